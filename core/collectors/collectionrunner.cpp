@@ -1,0 +1,188 @@
+#include "collectionrunner.h"
+
+#include "config/config.h"
+#include "http/httpclient.h"
+#include "registry.h"
+#include "storage/database.h"
+#include "storage/metricstore.h"
+#include "storage/runlog.h"
+#include "storage/scopedtransaction.h"
+#include "storage/sqlutil.h"
+#include "util/clock.h"
+
+#include <QSqlQuery>
+
+namespace insights {
+
+int SourceOutcome::changed() const
+{
+    int n = 0;
+    for (const SubjectOutcome &s : subjects)
+        n += s.changed;
+    return n;
+}
+
+bool RunReport::anyFailed() const
+{
+    return std::any_of(sources.begin(), sources.end(), [](const SourceOutcome &s) {
+        return s.state == SourceOutcome::State::Failed || s.state == SourceOutcome::State::Cancelled;
+    });
+}
+
+CollectionRunner::CollectionRunner(Database &db, const Config &config, Tokens &tokens, Clock &clock, HttpClient &http)
+    : m_db(db), m_config(config), m_tokens(tokens), m_clock(clock), m_http(http)
+{
+}
+
+Status CollectionRunner::validateSourceKeys(const QStringList &keys)
+{
+    const QStringList known = allSourceKeys();
+    for (const QString &key : keys)
+        if (!known.contains(key))
+            return makeError(tr("Unknown source \"%1\". Sources: %2.").arg(key, known.join(QStringLiteral(", "))),
+                             Error::Kind::Config);
+    return Ok{};
+}
+
+void CollectionRunner::report(const QString &source, const QString &message) const
+{
+    if (m_progress)
+        m_progress(source, message);
+}
+
+RunReport CollectionRunner::run(const QStringList &sources, const CollectOptions &options)
+{
+    RunReport report;
+    const bool explicitList = !sources.isEmpty();
+    const QStringList keys = explicitList ? sources : allSourceKeys();
+    for (const QString &key : keys) {
+        if (!explicitList && !m_config.isEnabled(key))
+            continue;
+        if (!explicitList && !createCollector(key))
+            continue; // not implemented in this build; status says so
+        report.sources.append(runSource(key, explicitList, options));
+    }
+    return report;
+}
+
+SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyRequested, const CollectOptions &options)
+{
+    SourceOutcome outcome;
+    outcome.source = key;
+    const QDateTime startedAt = m_clock.nowUtc();
+
+    std::unique_ptr<Collector> collector = createCollector(key);
+    if (!collector) {
+        outcome.state = SourceOutcome::State::Failed;
+        outcome.message = tr("%1: this source is not available in this version of Insights yet.").arg(key);
+        return outcome;
+    }
+    const QStringList subjects = collector->subjects(m_config);
+    if (subjects.isEmpty()) {
+        outcome.state = explicitlyRequested ? SourceOutcome::State::Failed : SourceOutcome::State::Skipped;
+        outcome.message = QStringLiteral("%1: %2").arg(key, collector->howToConfigure());
+        report(key, outcome.message);
+        return outcome;
+    }
+
+    CollectContext context{m_http, m_clock, m_config, m_tokens, m_db.handle(), options,
+                           [this, key](const QString &message) { report(key, message); }, m_cancelled};
+    if (auto st = collector->prepare(context); !st) {
+        outcome.state = SourceOutcome::State::Failed;
+        outcome.message = st.errorMessage();
+        for (const QString &subject : subjects)
+            outcome.subjects.append({subject, false, st.errorMessage(), 0});
+        logFailures(key, outcome, startedAt);
+        return outcome;
+    }
+
+    // Collect everything first; nothing is written while requests are in flight.
+    QList<Batch> batches;
+    for (const QString &subject : subjects) {
+        if (cancelled())
+            break;
+        report(key, tr("%1 %2: collecting").arg(key, subject));
+        auto batch = collector->collect(context, subject);
+        SubjectOutcome subjectOutcome{subject, batch.ok(), batch.errorMessage(), 0};
+        outcome.subjects.append(subjectOutcome);
+        batches.append(batch.ok() ? std::move(batch).value() : Batch{});
+        if (!batch.ok())
+            report(key, batch.errorMessage());
+    }
+    if (cancelled()) {
+        outcome.state = SourceOutcome::State::Cancelled;
+        outcome.message = tr("%1: cancelled; nothing of this run was stored.").arg(key);
+        for (SubjectOutcome &s : outcome.subjects)
+            s = {s.subject, false, outcome.message, 0};
+        logFailures(key, outcome, startedAt);
+        return outcome;
+    }
+
+    QList<std::pair<SubjectOutcome *, Batch>> toWrite;
+    for (qsizetype i = 0; i < outcome.subjects.size(); ++i)
+        toWrite.append({&outcome.subjects[i], std::move(batches[i])});
+    if (auto st = writeSource(key, *collector, toWrite, outcome, startedAt); !st) {
+        outcome.state = SourceOutcome::State::Failed;
+        outcome.message = QStringLiteral("%1: %2").arg(key, st.errorMessage());
+        for (SubjectOutcome &s : outcome.subjects)
+            s = {s.subject, false, outcome.message, 0};
+        logFailures(key, outcome, startedAt);
+        return outcome;
+    }
+    const bool allOk = std::all_of(outcome.subjects.begin(), outcome.subjects.end(),
+                                   [](const SubjectOutcome &s) { return s.ok; });
+    outcome.state = allOk ? SourceOutcome::State::Ok : SourceOutcome::State::Failed;
+    return outcome;
+}
+
+Status CollectionRunner::writeSource(const QString &key, Collector &collector,
+                                     const QList<std::pair<SubjectOutcome *, Batch>> &batches, SourceOutcome &outcome,
+                                     const QDateTime &startedAt)
+{
+    QSqlDatabase &db = m_db.handle();
+    ScopedTransaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st;
+    MetricStore store(db);
+    RunLog log(db);
+    const QDateTime now = m_clock.nowUtc();
+    for (const auto &[subject, batch] : batches) {
+        if (subject->ok) {
+            auto counts = store.write(batch, now);
+            if (!counts)
+                return counts.error();
+            subject->changed = counts->total();
+        }
+        const RunRecord record{key, subject->subject, startedAt, now, subject->ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+                               subject->changed, subject->message};
+        if (auto st = log.record(record); !st)
+            return st;
+    }
+    const bool allOk = std::all_of(outcome.subjects.begin(), outcome.subjects.end(),
+                                   [](const SubjectOutcome &s) { return s.ok; });
+    // The source row mirrors the effective settings so that the file documents itself.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE insight_source SET enabled = ?, collection_interval_hours = ?, "
+                             "last_collected_at = CASE WHEN ? THEN ? ELSE last_collected_at END WHERE key = ?"));
+    q.addBindValue(m_config.isEnabled(key) ? 1 : 0);
+    q.addBindValue(m_config.intervalHours(key, collector.defaultIntervalHours()));
+    q.addBindValue(allOk ? 1 : 0);
+    q.addBindValue(isoUtc(now));
+    q.addBindValue(key);
+    if (auto st = execPrepared(q); !st)
+        return st;
+    return tx.commit();
+}
+
+void CollectionRunner::logFailures(const QString &key, const SourceOutcome &outcome, const QDateTime &startedAt)
+{
+    // Best effort, after the rollback: the failure is worth remembering, but if the database
+    // itself is the problem there is nothing more to lose.
+    RunLog log(m_db.handle());
+    const QString status = outcome.state == SourceOutcome::State::Cancelled ? QStringLiteral("cancelled")
+                                                                            : QStringLiteral("failed");
+    for (const SubjectOutcome &s : outcome.subjects)
+        log.record({key, s.subject, startedAt, m_clock.nowUtc(), status, 0, s.message}).ok();
+}
+
+} // namespace insights

@@ -1,0 +1,77 @@
+#pragma once
+// Runs the chosen sources one after another. For each source it collects every subject first
+// (no writes), then writes the subjects that succeeded in one transaction together with the run
+// log. A subject that fails writes nothing; a source that fails does not stop the others;
+// last_collected_at moves only when every subject of the source succeeded.
+#include "collector.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <atomic>
+#include <functional>
+
+namespace insights {
+
+class Clock;
+class Config;
+class Database;
+class HttpClient;
+class Tokens;
+
+struct SubjectOutcome {
+    QString subject;
+    bool ok = false;
+    QString message;
+    int changed = 0;
+};
+
+struct SourceOutcome {
+    enum class State { Ok, Failed, Skipped, Cancelled };
+    QString source;
+    State state = State::Ok;
+    QString message; // source-level: not configured, no token, storage failure
+    QList<SubjectOutcome> subjects;
+    int changed() const;
+};
+
+struct RunReport {
+    QList<SourceOutcome> sources;
+    bool anyFailed() const;
+};
+
+class CollectionRunner final {
+    Q_DECLARE_TR_FUNCTIONS(CollectionRunner)
+public:
+    CollectionRunner(Database &db, const Config &config, Tokens &tokens, Clock &clock, HttpClient &http);
+
+    void setProgressHandler(std::function<void(const QString &source, const QString &message)> handler)
+    {
+        m_progress = std::move(handler);
+    }
+    void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
+
+    // Unknown keys are a usage error (the CLI exits 2).
+    static Status validateSourceKeys(const QStringList &keys);
+
+    // `sources` empty: every enabled source this build implements.
+    RunReport run(const QStringList &sources, const CollectOptions &options = {});
+
+private:
+    SourceOutcome runSource(const QString &key, bool explicitlyRequested, const CollectOptions &options);
+    Status writeSource(const QString &key, Collector &collector, const QList<std::pair<SubjectOutcome *, Batch>> &batches,
+                       SourceOutcome &outcome, const QDateTime &startedAt);
+    void logFailures(const QString &key, const SourceOutcome &outcome, const QDateTime &startedAt);
+    void report(const QString &source, const QString &message) const;
+    bool cancelled() const { return m_cancelled && m_cancelled->load(); }
+
+    Database &m_db;
+    const Config &m_config;
+    Tokens &m_tokens;
+    Clock &m_clock;
+    HttpClient &m_http;
+    const std::atomic_bool *m_cancelled = nullptr;
+    std::function<void(const QString &, const QString &)> m_progress;
+};
+
+} // namespace insights

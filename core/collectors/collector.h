@@ -1,0 +1,57 @@
+#pragma once
+// One collector per source. A collector fetches and parses a subject completely and returns a
+// Batch; it never writes. The runner writes the batches of a source in one transaction.
+#include "storage/batch.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace insights {
+
+class Clock;
+class Config;
+class HttpClient;
+class Tokens;
+
+struct CollectOptions {
+    int lookbackDays = 0; // 0: the source's normal window
+};
+
+struct CollectContext {
+    HttpClient &http;
+    Clock &clock;
+    const Config &config;
+    Tokens &tokens;
+    QSqlDatabase &db; // for reading what is already stored (incremental collection)
+    CollectOptions options;
+    std::function<void(const QString &message)> progress;
+    const std::atomic_bool *cancelled = nullptr;
+
+    void report(const QString &message) const
+    {
+        if (progress)
+            progress(message);
+    }
+    bool isCancelled() const { return cancelled && cancelled->load(); }
+};
+
+class Collector {
+public:
+    virtual ~Collector() = default;
+    virtual QString key() const = 0;
+    virtual int defaultIntervalHours() const = 0;
+    // The configured subjects (owner/repo, package, site, post id).
+    virtual QStringList subjects(const Config &config) const = 0;
+    // What to tell a user whose source has no subjects.
+    virtual QString howToConfigure() const = 0;
+    // Checks that apply to every subject (token present, base URL valid). An error fails the
+    // source without a request.
+    virtual Status prepare(CollectContext &context) = 0;
+    virtual Result<Batch> collect(CollectContext &context, const QString &subject) = 0;
+};
+
+} // namespace insights

@@ -1,0 +1,37 @@
+#pragma once
+// GitHub REST as the collectors need it: the required headers (API-NOTES §1), ETags, and HTTP
+// statuses turned into messages that say what the user can do (401 token, 403 permission,
+// 404 name or access).
+#include "http/httpclient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace insights {
+
+class GitHubApi final {
+    Q_DECLARE_TR_FUNCTIONS(GitHubApi)
+public:
+    GitHubApi(HttpClient &http, QUrl baseUrl, QString token, QString source);
+
+    // GET base + path; the answer's body when it is 2xx JSON, an explained error otherwise.
+    // `what` names the resource in messages ("traffic views").
+    Result<QByteArray> get(const QString &path, const QUrlQuery &query, const QString &subject, const QString &what);
+
+    static bool isValidRepo(const QString &repo);
+    static QString repoPath(const QString &repo) { return QStringLiteral("/repos/") + repo; }
+
+    // GitHub's own "message" from an error body, shortened; empty when the body is not JSON.
+    static QString githubMessage(const QByteArray &body);
+
+private:
+    Error explain(const HttpResponse &response, const QString &subject, const QString &what) const;
+
+    HttpClient &m_http;
+    QUrl m_base;
+    QString m_token;
+    QString m_source;
+};
+
+} // namespace insights

@@ -1,0 +1,20 @@
+#include "registry.h"
+
+#include "github/githubtraffic.h"
+
+namespace insights {
+
+QStringList allSourceKeys()
+{
+    return {QStringLiteral("github_traffic"), QStringLiteral("github_stars"), QStringLiteral("github_events"),
+            QStringLiteral("pypi"),           QStringLiteral("plausible"),    QStringLiteral("reddit")};
+}
+
+std::unique_ptr<Collector> createCollector(const QString &key)
+{
+    if (key == QLatin1String("github_traffic"))
+        return std::make_unique<GitHubTraffic>();
+    return nullptr;
+}
+
+} // namespace insights

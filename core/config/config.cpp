@@ -1,0 +1,222 @@
+#include "config.h"
+
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+namespace insights {
+
+namespace {
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+        if (!out.contains(part))
+            out.append(part);
+    return out;
+}
+
+QString apiSettingsKey(Api api)
+{
+    switch (api) {
+    case Api::GitHub: return QStringLiteral("urls/github_api");
+    case Api::GitHubGraphQL: return QStringLiteral("urls/github_graphql");
+    case Api::ClickHouse: return QStringLiteral("urls/clickhouse");
+    case Api::Plausible: return QStringLiteral("urls/plausible");
+    case Api::Reddit: return QStringLiteral("urls/reddit");
+    }
+    return {};
+}
+
+} // namespace
+
+QString Config::resolveDataDir(const QString &commandLineDir, const QProcessEnvironment &env)
+{
+    if (!commandLineDir.isEmpty())
+        return QDir(commandLineDir).absolutePath();
+    const QString fromEnv = env.value(QStringLiteral("INSIGHT_DATA_DIR"));
+    if (!fromEnv.isEmpty())
+        return QDir(fromEnv).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+Status Config::prepareDataDir(const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        return makeError(tr("Cannot create the data directory %1; check the path and its permissions.").arg(dir),
+                         Error::Kind::Storage);
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".write-test-XXXXXX")));
+    if (!probe.open())
+        return makeError(tr("The data directory %1 is not writable; check its permissions or choose another "
+                            "with --data-dir.")
+                             .arg(dir),
+                         Error::Kind::Storage);
+    return Ok{};
+}
+
+Config::Config(const QString &dataDir, QProcessEnvironment env)
+    : m_dataDir(dataDir), m_env(std::move(env)),
+      m_settings(std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat))
+{
+}
+
+Config::~Config() = default;
+
+QString Config::databasePath() const
+{
+    return QDir(m_dataDir).filePath(Database::fileName());
+}
+
+QString Config::settingsPath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("settings.ini"));
+}
+
+QStringList Config::listSetting(const QString &key, const QStringList &envVariables) const
+{
+    for (const QString &variable : envVariables) {
+        const QString value = m_env.value(variable).trimmed();
+        if (!value.isEmpty())
+            return splitList(value);
+    }
+    return splitList(m_settings->value(key).toStringList().join(QLatin1Char(',')));
+}
+
+QStringList Config::githubRepos() const
+{
+    return listSetting(QStringLiteral("github/repos"),
+                       {QStringLiteral("INSIGHT_GITHUB_REPOS"), QStringLiteral("INSIGHT_GITHUB_REPO")});
+}
+
+QStringList Config::pypiPackages() const
+{
+    return listSetting(QStringLiteral("pypi/packages"),
+                       {QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("INSIGHT_PYPI_PACKAGE")});
+}
+
+QStringList Config::plausibleSites() const
+{
+    return listSetting(QStringLiteral("plausible/sites"), {QStringLiteral("INSIGHT_PLAUSIBLE_SITES")});
+}
+
+void Config::setGithubRepos(const QStringList &repos)
+{
+    m_settings->setValue(QStringLiteral("github/repos"), repos);
+}
+
+void Config::setPypiPackages(const QStringList &packages)
+{
+    m_settings->setValue(QStringLiteral("pypi/packages"), packages);
+}
+
+void Config::setPlausibleSites(const QStringList &sites)
+{
+    m_settings->setValue(QStringLiteral("plausible/sites"), sites);
+}
+
+QString Config::defaultBaseUrl(Api api)
+{
+    switch (api) {
+    case Api::GitHub: return QStringLiteral("https://api.github.com");
+    case Api::GitHubGraphQL: return QStringLiteral("https://api.github.com/graphql");
+    case Api::ClickHouse: return QStringLiteral("https://sql-clickhouse.clickhouse.com");
+    case Api::Plausible: return QStringLiteral("https://plausible.io");
+    case Api::Reddit: return QStringLiteral("https://www.reddit.com");
+    }
+    return {};
+}
+
+QString Config::baseUrlVariable(Api api)
+{
+    switch (api) {
+    case Api::GitHub: return QStringLiteral("INSIGHT_GITHUB_API_URL");
+    case Api::GitHubGraphQL: return QStringLiteral("INSIGHT_GITHUB_GRAPHQL_URL");
+    case Api::ClickHouse: return QStringLiteral("INSIGHT_CLICKHOUSE_URL");
+    case Api::Plausible: return QStringLiteral("INSIGHT_PLAUSIBLE_URL");
+    case Api::Reddit: return QStringLiteral("INSIGHT_REDDIT_URL");
+    }
+    return {};
+}
+
+Result<QUrl> Config::baseUrl(Api api) const
+{
+    QString text = m_env.value(baseUrlVariable(api)).trimmed();
+    QString origin = baseUrlVariable(api);
+    if (text.isEmpty()) {
+        text = m_settings->value(apiSettingsKey(api)).toString().trimmed();
+        origin = tr("the setting %1").arg(apiSettingsKey(api));
+    }
+    if (text.isEmpty() && api == Api::GitHubGraphQL) {
+        // GitHub Enterprise serves GraphQL at /api/graphql beside /api/v3; derive it from the REST URL.
+        auto rest = baseUrl(Api::GitHub);
+        if (!rest)
+            return rest;
+        QUrl url = *rest;
+        QString path = url.path();
+        if (path.endsWith(QLatin1String("/v3")))
+            path.chop(3);
+        url.setPath((path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/')) + QStringLiteral("graphql"));
+        return url;
+    }
+    if (text.isEmpty())
+        return QUrl(defaultBaseUrl(api));
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        || url.hasQuery() || url.hasFragment())
+        return makeError(tr("%1 is not a usable base URL (from %2); expected something like %3")
+                             .arg(text, origin, defaultBaseUrl(api)),
+                         Error::Kind::Config);
+    return url;
+}
+
+void Config::setBaseUrl(Api api, const QString &url)
+{
+    if (url.trimmed().isEmpty() || url.trimmed() == defaultBaseUrl(api))
+        m_settings->remove(apiSettingsKey(api));
+    else
+        m_settings->setValue(apiSettingsKey(api), url.trimmed());
+}
+
+QString Config::clickhouseUser() const
+{
+    const QString fromEnv = m_env.value(QStringLiteral("INSIGHT_CLICKHOUSE_USER")).trimmed();
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return m_settings->value(QStringLiteral("clickhouse/user"), QStringLiteral("demo")).toString();
+}
+
+bool Config::isEnabled(const QString &sourceKey) const
+{
+    return m_settings->value(QStringLiteral("sources/%1/enabled").arg(sourceKey), true).toBool();
+}
+
+void Config::setEnabled(const QString &sourceKey, bool enabled)
+{
+    m_settings->setValue(QStringLiteral("sources/%1/enabled").arg(sourceKey), enabled);
+}
+
+int Config::intervalHours(const QString &sourceKey, int defaultHours) const
+{
+    bool ok = false;
+    const int hours = m_settings->value(QStringLiteral("sources/%1/interval_hours").arg(sourceKey)).toInt(&ok);
+    return ok && hours > 0 ? hours : defaultHours;
+}
+
+void Config::setIntervalHours(const QString &sourceKey, int hours)
+{
+    m_settings->setValue(QStringLiteral("sources/%1/interval_hours").arg(sourceKey), hours);
+}
+
+void Config::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace insights

@@ -1,0 +1,67 @@
+#pragma once
+// What to track and where to reach it. Settings live in `settings.ini` inside the data directory
+// (so a data directory is a self-contained project); the environment variables of SPEC §3
+// override them. Secrets are not here: see secrets/tokens.h.
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+#include <memory>
+
+class QSettings;
+
+namespace insights {
+
+enum class Api { GitHub, GitHubGraphQL, ClickHouse, Plausible, Reddit };
+
+class Config final {
+    Q_DECLARE_TR_FUNCTIONS(Config)
+public:
+    // --data-dir wins, then INSIGHT_DATA_DIR, then the platform's app data location.
+    static QString resolveDataDir(const QString &commandLineDir,
+                                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // Creates the directory if needed and checks it can be written.
+    static Status prepareDataDir(const QString &dir);
+
+    explicit Config(const QString &dataDir, QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
+    ~Config();
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    QString settingsPath() const;
+
+    QStringList githubRepos() const;
+    QStringList pypiPackages() const;
+    QStringList plausibleSites() const;
+    void setGithubRepos(const QStringList &repos);
+    void setPypiPackages(const QStringList &packages);
+    void setPlausibleSites(const QStringList &sites);
+
+    // The API's base URL; a path prefix is kept (GitHub Enterprise: https://HOST/api/v3).
+    Result<QUrl> baseUrl(Api api) const;
+    void setBaseUrl(Api api, const QString &url);
+    static QString defaultBaseUrl(Api api);
+    static QString baseUrlVariable(Api api);
+    QString clickhouseUser() const;
+
+    bool isEnabled(const QString &sourceKey) const;
+    void setEnabled(const QString &sourceKey, bool enabled);
+    int intervalHours(const QString &sourceKey, int defaultHours) const;
+    void setIntervalHours(const QString &sourceKey, int hours);
+
+    // Which list values came from the environment (the UI shows them read-only).
+    bool isOverriddenByEnvironment(const QString &variable) const { return !m_env.value(variable).trimmed().isEmpty(); }
+
+    void sync();
+
+private:
+    QStringList listSetting(const QString &key, const QStringList &envVariables) const;
+
+    QString m_dataDir;
+    QProcessEnvironment m_env;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace insights

@@ -1,0 +1,85 @@
+#include "statusreport.h"
+
+#include "collectors/registry.h"
+#include "config/config.h"
+#include "storage/runlog.h"
+#include "storage/sqlutil.h"
+#include "trafficrisk.h"
+#include "util/clock.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace insights {
+
+Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &config, const Clock &clock)
+{
+    QHash<QString, qint64> rowCounts;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT t.source_id, count(*) FROM insight_metric m "
+                                   "JOIN insight_metric_type t ON t.id = m.metric_type_id GROUP BY t.source_id")))
+            return sqlError(QStringLiteral("Cannot count stored rows"), q);
+        QHash<int, qint64> bySourceId;
+        while (q.next())
+            bySourceId.insert(q.value(0).toInt(), q.value(1).toLongLong());
+        QSqlQuery s(db);
+        if (!s.exec(QStringLiteral("SELECT id, key FROM insight_source")))
+            return sqlError(QStringLiteral("Cannot read sources"), s);
+        while (s.next())
+            rowCounts.insert(s.value(1).toString(), bySourceId.value(s.value(0).toInt()));
+    }
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, display_name, collection_interval_hours, last_collected_at FROM insight_source")))
+        return sqlError(QStringLiteral("Cannot read sources"), q);
+    QHash<QString, SourceStatus> byKey;
+    while (q.next()) {
+        SourceStatus st;
+        st.key = q.value(0).toString();
+        st.displayName = q.value(1).toString();
+        st.intervalHours = q.value(2).toInt();
+        if (!q.value(3).isNull())
+            st.lastCollectedAt = parseIsoUtc(q.value(3).toString());
+        byKey.insert(st.key, st);
+    }
+
+    RunLog log(db);
+    QList<SourceStatus> out;
+    const QDateTime now = clock.nowUtc();
+    for (const QString &key : allSourceKeys()) {
+        SourceStatus st = byKey.value(key);
+        st.key = key;
+        st.rows = rowCounts.value(key);
+        st.enabled = config.isEnabled(key);
+        const auto collector = createCollector(key);
+        st.implemented = collector != nullptr;
+        if (collector) {
+            st.intervalHours = config.intervalHours(key, collector->defaultIntervalHours());
+            st.subjects = collector->subjects(config);
+            if (st.subjects.isEmpty())
+                st.warnings.append(collector->howToConfigure());
+        }
+        if (st.enabled && st.implemented && !st.subjects.isEmpty())
+            st.nextDueAt = st.lastCollectedAt.isValid() ? std::max(now, st.lastCollectedAt.addSecs(st.intervalHours * 3600LL))
+                                                        : now;
+        auto failure = log.lastFailure(key);
+        if (!failure)
+            return failure.error();
+        if (*failure)
+            st.lastError = (*failure)->message;
+        if (key == QLatin1String("github_traffic") && st.enabled) {
+            for (const QString &repo : std::as_const(st.subjects)) {
+                auto last = log.lastSuccess(key, repo);
+                if (!last)
+                    return last.error();
+                if (const QString w = TrafficRisk::warning(repo, *last, now); !w.isEmpty())
+                    st.warnings.append(w);
+            }
+        }
+        out.append(st);
+    }
+    return out;
+}
+
+} // namespace insights

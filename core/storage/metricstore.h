@@ -1,0 +1,48 @@
+#pragma once
+// The one write path of every collector: upserts metric rows, replaces snapshot sets and upserts
+// timeline events with prepared statements. The caller owns the transaction.
+#include "batch.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <optional>
+
+namespace insights {
+
+// What a write changed: rows inserted or whose value/metadata moved, snapshot items that fell
+// out, events added or retitled. A re-run that brings nothing new counts zero everywhere.
+struct WriteCounts {
+    int changed = 0;
+    int removed = 0;
+    int events = 0;
+    int total() const { return changed + removed + events; }
+};
+
+class MetricStore final {
+    Q_DECLARE_TR_FUNCTIONS(MetricStore)
+public:
+    explicit MetricStore(QSqlDatabase &db);
+
+    // Writes everything in `batch`. Must be called inside a transaction; on error the caller
+    // rolls back.
+    Result<WriteCounts> write(const Batch &batch, const QDateTime &now);
+
+    Result<int> metricTypeId(const QString &key);
+    Result<int> sourceId(const QString &key);
+
+private:
+    Status upsert(const MetricRow &row, const QString &stamp, WriteCounts &counts);
+    Status replaceSnapshot(const SnapshotSet &set, const QString &stamp, WriteCounts &counts);
+    Status upsertEvent(const EventRow &event, const QString &stamp, WriteCounts &counts);
+    Result<QSqlQuery *> statement(std::optional<QSqlQuery> &slot, const char *sql);
+
+    QSqlDatabase &m_db;
+    QHash<QString, int> m_typeIds;
+    QHash<QString, int> m_sourceIds;
+    std::optional<QSqlQuery> m_upsert, m_snapshotItems, m_deleteItem, m_upsertEvent;
+};
+
+} // namespace insights

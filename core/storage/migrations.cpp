@@ -1,0 +1,177 @@
+#include "migrations.h"
+
+#include "scopedtransaction.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace insights {
+
+namespace {
+
+// Version 1: the seed's four tables, extended with subject and item, and every source and metric
+// type of SPEC §1.
+const char *const kV1[] = {
+    R"(CREATE TABLE insight_source (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        collection_interval_hours INTEGER NOT NULL,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        last_collected_at TEXT))",
+    R"(CREATE TABLE insight_metric_type (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        source_id INTEGER NOT NULL REFERENCES insight_source(id)))",
+    R"(CREATE TABLE insight_metric (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        metric_type_id INTEGER NOT NULL REFERENCES insight_metric_type(id),
+        subject TEXT NOT NULL,
+        item TEXT NOT NULL DEFAULT '',
+        value REAL,
+        period TEXT NOT NULL CHECK (period IN ('daily', 'snapshot', 'event', 'cumulative')),
+        metadata TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (metric_type_id, subject, date, period, item)))",
+    "CREATE INDEX insight_metric_date ON insight_metric(date)",
+    R"(CREATE TABLE insight_event (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        source_id INTEGER NOT NULL REFERENCES insight_source(id),
+        subject TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        metadata TEXT,
+        created_at TEXT NOT NULL))",
+    "CREATE INDEX insight_event_date ON insight_event(date)",
+    R"(INSERT INTO insight_source(key, display_name, collection_interval_hours) VALUES
+        ('github_traffic', 'GitHub traffic', 6),
+        ('github_stars', 'GitHub stars', 24),
+        ('github_events', 'GitHub events', 24),
+        ('pypi', 'PyPI downloads', 24),
+        ('plausible', 'Plausible', 1),
+        ('reddit', 'Reddit', 6))",
+    R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
+       SELECT t.column1, t.column2, t.column3, s.id FROM (VALUES
+        ('views', 'Views', 'views', 'github_traffic'),
+        ('unique_visitors', 'Unique visitors', 'visitors', 'github_traffic'),
+        ('clones', 'Clones', 'clones', 'github_traffic'),
+        ('unique_cloners', 'Unique cloners', 'cloners', 'github_traffic'),
+        ('views_14d', 'Views (14 days)', 'views', 'github_traffic'),
+        ('unique_visitors_14d', 'Unique visitors (14 days)', 'visitors', 'github_traffic'),
+        ('clones_14d', 'Clones (14 days)', 'clones', 'github_traffic'),
+        ('unique_cloners_14d', 'Unique cloners (14 days)', 'cloners', 'github_traffic'),
+        ('referrers', 'Referrers', 'views', 'github_traffic'),
+        ('popular_paths', 'Popular paths', 'views', 'github_traffic'),
+        ('stars_total', 'Stars', 'stars', 'github_traffic'),
+        ('forks_total', 'Forks', 'forks', 'github_traffic'),
+        ('new_star', 'New star', 'stars', 'github_stars'),
+        ('forks', 'Forks', 'forks', 'github_events'),
+        ('releases', 'Releases', 'releases', 'github_events'),
+        ('star_events', 'Star events', 'stars', 'github_events'),
+        ('activity_summary', 'Activity', 'events', 'github_events'),
+        ('downloads_total', 'Downloads (all time)', 'downloads', 'pypi'),
+        ('downloads_daily', 'Downloads', 'downloads', 'pypi'),
+        ('downloads_daily_human', 'Downloads by humans', 'downloads', 'pypi'),
+        ('downloads_by_version', 'Downloads by version', 'downloads', 'pypi'),
+        ('downloads_by_country', 'Downloads by country', 'downloads', 'pypi'),
+        ('downloads_by_installer', 'Downloads by installer', 'downloads', 'pypi'),
+        ('downloads_by_type', 'Downloads by type', 'downloads', 'pypi'),
+        ('visitors', 'Visitors', 'visitors', 'plausible'),
+        ('pageviews', 'Pageviews', 'pageviews', 'plausible'),
+        ('avg_duration', 'Average visit duration', 'seconds', 'plausible'),
+        ('bounce_rate', 'Bounce rate', 'percent', 'plausible'),
+        ('top_pages', 'Top pages', 'visitors', 'plausible'),
+        ('top_countries', 'Top countries', 'visitors', 'plausible'),
+        ('post_stats', 'Reddit post', 'score', 'reddit')
+       ) AS t JOIN insight_source s ON s.key = t.column4)",
+};
+
+// Version 2: a log of collection runs per subject (status, next-run and data-loss warnings read
+// it), a cache of ETags with their bodies for conditional requests, and an item key on events so
+// that a collector can update "its" event (a star day gaining stars) instead of adding another.
+const char *const kV2[] = {
+    R"(CREATE TABLE insight_run (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES insight_source(id),
+        subject TEXT NOT NULL DEFAULT '',
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'cancelled')),
+        rows_written INTEGER NOT NULL DEFAULT 0,
+        message TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX insight_run_source ON insight_run(source_id, subject, status, finished_at)",
+    R"(CREATE TABLE http_cache (
+        url TEXT PRIMARY KEY,
+        etag TEXT NOT NULL,
+        body BLOB NOT NULL,
+        updated_at TEXT NOT NULL))",
+    "ALTER TABLE insight_event ADD COLUMN item TEXT NOT NULL DEFAULT ''",
+    "CREATE UNIQUE INDEX insight_event_key ON insight_event(source_id, subject, kind, date, item)",
+};
+
+struct Step {
+    const char *const *statements;
+    size_t count;
+};
+
+const Step kSteps[] = {
+    {kV1, std::size(kV1)},
+    {kV2, std::size(kV2)},
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(std::size(kSteps));
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(QStringLiteral("Cannot read the schema version"), q);
+    return q.value(0).toInt();
+}
+
+Status Migrations::migrate(QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return makeError(QCoreApplication::translate(
+                                 "Migrations",
+                                 "The database was written by a newer Insights (schema %1, this build "
+                                 "knows %2). Update Insights; the file was not changed.")
+                                 .arg(*current)
+                                 .arg(latestVersion()),
+                         Error::Kind::Storage);
+
+    for (int version = *current + 1; version <= target; ++version) {
+        ScopedTransaction tx(db);
+        if (auto st = tx.begin(); !st)
+            return st;
+        const Step &step = kSteps[version - 1];
+        for (size_t i = 0; i < step.count; ++i) {
+            if (auto st = execSql(db, QString::fromUtf8(step.statements[i])); !st)
+                return makeError(QStringLiteral("Migration to schema %1 failed: %2").arg(version).arg(st.errorMessage()),
+                                 Error::Kind::Storage);
+        }
+        if (auto st = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !st)
+            return st;
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
+    return Ok{};
+}
+
+} // namespace insights

@@ -1,0 +1,32 @@
+#include "scopedtransaction.h"
+
+#include "sqlutil.h"
+
+namespace insights {
+
+ScopedTransaction::ScopedTransaction(QSqlDatabase &db) : m_db(db) {}
+
+ScopedTransaction::~ScopedTransaction()
+{
+    if (m_active)
+        execSql(m_db, QStringLiteral("ROLLBACK")).ok();
+}
+
+Status ScopedTransaction::begin()
+{
+    // IMMEDIATE takes the write lock up front: a concurrent writer waits on the busy timeout here
+    // instead of failing halfway through the run.
+    auto st = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = st.ok();
+    return st;
+}
+
+Status ScopedTransaction::commit()
+{
+    auto st = execSql(m_db, QStringLiteral("COMMIT"));
+    if (st)
+        m_active = false;
+    return st;
+}
+
+} // namespace insights
