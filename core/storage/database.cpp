@@ -37,12 +37,14 @@ Status Database::openRaw(const QString &filePath)
                          Error::Kind::Storage);
 
     // Reading the schema version first surfaces "file is not a database" as a clear error.
-    QSqlQuery probe(m_db);
-    if (!probe.exec(QStringLiteral("PRAGMA user_version")))
-        return makeError(tr("%1 is not a readable Insights database (%2). Move it aside or choose "
-                            "another data directory.")
-                             .arg(filePath, probe.lastError().text()),
-                         Error::Kind::Storage);
+    {
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("PRAGMA user_version")))
+            return makeError(tr("%1 is not a readable Insights database (%2). Move it aside or choose "
+                                "another data directory.")
+                                 .arg(filePath, probe.lastError().text()),
+                             Error::Kind::Storage);
+    } // finished here: an open statement would keep a read transaction and block journal_mode=WAL
 
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                "PRAGMA foreign_keys=ON"}) {

@@ -105,8 +105,8 @@ Status MetricStore::upsert(const MetricRow &row, const QString &stamp, WriteCoun
     QSqlQuery &upsert = **q;
     upsert.bindValue(0, date);
     upsert.bindValue(1, *typeId);
-    upsert.bindValue(2, row.subject);
-    upsert.bindValue(3, row.item);
+    upsert.bindValue(2, sqlText(row.subject));
+    upsert.bindValue(3, sqlText(row.item));
     upsert.bindValue(4, numberValue(row.value));
     upsert.bindValue(5, period);
     upsert.bindValue(6, metadataValue(row.metadata));
@@ -133,7 +133,7 @@ Status MetricStore::replaceSnapshot(const SnapshotSet &set, const QString &stamp
             return q.error();
         QSqlQuery &items = **q;
         items.bindValue(0, *typeId);
-        items.bindValue(1, set.subject);
+        items.bindValue(1, sqlText(set.subject));
         items.bindValue(2, date);
         if (auto st = execPrepared(items); !st)
             return st;
@@ -146,7 +146,7 @@ Status MetricStore::replaceSnapshot(const SnapshotSet &set, const QString &stamp
         row.subject = set.subject;
         row.date = set.date;
         row.period = Period::Snapshot;
-        stale.remove(row.item);
+        stale.remove(sqlText(row.item));
         if (auto st = upsert(row, stamp, counts); !st)
             return st;
     }
@@ -156,7 +156,7 @@ Status MetricStore::replaceSnapshot(const SnapshotSet &set, const QString &stamp
             return q.error();
         QSqlQuery &del = **q;
         del.bindValue(0, *typeId);
-        del.bindValue(1, set.subject);
+        del.bindValue(1, sqlText(set.subject));
         del.bindValue(2, date);
         del.bindValue(3, item);
         if (auto st = execPrepared(del); !st)
@@ -177,9 +177,9 @@ Status MetricStore::upsertEvent(const EventRow &event, const QString &stamp, Wri
     QSqlQuery &up = **q;
     up.bindValue(0, event.date.toString(Qt::ISODate));
     up.bindValue(1, *sid);
-    up.bindValue(2, event.subject);
+    up.bindValue(2, sqlText(event.subject));
     up.bindValue(3, event.kind);
-    up.bindValue(4, event.item);
+    up.bindValue(4, sqlText(event.item));
     up.bindValue(5, event.title);
     up.bindValue(6, metadataValue(event.metadata));
     up.bindValue(7, stamp);

@@ -137,7 +137,9 @@ Result<int> Migrations::currentVersion(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(QStringLiteral("Cannot read the schema version"), q);
-    return q.value(0).toInt();
+    const int version = q.value(0).toInt();
+    q.finish();
+    return version;
 }
 
 Status Migrations::migrate(QSqlDatabase &db, int target)

@@ -12,12 +12,12 @@ Status RunLog::record(const RunRecord &run)
     q.prepare(QStringLiteral(
         "INSERT INTO insight_run(source_id, subject, started_at, finished_at, status, rows_written, message) "
         "SELECT id, ?, ?, ?, ?, ?, ? FROM insight_source WHERE key = ?"));
-    q.addBindValue(run.subject);
+    q.addBindValue(sqlText(run.subject));
     q.addBindValue(isoUtc(run.startedAt));
     q.addBindValue(isoUtc(run.finishedAt));
     q.addBindValue(run.status);
     q.addBindValue(run.rowsWritten);
-    q.addBindValue(run.message);
+    q.addBindValue(sqlText(run.message));
     q.addBindValue(run.source);
     return execPrepared(q);
 }
@@ -28,7 +28,7 @@ Result<std::optional<QDateTime>> RunLog::lastSuccess(const QString &source, cons
     q.prepare(QStringLiteral("SELECT max(r.finished_at) FROM insight_run r JOIN insight_source s ON s.id = r.source_id "
                              "WHERE s.key = ? AND r.subject = ? AND r.status = 'ok'"));
     q.addBindValue(source);
-    q.addBindValue(subject);
+    q.addBindValue(sqlText(subject));
     if (auto st = execPrepared(q); !st)
         return st.error();
     if (!q.next() || q.value(0).isNull())

@@ -1,0 +1,165 @@
+#include "githubtestserver.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace insights::test {
+
+namespace {
+
+QByteArray toJson(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+TestResponse message(int status, const QString &text)
+{
+    return TestResponse::json(toJson(QJsonObject{{QStringLiteral("message"), text},
+                                                 {QStringLiteral("documentation_url"),
+                                                  QStringLiteral("https://docs.github.com/rest")}}),
+                              status);
+}
+
+} // namespace
+
+GitHubTestServer::GitHubTestServer(QObject *parent) : QObject(parent)
+{
+    m_http.setHandler([this](const TestRequest &r) { return handle(r); });
+}
+
+void GitHubTestServer::injectFault(const QString &pathContains, const TestResponse &response, int times)
+{
+    m_faults.append({pathContains, response, times});
+}
+
+int GitHubTestServer::requestCount(const QString &pathContains) const
+{
+    int n = 0;
+    for (const TestRequest &r : m_http.requests())
+        n += r.path.contains(pathContains) ? 1 : 0;
+    return n;
+}
+
+QPair<int, int> GitHubTestServer::viewsTotals(const QString &name) const
+{
+    const Repo repo = m_repos.value(name);
+    int count = 0, uniques = 0;
+    for (int i = repo.windowDays - 1; i >= 0; --i) {
+        const QDate d = repo.windowEnd.addDays(-i);
+        if (repo.omitted.contains(d))
+            continue;
+        count += d == repo.windowEnd ? partial(finalViews(d)) : finalViews(d);
+        uniques += d == repo.windowEnd ? partial(finalViewUniques(d)) : finalViewUniques(d);
+    }
+    return {count, uniques * 2 / 3};
+}
+
+QByteArray GitHubTestServer::seriesJson(const Repo &repo, bool clones) const
+{
+    QJsonArray days;
+    int count = 0, uniques = 0;
+    for (int i = repo.windowDays - 1; i >= 0; --i) {
+        const QDate d = repo.windowEnd.addDays(-i);
+        if (repo.omitted.contains(d))
+            continue;
+        int c = clones ? finalClones(d) : finalViews(d);
+        int u = clones ? finalCloneUniques(d) : finalViewUniques(d);
+        if (d == repo.windowEnd) {
+            c = partial(c);
+            u = partial(u);
+        }
+        count += c;
+        uniques += u;
+        days.append(QJsonObject{{QStringLiteral("timestamp"), d.startOfDay(Qt::UTC).toString(Qt::ISODate)},
+                                {QStringLiteral("count"), c},
+                                {QStringLiteral("uniques"), u}});
+    }
+    return toJson(QJsonObject{{QStringLiteral("count"), count},
+                              {QStringLiteral("uniques"), uniques * 2 / 3},
+                              {clones ? QStringLiteral("clones") : QStringLiteral("views"), days}});
+}
+
+TestResponse GitHubTestServer::withEtag(const TestRequest &request, TestResponse response) const
+{
+    if (response.status != 200)
+        return response;
+    const QByteArray etag = "W/\"" + QCryptographicHash::hash(response.body, QCryptographicHash::Md5).toHex() + '"';
+    response.headers.append(QPair<QByteArray, QByteArray>("ETag", etag));
+    if (request.header("if-none-match") == etag) {
+        response.status = 304;
+        response.body.clear();
+    }
+    return response;
+}
+
+TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &rest)
+{
+    if (!m_repos.contains(name))
+        return message(404, QStringLiteral("Not Found"));
+    const Repo &repo = m_repos[name];
+    if (rest.startsWith(QLatin1String("/traffic")) && !repo.pushAccess)
+        return message(403, QStringLiteral("Must have push access to repository"));
+    if (rest == QLatin1String("/traffic/views"))
+        return TestResponse::json(seriesJson(repo, false));
+    if (rest == QLatin1String("/traffic/clones"))
+        return TestResponse::json(seriesJson(repo, true));
+    if (rest == QLatin1String("/traffic/popular/referrers") || rest == QLatin1String("/traffic/popular/paths")) {
+        const bool paths = rest.endsWith(QLatin1String("paths"));
+        QJsonArray out;
+        for (const Popular &p : paths ? repo.paths : repo.referrers) {
+            QJsonObject o{{paths ? QStringLiteral("path") : QStringLiteral("referrer"), p.key},
+                          {QStringLiteral("count"), p.count},
+                          {QStringLiteral("uniques"), p.uniques}};
+            if (paths)
+                o.insert(QStringLiteral("title"), p.title);
+            out.append(o);
+        }
+        return TestResponse::json(toJson(out));
+    }
+    if (rest.isEmpty())
+        return TestResponse::json(toJson(QJsonObject{{QStringLiteral("full_name"), name},
+                                                     {QStringLiteral("stargazers_count"), repo.stars},
+                                                     {QStringLiteral("forks_count"), repo.forks},
+                                                     {QStringLiteral("private"), false}}));
+    return message(404, QStringLiteral("Not Found"));
+}
+
+TestResponse GitHubTestServer::handle(const TestRequest &request)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        if (!request.path.contains(m_faults[i].pathContains))
+            continue;
+        TestResponse fault = m_faults[i].response;
+        if (--m_faults[i].times <= 0)
+            m_faults.removeAt(i);
+        return fault;
+    }
+    if (request.header("authorization") != "Bearer " + m_token.toUtf8())
+        return message(401, QStringLiteral("Bad credentials"));
+
+    QString path = request.path;
+    if (!m_prefix.isEmpty()) {
+        if (!path.startsWith(m_prefix))
+            return message(404, QStringLiteral("Not Found"));
+        path = path.mid(m_prefix.size());
+    }
+    TestResponse response = message(404, QStringLiteral("Not Found"));
+    if (path.startsWith(QLatin1String("/repos/"))) {
+        const QStringList parts = path.mid(7).split(QLatin1Char('/'));
+        if (parts.size() >= 2) {
+            const QString name = parts[0] + QLatin1Char('/') + parts[1];
+            response = withEtag(request, routeRepo(name, QStringList(parts.mid(2)).join(QLatin1Char('/')).prepend(parts.size() > 2 ? QStringLiteral("/") : QString())));
+        }
+    }
+    m_remaining = std::max(0, m_remaining - 1);
+    response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-limit", "5000"));
+    response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-remaining", QByteArray::number(m_remaining)));
+    response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-reset", QByteArray::number(m_reset)));
+    response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-resource", "core"));
+    return response;
+}
+
+} // namespace insights::test

@@ -1,0 +1,82 @@
+#pragma once
+// The GitHub REST API as the traffic collector sees it (API-NOTES §1, §4), on 127.0.0.1:
+// bearer-token checks (401), push-access checks (403), per-repo traffic windows that can move
+// forward in time, omitted zero days, ETags with 304, x-ratelimit-* headers, an optional path
+// prefix (GitHub Enterprise's /api/v3), and one-shot faults for any path.
+#include "localhttpserver.h"
+
+#include <QDate>
+#include <QSet>
+
+namespace insights::test {
+
+class GitHubTestServer : public QObject {
+    Q_OBJECT
+public:
+    struct Popular {
+        QString key;
+        QString title;
+        int count = 0;
+        int uniques = 0;
+    };
+    struct Repo {
+        QDate windowEnd;      // newest day of the window; still partial
+        int windowDays = 15;  // GitHub answers 14 full days plus today
+        QSet<QDate> omitted;  // zero-traffic days GitHub leaves out
+        bool pushAccess = true;
+        int stars = 1234;
+        int forks = 56;
+        QList<Popular> referrers{{QStringLiteral("github.com"), {}, 40, 12},
+                                 {QStringLiteral("news.ycombinator.com"), {}, 25, 20}};
+        QList<Popular> paths{{QStringLiteral("/o/r"), QStringLiteral("o/r: a project"), 90, 30}};
+    };
+
+    explicit GitHubTestServer(QObject *parent = nullptr);
+    bool listen() { return m_http.listen(); }
+    QUrl apiUrl() const { return m_http.url(m_prefix); }
+    LocalHttpServer &http() { return m_http; }
+
+    void setPrefix(const QString &prefix) { m_prefix = prefix; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    Repo &repo(const QString &name) { return m_repos[name]; }
+
+    // The final figures of a day (deterministic, different from day to day).
+    static int finalViews(const QDate &d) { return 20 + (d.dayOfYear() * 7) % 31; }
+    static int finalViewUniques(const QDate &d) { return 5 + (d.dayOfYear() * 3) % 11; }
+    static int finalClones(const QDate &d) { return 3 + (d.dayOfYear() * 5) % 13; }
+    static int finalCloneUniques(const QDate &d) { return 1 + (d.dayOfYear()) % 4; }
+    // The newest day is partial: this much of its final figure so far.
+    static int partial(int finalValue) { return finalValue / 2; }
+
+    // The 14-day totals the server reports for `name` (true uniques are fewer than summed daily uniques).
+    QPair<int, int> viewsTotals(const QString &name) const;
+
+    // The next `times` requests whose path contains `pathContains` get `response` instead.
+    void injectFault(const QString &pathContains, const TestResponse &response, int times = 1);
+    // Requests whose path contains `pathContains`.
+    int requestCount(const QString &pathContains = QString()) const;
+
+    void setRateLimit(int remaining, qint64 resetEpoch) { m_remaining = remaining, m_reset = resetEpoch; }
+
+private:
+    struct Fault {
+        QString pathContains;
+        TestResponse response;
+        int times;
+    };
+    TestResponse handle(const TestRequest &request);
+    TestResponse routeRepo(const QString &name, const QString &rest);
+    QByteArray seriesJson(const Repo &repo, bool clones) const;
+    TestResponse withEtag(const TestRequest &request, TestResponse response) const;
+
+    LocalHttpServer m_http;
+    QString m_prefix;
+    QString m_token = QStringLiteral("ghp_TestToken0123456789abcdefSECRET");
+    QHash<QString, Repo> m_repos;
+    QList<Fault> m_faults;
+    int m_remaining = 4999;
+    qint64 m_reset = 0;
+};
+
+} // namespace insights::test

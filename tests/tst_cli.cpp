@@ -1,0 +1,215 @@
+// The insights binary as users and scripts run it: exit codes, stdout/stderr, and the
+// github_traffic promise end to end against the local GitHub server.
+#include "githubtestserver.h"
+#include "sqlprobe.h"
+#include "storage/database.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace insights;
+using namespace insights::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    const QString repo = QStringLiteral("octo/widgets");
+
+    // Runs the binary while this thread's event loop keeps the local server answering.
+    Run insights(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment())
+    {
+        QProcess process;
+        QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys())
+            full.insert(key, env.value(key));
+        process.setProcessEnvironment(full);
+        QEventLoop loop;
+        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
+        process.start(QStringLiteral(INSIGHTS_BINARY), args);
+        loop.exec();
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QProcessEnvironment githubEnv(const GitHubTestServer &server, const QString &token) const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), server.apiUrl().toString());
+        env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), token);
+        env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), repo);
+        return env;
+    }
+
+private slots:
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("Unknown command");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("--fast")} << QStringLiteral("Unknown option");
+        QTest::newRow("unknown source") << QStringList{QStringLiteral("collect"), QStringLiteral("github_trafic")} << QStringLiteral("Unknown source");
+        QTest::newRow("bad lookback") << QStringList{QStringLiteral("collect"), QStringLiteral("--lookback-days"), QStringLiteral("many")}
+                                      << QStringLiteral("--lookback-days");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("status"), QStringLiteral("--data-dir")} << QStringLiteral("needs a value");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run run = insights(args << QStringLiteral("--data-dir=%1").arg(dir.path()));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void helpAndVersion()
+    {
+        Run run = insights({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("insights " INSIGHTS_VERSION));
+        run = insights({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("collect [SOURCE...]")));
+    }
+
+    void trafficWindowMovingForwardKeepsEighteenDaysOnce()
+    {
+        GitHubTestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        const QDate firstEnd = today.addDays(-3);
+        server.repo(repo).windowEnd = firstEnd;
+        const QProcessEnvironment env = githubEnv(server, server.token());
+
+        Run run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("github_traffic: ok")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QLatin1String("reading traffic views")), qPrintable(run.err)); // progress on stderr
+
+        server.repo(repo).windowEnd = today;
+        run = insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        Database db;
+        QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+        for (const QString &metric : {QStringLiteral("views"), QStringLiteral("unique_visitors"), QStringLiteral("clones"),
+                                      QStringLiteral("unique_cloners")})
+            QCOMPARE(countRows(db.handle(), metric, repo), 18);
+        for (QDate d = today.addDays(-17); d < today; d = d.addDays(1))
+            QCOMPARE(metricValue(db.handle(), QStringLiteral("views"), repo, d).toInt(), GitHubTestServer::finalViews(d));
+        // The day that was partial in the first run now carries its final figure.
+        QCOMPARE(metricValue(db.handle(), QStringLiteral("views"), repo, firstEnd).toInt(), GitHubTestServer::finalViews(firstEnd));
+        QCOMPARE(metricValue(db.handle(), QStringLiteral("unique_visitors_14d"), repo, today, QStringLiteral("snapshot")).toInt(),
+                 server.viewsTotals(repo).second);
+        QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+
+        // status reports what is stored.
+        run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QLatin1String("github_traffic (GitHub traffic): enabled, every 6 hour(s)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("rows:       %1").arg(countRows(db.handle()))), qPrintable(run.out));
+    }
+
+    void rejectedTokenExitsOneAndChangesNoData()
+    {
+        GitHubTestServer server;
+        QVERIFY(server.listen());
+        server.repo(repo).windowEnd = QDateTime::currentDateTimeUtc().date();
+        QTemporaryDir dir;
+        const QString badToken = QStringLiteral("ghp_RejectedToken_Secret_4242");
+        const QProcessEnvironment env = githubEnv(server, badToken);
+        // A first good run so there is data to protect.
+        QCOMPARE(insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, githubEnv(server, server.token())).exitCode, 0);
+        QString before;
+        {
+            Database db;
+            QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+            before = dataFingerprint(db.handle());
+        }
+        server.repo(repo).windowEnd = server.repo(repo).windowEnd.addDays(1);
+
+        const Run run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("rejected the token")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(badToken) && !run.out.contains(badToken));
+        Database db;
+        QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+        QCOMPARE(dataFingerprint(db.handle()), before);
+
+        // status shows the failure so the user sees it later too.
+        const Run status = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QVERIFY2(status.out.contains(QLatin1String("last error: github_traffic octo/widgets: GitHub rejected the token")),
+                 qPrintable(status.out));
+    }
+
+    void noTokenAppearsInAnyFileInsightsWrites()
+    {
+        GitHubTestServer server;
+        QVERIFY(server.listen());
+        server.repo(repo).windowEnd = QDateTime::currentDateTimeUtc().date();
+        QTemporaryDir dir;
+        const QProcessEnvironment env = githubEnv(server, server.token());
+        QCOMPARE(insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, env).exitCode, 0);
+        server.setToken(QStringLiteral("another"));
+        const Run failed = insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY(!failed.err.contains(server.token()));
+
+        int files = 0;
+        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            QVERIFY2(!content.contains(env.value(QStringLiteral("INSIGHT_GITHUB_TOKEN")).toUtf8()), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
+    }
+
+    void nothingConfiguredIsSaidPlainly()
+    {
+        QTemporaryDir dir;
+        const Run run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("INSIGHT_GITHUB_REPOS")), qPrintable(run.err));
+    }
+
+    void unwritableDataDirectoryIsAClearError()
+    {
+        if (getuid() == 0)
+            QSKIP("root can write anywhere");
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        const Run run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("not writable")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
