@@ -1,0 +1,158 @@
+#include "clicommands.h"
+
+#include "collectors/collectionrunner.h"
+#include "config/config.h"
+#include "http/httpclient.h"
+#include "secrets/keychainstore.h"
+#include "secrets/tokens.h"
+#include "status/statusreport.h"
+#include "storage/database.h"
+#include "storage/httpcachestore.h"
+#include "util/clock.h"
+
+#include <QTextStream>
+#include <atomic>
+#include <csignal>
+
+namespace insights {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onSignal(int)
+{
+    g_interrupted.store(true);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString when(const QDateTime &dt, const QString &otherwise)
+{
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : otherwise;
+}
+
+} // namespace
+
+int CliCommands::run(const CommandLine &cl)
+{
+    const QString dataDir = Config::resolveDataDir(cl.dataDir);
+    if (auto st = Config::prepareDataDir(dataDir); !st) {
+        err() << st.errorMessage() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    if (cl.command == QLatin1String("collect"))
+        return collect(cl, dataDir);
+    return status(dataDir);
+}
+
+int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
+{
+    if (auto st = CollectionRunner::validateSourceKeys(cl.arguments); !st) {
+        err() << st.errorMessage() << Qt::endl;
+        return ExitUsage;
+    }
+    Database db;
+    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+        err() << st.errorMessage() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    Config config(dataDir);
+    KeychainStore keychain;
+    Tokens tokens(&keychain);
+    HttpClient http(SystemClock::instance());
+    HttpCacheStore cache(db.handle());
+    http.setEtagCache(&cache);
+    http.setCancelFlag(&g_interrupted);
+    http.setNoticeHandler([](const QString &notice) { err() << notice << Qt::endl; });
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    CollectionRunner runner(db, config, tokens, SystemClock::instance(), http);
+    runner.setCancelFlag(&g_interrupted);
+    runner.setProgressHandler([](const QString &, const QString &message) { err() << message << Qt::endl; });
+    CollectOptions options;
+    options.lookbackDays = cl.lookbackDays.value_or(0);
+    const RunReport report = runner.run(cl.arguments, options);
+
+    if (report.sources.isEmpty())
+        err() << tr("Nothing to collect: no enabled source is configured. See \"insights status\".") << Qt::endl;
+    for (const SourceOutcome &source : report.sources) {
+        switch (source.state) {
+        case SourceOutcome::State::Ok:
+            out() << tr("%1: ok, %n subject(s), %2 row(s) changed", nullptr, int(source.subjects.size()))
+                         .arg(source.source)
+                         .arg(source.changed())
+                  << Qt::endl;
+            break;
+        case SourceOutcome::State::Skipped:
+            out() << tr("%1: skipped — %2").arg(source.source, source.message.section(QStringLiteral(": "), 1)) << Qt::endl;
+            break;
+        case SourceOutcome::State::Cancelled:
+        case SourceOutcome::State::Failed: {
+            out() << tr("%1: failed").arg(source.source) << Qt::endl;
+            if (!source.message.isEmpty())
+                err() << tr("error: %1").arg(source.message) << Qt::endl;
+            for (const SubjectOutcome &subject : source.subjects) {
+                if (subject.ok)
+                    out() << tr("  %1: ok, %2 row(s) changed").arg(subject.subject).arg(subject.changed) << Qt::endl;
+                else if (subject.message != source.message)
+                    err() << tr("error: %1").arg(subject.message) << Qt::endl;
+            }
+            break;
+        }
+        }
+    }
+    return report.anyFailed() ? ExitSourceFailed : ExitOk;
+}
+
+int CliCommands::status(const QString &dataDir)
+{
+    Database db;
+    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+        err() << st.errorMessage() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    Config config(dataDir);
+    auto report = StatusReport::build(db.handle(), config, SystemClock::instance());
+    if (!report) {
+        err() << report.errorMessage() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    out() << tr("Data directory: %1").arg(dataDir) << Qt::endl;
+    for (const SourceStatus &s : *report) {
+        QString state;
+        if (!s.implemented)
+            state = tr("not available in this version yet");
+        else if (!s.enabled)
+            state = tr("disabled");
+        else
+            state = tr("enabled, every %n hour(s)", nullptr, s.intervalHours);
+        out() << Qt::endl << QStringLiteral("%1 (%2): %3").arg(s.key, s.displayName, state) << Qt::endl;
+        if (!s.implemented)
+            continue;
+        out() << tr("  subjects:   %1").arg(s.subjects.isEmpty() ? tr("none") : s.subjects.join(QStringLiteral(", ")))
+              << Qt::endl;
+        out() << tr("  last run:   %1").arg(when(s.lastCollectedAt, tr("never"))) << Qt::endl;
+        out() << tr("  next run:   %1").arg(when(s.nextDueAt, tr("not scheduled"))) << Qt::endl;
+        out() << tr("  rows:       %1").arg(s.rows) << Qt::endl;
+        if (!s.lastError.isEmpty())
+            out() << tr("  last error: %1").arg(s.lastError) << Qt::endl;
+        for (const QString &warning : s.warnings)
+            out() << tr("  warning:    %1").arg(warning) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace insights

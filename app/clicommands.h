@@ -1,0 +1,21 @@
+#pragma once
+// The command-line commands: progress to stderr, results to stdout, exit codes of SPEC §3.
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace insights {
+
+enum ExitCode { ExitOk = 0, ExitSourceFailed = 1, ExitUsage = 2 };
+
+class CliCommands final {
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+public:
+    static int run(const CommandLine &commandLine);
+
+private:
+    static int collect(const CommandLine &commandLine, const QString &dataDir);
+    static int status(const QString &dataDir);
+};
+
+} // namespace insights

@@ -1,0 +1,105 @@
+#include "commandline.h"
+
+namespace insights {
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status")};
+// Commands of SPEC §3 that later versions add; named here so the message can say so.
+const QStringList kLaterCommands = {QStringLiteral("reddit"), QStringLiteral("export"), QStringLiteral("chart")};
+
+} // namespace
+
+QString CommandLineParser::usage()
+{
+    return tr("Usage: insights [COMMAND] [OPTIONS]\n"
+              "\n"
+              "Without a command, opens the window (and the tray icon).\n"
+              "\n"
+              "Commands:\n"
+              "  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)\n"
+              "  status                                   per source: last run, next run, rows, warnings\n"
+              "\n"
+              "Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit\n"
+              "\n"
+              "Options:\n"
+              "  --data-dir DIR   where insights.db and settings.ini live (default: INSIGHT_DATA_DIR,\n"
+              "                   then ~/.local/share/insights)\n"
+              "  --help           show this help\n"
+              "  --version        show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.\n");
+}
+
+CommandLine CommandLineParser::parse(const QStringList &arguments)
+{
+    CommandLine cl;
+    QStringList positional;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        const auto takeValue = [&](const QString &name) -> std::optional<QString> {
+            const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                return arg.mid(eq + 1);
+            if (i + 1 >= arguments.size()) {
+                cl.error = tr("%1 needs a value.").arg(name);
+                return std::nullopt;
+            }
+            return arguments.at(++i);
+        };
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            cl.help = true;
+        } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            cl.version = true;
+        } else if (name == QLatin1String("--data-dir")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            if (value->isEmpty()) {
+                cl.error = tr("--data-dir needs a directory.");
+                return cl;
+            }
+            cl.dataDir = *value;
+        } else if (name == QLatin1String("--lookback-days")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            bool ok = false;
+            const int days = value->toInt(&ok);
+            if (!ok || days < 1 || days > 36500) {
+                cl.error = tr("--lookback-days takes a whole number of days from 1 to 36500, not \"%1\".").arg(*value);
+                return cl;
+            }
+            cl.lookbackDays = days;
+        } else if (arg.startsWith(QLatin1String("-")) && arg != QLatin1String("-")) {
+            cl.error = tr("Unknown option %1.").arg(arg);
+            return cl;
+        } else {
+            positional.append(arg);
+        }
+    }
+    if (cl.help || cl.version)
+        return cl;
+    if (!positional.isEmpty()) {
+        cl.command = positional.takeFirst();
+        cl.arguments = positional;
+    }
+    if (cl.command.isEmpty()) {
+        if (cl.lookbackDays)
+            cl.error = tr("--lookback-days goes with the collect command.");
+        return cl;
+    }
+    if (kLaterCommands.contains(cl.command)) {
+        cl.error = tr("\"insights %1\" is not available in this version yet.").arg(cl.command);
+    } else if (!kCommands.contains(cl.command)) {
+        cl.error = tr("Unknown command \"%1\".").arg(cl.command);
+    } else if (cl.command == QLatin1String("status") && !cl.arguments.isEmpty()) {
+        cl.error = tr("status takes no arguments.");
+    } else if (cl.command != QLatin1String("collect") && cl.lookbackDays) {
+        cl.error = tr("--lookback-days goes with the collect command.");
+    }
+    return cl;
+}
+
+} // namespace insights

@@ -1,0 +1,27 @@
+#pragma once
+// Parses the command line of SPEC §3 into a command and its options. Parsing never exits the
+// process; a usage error comes back as a message and exit code 2.
+#include <QCoreApplication>
+#include <QStringList>
+#include <optional>
+
+namespace insights {
+
+struct CommandLine {
+    QString command;      // empty: open the window
+    QStringList arguments; // positional arguments after the command
+    QString dataDir;
+    std::optional<int> lookbackDays;
+    bool help = false;
+    bool version = false;
+    QString error; // non-empty: usage error
+};
+
+class CommandLineParser final {
+    Q_DECLARE_TR_FUNCTIONS(CommandLineParser)
+public:
+    static CommandLine parse(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace insights

@@ -1,0 +1,58 @@
+// Entry point: the same binary is the window (no command) and the command-line tool.
+#include "clicommands.h"
+#include "commandline.h"
+#include "config/config.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+using namespace insights;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("insights"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INSIGHTS_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine cl = CommandLineParser::parse(arguments);
+
+    if (cl.help || cl.version || !cl.error.isEmpty()) {
+        QTextStream out(cl.error.isEmpty() ? stdout : stderr);
+        if (!cl.error.isEmpty())
+            out << "insights: " << cl.error << "\n\n" << CommandLineParser::usage();
+        else if (cl.version)
+            out << "insights " << INSIGHTS_VERSION << "\n";
+        else
+            out << CommandLineParser::usage();
+        return cl.error.isEmpty() ? ExitOk : ExitUsage;
+    }
+
+    if (!cl.command.isEmpty()) {
+        // Headless: no GUI objects, so the command line works without a display.
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return CliCommands::run(cl);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Insights"));
+    const QString dataDir = Config::resolveDataDir(cl.dataDir);
+    if (auto st = Config::prepareDataDir(dataDir); !st) {
+        QTextStream(stderr) << st.errorMessage() << "\n";
+        return ExitSourceFailed;
+    }
+    MainWindow window(dataDir);
+    window.show();
+    return app.exec();
+}
