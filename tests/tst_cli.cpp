@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -188,6 +189,29 @@ private slots:
             ++files;
         }
         QVERIFY(files >= 1);
+    }
+
+    void statusWarnsBeforeTrafficIsLost()
+    {
+        QTemporaryDir dir;
+        const QDateTime lastRun = QDateTime::currentDateTimeUtc().addDays(-12);
+        {
+            Database db;
+            QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+            QSqlQuery q(db.handle());
+            q.prepare(QStringLiteral("INSERT INTO insight_run(source_id, subject, started_at, finished_at, status) "
+                                     "SELECT id, ?, ?, ?, 'ok' FROM insight_source WHERE key = 'github_traffic'"));
+            q.addBindValue(repo);
+            q.addBindValue(lastRun.toString(Qt::ISODate));
+            q.addBindValue(lastRun.toString(Qt::ISODate));
+            QVERIFY(q.exec());
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), repo);
+        const Run run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QCOMPARE(run.exitCode, 0);
+        const QString lossDate = lastRun.date().addDays(14).toString(Qt::ISODate);
+        QVERIFY2(run.out.contains(QStringLiteral("data starts to be lost on %1").arg(lossDate)), qPrintable(run.out));
     }
 
     void nothingConfiguredIsSaidPlainly()

@@ -96,7 +96,8 @@ HttpClient::Attempt HttpClient::sendOnce(const HttpRequest &request, const QUrl 
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
-    response.body = reply->readAll();
+    if (reply->isOpen())
+        response.body = reply->readAll();
 
     const auto error = reply->error();
     const bool transferTimeout = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
@@ -226,7 +227,9 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         }
         const qint64 base = m_options.backoffBaseMs << (failures - 1);
         const qint64 jitter = base > 1 ? QRandomGenerator::global()->bounded(base / 2 + 1) : 0;
-        const QString why = result.ok() ? tr("HTTP %1").arg(result->status) : result.error().message;
+        const QString why = result.ok() ? tr("HTTP %1").arg(result->status)
+                            : result.error().kind == Error::Kind::Timeout ? tr("a timeout")
+                                                                          : tr("a connection failure");
         if (auto st = waitFor(base + jitter, context, tr("retrying after %1").arg(why)); !st)
             return st.error();
     }
