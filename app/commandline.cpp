@@ -41,7 +41,7 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             const qsizetype eq = arg.indexOf(QLatin1Char('='));
             if (eq > 0)
                 return arg.mid(eq + 1);
-            if (i + 1 >= arguments.size()) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--"))) {
                 cl.error = tr("%1 needs a value.").arg(name);
                 return std::nullopt;
             }

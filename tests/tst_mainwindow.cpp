@@ -1,0 +1,123 @@
+// The first window, offscreen: what a user sees after double-clicking, and the settings dialog
+// refusing what it cannot use.
+#include "config/config.h"
+#include "githubtestserver.h"
+#include "mainwindow.h"
+#include "secrets/memorysecretstore.h"
+#include "settingsdialog.h"
+#include "sourcetablemodel.h"
+#include "storage/database.h"
+#include "storage/metricstore.h"
+#include "storage/runlog.h"
+#include "storage/scopedtransaction.h"
+
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace insights;
+using namespace insights::test;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    static int rowOf(const SourceTableModel &model, const QString &key)
+    {
+        for (int i = 0; i < model.rowCount(); ++i)
+            if (model.sources().at(i).key == key)
+                return i;
+        return -1;
+    }
+
+private slots:
+    void showsEverySourceWithItsStoredRows()
+    {
+        QTemporaryDir dir;
+        {
+            Config config(dir.path(), QProcessEnvironment());
+            config.setGithubRepos({QStringLiteral("octo/widgets")});
+            config.sync();
+            Database db;
+            QVERIFY(db.open(config.databasePath()).ok());
+            ScopedTransaction tx(db.handle());
+            QVERIFY(tx.begin().ok());
+            Batch batch;
+            for (int i = 0; i < 5; ++i) {
+                MetricRow row;
+                row.metric = QStringLiteral("views");
+                row.subject = QStringLiteral("octo/widgets");
+                row.date = QDate::currentDate().addDays(-i);
+                row.value = 10 + i;
+                batch.rows.append(row);
+            }
+            QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY(RunLog(db.handle()).record({QStringLiteral("github_traffic"), QStringLiteral("octo/widgets"), now, now,
+                                                QStringLiteral("ok"), 5, QString()}).ok());
+            QVERIFY(tx.commit().ok());
+        }
+
+        MainWindow window(dir.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const SourceTableModel &model = *window.sourceModel();
+        QCOMPARE(model.rowCount(), 6);
+        const int traffic = rowOf(model, QStringLiteral("github_traffic"));
+        QCOMPARE(model.index(traffic, SourceTableModel::Rows).data().toString(), QStringLiteral("5"));
+        QCOMPARE(model.index(traffic, SourceTableModel::Subjects).data().toString(), QStringLiteral("octo/widgets"));
+        const int pypi = rowOf(model, QStringLiteral("pypi"));
+        QCOMPARE(model.index(pypi, SourceTableModel::LastRun).data().toString(), QStringLiteral("never"));
+        QCOMPARE(model.index(pypi, SourceTableModel::State).data().toString(), QStringLiteral("Not available in this version yet"));
+
+        const QString png = QDir(QStringLiteral(INSIGHTS_TEST_OUTPUT_DIR)).filePath(QStringLiteral("mainwindow.png"));
+        QVERIFY(window.grab().save(png));
+    }
+
+    void collectNowRunsInTheBackgroundAndShowsTheResult()
+    {
+        GitHubTestServer server;
+        QVERIFY(server.listen());
+        server.repo(QStringLiteral("octo/widgets")).windowEnd = QDateTime::currentDateTimeUtc().date();
+        qputenv("INSIGHT_GITHUB_API_URL", server.apiUrl().toEncoded());
+        qputenv("INSIGHT_GITHUB_TOKEN", server.token().toUtf8());
+        qputenv("INSIGHT_GITHUB_REPOS", "octo/widgets");
+        QTemporaryDir dir;
+        MainWindow window(dir.path());
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::collectionFinished);
+        window.collectNow();
+        QVERIFY(window.isCollecting());
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const int traffic = rowOf(*window.sourceModel(), QStringLiteral("github_traffic"));
+        QVERIFY(window.sourceModel()->index(traffic, SourceTableModel::Rows).data().toString() != QStringLiteral("0"));
+        QVERIFY(window.sourceModel()->index(traffic, SourceTableModel::LastRun).data().toString() != QStringLiteral("never"));
+        qunsetenv("INSIGHT_GITHUB_API_URL");
+        qunsetenv("INSIGHT_GITHUB_TOKEN");
+        qunsetenv("INSIGHT_GITHUB_REPOS");
+    }
+
+    void settingsRefuseAnInvalidRepository()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        SettingsDialog dialog(dir.path(), &secrets);
+        dialog.setRepositoriesText(QStringLiteral("octo/widgets\nnot a repo"));
+        const QString error = dialog.applyAndValidate();
+        QVERIFY2(error.contains(QLatin1String("owner/repo")), qPrintable(error));
+        QVERIFY(Config(dir.path(), QProcessEnvironment()).githubRepos().isEmpty()); // nothing saved
+
+        dialog.setRepositoriesText(QStringLiteral("octo/widgets\n\nocto/gadgets"));
+        dialog.setTokenText(QStringLiteral("ghp_from_dialog"));
+        QCOMPARE(dialog.applyAndValidate(), QString());
+        QCOMPARE(Config(dir.path(), QProcessEnvironment()).githubRepos(),
+                 (QStringList{QStringLiteral("octo/widgets"), QStringLiteral("octo/gadgets")}));
+        QCOMPARE(secrets.read(QStringLiteral("github-token"))->value_or(QString()), QStringLiteral("ghp_from_dialog"));
+        QFile settings(Config(dir.path(), QProcessEnvironment()).settingsPath());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("ghp_from_dialog")); // the token went to the keychain only
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

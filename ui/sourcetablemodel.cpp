@@ -1,0 +1,95 @@
+#include "sourcetablemodel.h"
+
+#include <QBrush>
+#include <QLocale>
+
+namespace insights {
+
+namespace {
+
+QString localTime(const QDateTime &dt, const QString &otherwise)
+{
+    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")) : otherwise;
+}
+
+} // namespace
+
+void SourceTableModel::setSources(QList<SourceStatus> sources)
+{
+    beginResetModel();
+    m_sources = std::move(sources);
+    endResetModel();
+}
+
+int SourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sources.size());
+}
+
+int SourceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SourceTableModel::stateText(const SourceStatus &s)
+{
+    if (!s.implemented)
+        return tr("Not available in this version yet");
+    if (!s.enabled)
+        return tr("Disabled");
+    if (!s.lastError.isEmpty())
+        return s.lastError;
+    if (!s.warnings.isEmpty())
+        return s.warnings.join(QLatin1Char('\n'));
+    return s.lastCollectedAt.isValid() ? tr("OK") : tr("Not collected yet");
+}
+
+QVariant SourceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_sources.size())
+        return {};
+    const SourceStatus &s = m_sources.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name: return s.displayName;
+        case Subjects: return s.subjects.isEmpty() ? QStringLiteral("—") : s.subjects.join(QStringLiteral(", "));
+        case LastRun: return localTime(s.lastCollectedAt, tr("never"));
+        case NextRun:
+            if (!s.implemented || !s.enabled)
+                return QStringLiteral("—");
+            if (s.nextDueAt.isValid() && s.nextDueAt <= QDateTime::currentDateTimeUtc())
+                return tr("now");
+            return localTime(s.nextDueAt, tr("not scheduled"));
+        case Rows: return QLocale().toString(s.rows);
+        case State: return stateText(s).section(QLatin1Char('\n'), 0, 0);
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == State)
+        return stateText(s);
+    if (role == Qt::TextAlignmentRole && index.column() == Rows)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole) {
+        if (!s.implemented || !s.enabled)
+            return QBrush(Qt::gray);
+        if (index.column() == State && !s.lastError.isEmpty())
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+    }
+    return {};
+}
+
+QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Source");
+    case Subjects: return tr("Tracking");
+    case LastRun: return tr("Last collection");
+    case NextRun: return tr("Next due");
+    case Rows: return tr("Rows");
+    case State: return tr("Status");
+    }
+    return {};
+}
+
+} // namespace insights
