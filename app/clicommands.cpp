@@ -1,13 +1,10 @@
 #include "clicommands.h"
 
-#include "collectors/collectionrunner.h"
+#include "collectors/collectionsession.h"
 #include "config/config.h"
-#include "http/httpclient.h"
 #include "secrets/keychainstore.h"
-#include "secrets/tokens.h"
 #include "status/statusreport.h"
 #include "storage/database.h"
-#include "storage/httpcachestore.h"
 #include "util/clock.h"
 
 #include <QTextStream>
@@ -69,22 +66,15 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
     }
     Config config(dataDir);
     KeychainStore keychain;
-    Tokens tokens(&keychain);
-    HttpClient http(SystemClock::instance());
-    HttpCacheStore cache(db.handle());
-    http.setEtagCache(&cache);
-    http.setCancelFlag(&g_interrupted);
-    http.setNoticeHandler([](const QString &notice) { err() << notice << Qt::endl; });
-
+    CollectionSession session(db, config, &keychain, SystemClock::instance());
+    session.setCancelFlag(&g_interrupted);
+    session.setProgressHandler([](const QString &message) { err() << message << Qt::endl; });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
-    CollectionRunner runner(db, config, tokens, SystemClock::instance(), http);
-    runner.setCancelFlag(&g_interrupted);
-    runner.setProgressHandler([](const QString &, const QString &message) { err() << message << Qt::endl; });
     CollectOptions options;
     options.lookbackDays = cl.lookbackDays.value_or(0);
-    const RunReport report = runner.run(cl.arguments, options);
+    const RunReport report = session.run(cl.arguments, options);
 
     if (report.sources.isEmpty())
         err() << tr("Nothing to collect: no enabled source is configured. See \"insights status\".") << Qt::endl;

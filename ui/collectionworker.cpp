@@ -1,12 +1,9 @@
 #include "collectionworker.h"
 
-#include "collectors/collectionrunner.h"
+#include "collectors/collectionsession.h"
 #include "config/config.h"
-#include "http/httpclient.h"
 #include "secrets/keychainstore.h"
-#include "secrets/tokens.h"
 #include "storage/database.h"
-#include "storage/httpcachestore.h"
 #include "util/clock.h"
 
 namespace insights {
@@ -23,17 +20,10 @@ void CollectionWorker::run(const QStringList &sources)
         return;
     }
     KeychainStore keychain;
-    Tokens tokens(&keychain);
-    HttpClient http(SystemClock::instance());
-    HttpCacheStore cache(db.handle());
-    http.setEtagCache(&cache);
-    http.setCancelFlag(&m_cancelled);
-    http.setNoticeHandler([this](const QString &notice) { emit progress(notice); });
-
-    CollectionRunner runner(db, config, tokens, SystemClock::instance(), http);
-    runner.setCancelFlag(&m_cancelled);
-    runner.setProgressHandler([this](const QString &, const QString &message) { emit progress(message); });
-    const RunReport report = runner.run(sources);
+    CollectionSession session(db, config, &keychain, SystemClock::instance());
+    session.setCancelFlag(&m_cancelled);
+    session.setProgressHandler([this](const QString &message) { emit progress(message); });
+    const RunReport report = session.run(sources);
 
     QStringList lines;
     if (report.sources.isEmpty())
