@@ -79,6 +79,9 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
     if (report.sources.isEmpty())
         err() << tr("Nothing to collect: no enabled source is configured. See \"insights status\".") << Qt::endl;
     for (const SourceOutcome &source : report.sources) {
+        for (const SubjectOutcome &subject : source.subjects)
+            for (const QString &note : subject.notes)
+                err() << tr("note: %1").arg(note) << Qt::endl;
         switch (source.state) {
         case SourceOutcome::State::Ok:
             out() << tr("%1: ok, %n subject(s), %2 row(s) changed", nullptr, int(source.subjects.size()))

@@ -59,9 +59,9 @@ private slots:
     void upsertReplacesAndNeverDuplicates()
     {
         const QDate d(2026, 5, 1);
-        QCOMPARE(write({{daily(QStringLiteral("views"), d, 5)}, {}, {}}).changed, 1);
-        QCOMPARE(write({{daily(QStringLiteral("views"), d, 9)}, {}, {}}).changed, 1);
-        QCOMPARE(write({{daily(QStringLiteral("views"), d, 9)}, {}, {}}).changed, 0);
+        QCOMPARE(write({{daily(QStringLiteral("views"), d, 5)}, {}, {}, {}, {}}).changed, 1);
+        QCOMPARE(write({{daily(QStringLiteral("views"), d, 9)}, {}, {}, {}, {}}).changed, 1);
+        QCOMPARE(write({{daily(QStringLiteral("views"), d, 9)}, {}, {}, {}, {}}).changed, 0);
         QCOMPARE(countRows(m_db.handle(), QStringLiteral("views")), 1);
         QCOMPARE(metricValue(m_db.handle(), QStringLiteral("views"), QStringLiteral("o/r"), d).toInt(), 9);
     }
@@ -69,18 +69,18 @@ private slots:
     void fillRowsNeverOverwrite()
     {
         const QDate d(2026, 5, 2);
-        write({{daily(QStringLiteral("views"), d, 7)}, {}, {}});
-        QCOMPARE(write({{daily(QStringLiteral("views"), d, 0, false)}, {}, {}}).changed, 0);
+        write({{daily(QStringLiteral("views"), d, 7)}, {}, {}, {}, {}});
+        QCOMPARE(write({{daily(QStringLiteral("views"), d, 0, false)}, {}, {}, {}, {}}).changed, 0);
         QCOMPARE(metricValue(m_db.handle(), QStringLiteral("views"), QStringLiteral("o/r"), d).toInt(), 7);
         const QDate fresh(2026, 5, 3);
-        QCOMPARE(write({{daily(QStringLiteral("views"), fresh, 0, false)}, {}, {}}).changed, 1);
+        QCOMPARE(write({{daily(QStringLiteral("views"), fresh, 0, false)}, {}, {}, {}, {}}).changed, 1);
         QCOMPARE(metricValue(m_db.handle(), QStringLiteral("views"), QStringLiteral("o/r"), fresh).toInt(), 0);
     }
 
     void unknownValuesStayNull()
     {
         const QDate d(2026, 5, 4);
-        write({{daily(QStringLiteral("bounce_rate"), d, std::nullopt)}, {}, {}});
+        write({{daily(QStringLiteral("bounce_rate"), d, std::nullopt)}, {}, {}, {}, {}});
         const QVariant v = metricValue(m_db.handle(), QStringLiteral("bounce_rate"), QStringLiteral("o/r"), d);
         QVERIFY(v.isNull());
         QCOMPARE(countRows(m_db.handle(), QStringLiteral("bounce_rate")), 1);
@@ -96,9 +96,9 @@ private slots:
             return r;
         };
         SnapshotSet first{QStringLiteral("referrers"), QStringLiteral("o/r"), d, {item(QStringLiteral("a"), 1), item(QStringLiteral("b"), 2)}};
-        QCOMPARE(write({{}, {first}, {}}).changed, 2);
+        QCOMPARE(write({{}, {first}, {}, {}, {}}).changed, 2);
         SnapshotSet second{QStringLiteral("referrers"), QStringLiteral("o/r"), d, {item(QStringLiteral("b"), 3)}};
-        const WriteCounts counts = write({{}, {second}, {}});
+        const WriteCounts counts = write({{}, {second}, {}, {}, {}});
         QCOMPARE(counts.changed, 1);
         QCOMPARE(counts.removed, 1);
         QCOMPARE(countRows(m_db.handle(), QStringLiteral("referrers")), 1);
@@ -110,10 +110,10 @@ private slots:
     {
         EventRow e{QStringLiteral("github_stars"), QStringLiteral("o/r"), QDate(2026, 5, 6), QStringLiteral("star_day"), {},
                    QStringLiteral("#99 - ncthuc"), {}};
-        QCOMPARE(write({{}, {}, {e}}).events, 1);
+        QCOMPARE(write({{}, {}, {e}, {}, {}}).events, 1);
         e.title = QStringLiteral("#99-#100 (2 stars)");
-        QCOMPARE(write({{}, {}, {e}}).events, 1);
-        QCOMPARE(write({{}, {}, {e}}).events, 0);
+        QCOMPARE(write({{}, {}, {e}, {}, {}}).events, 1);
+        QCOMPARE(write({{}, {}, {e}, {}, {}}).events, 0);
         QCOMPARE(scalar(m_db.handle(), QStringLiteral("SELECT count(*) FROM insight_event")).toInt(), 1);
         QCOMPARE(scalar(m_db.handle(), QStringLiteral("SELECT title FROM insight_event")).toString(), e.title);
     }
@@ -124,7 +124,7 @@ private slots:
             ScopedTransaction tx(m_db.handle());
             QVERIFY(tx.begin().ok());
             MetricStore store(m_db.handle());
-            QVERIFY(store.write({{daily(QStringLiteral("views"), QDate(2026, 5, 7), 3)}, {}, {}}, kNow).ok());
+            QVERIFY(store.write({{daily(QStringLiteral("views"), QDate(2026, 5, 7), 3)}, {}, {}, {}, {}}, kNow).ok());
         } // no commit: rolled back
         QCOMPARE(countRows(m_db.handle()), 0);
     }
@@ -134,7 +134,7 @@ private slots:
         ScopedTransaction tx(m_db.handle());
         QVERIFY(tx.begin().ok());
         MetricStore store(m_db.handle());
-        auto result = store.write({{daily(QStringLiteral("no_such_metric"), QDate(2026, 5, 8), 1)}, {}, {}}, kNow);
+        auto result = store.write({{daily(QStringLiteral("no_such_metric"), QDate(2026, 5, 8), 1)}, {}, {}, {}, {}}, kNow);
         QVERIFY(!result.ok());
         QVERIFY(result.errorMessage().contains(QLatin1String("no_such_metric")));
     }

@@ -29,6 +29,8 @@ void CollectionWorker::run(const QStringList &sources)
     if (report.sources.isEmpty())
         lines << tr("Nothing to collect: no enabled source is configured. Open Settings to add a repository.");
     for (const SourceOutcome &s : report.sources) {
+        for (const SubjectOutcome &subject : s.subjects)
+            lines << subject.notes;
         switch (s.state) {
         case SourceOutcome::State::Ok:
             lines << tr("%1: done, %2 row(s) changed").arg(s.source).arg(s.changed());

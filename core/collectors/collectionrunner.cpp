@@ -10,6 +10,7 @@
 #include "storage/sqlutil.h"
 #include "util/clock.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace insights {
@@ -85,13 +86,21 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
         return outcome;
     }
 
+    QHash<QString, int> checkpointed; // rows already committed by checkpoints, per subject
     CollectContext context{m_http, m_clock, m_config, m_tokens, m_db.handle(), options,
-                           [this, key](const QString &message) { report(key, message); }, m_cancelled};
+                           [this, key](const QString &message) { report(key, message); }, m_cancelled,
+                           [&](const QString &subject, Batch &&batch) -> Status {
+                               auto written = writeCheckpoint(*collector, subject, batch);
+                               if (!written)
+                                   return written.error();
+                               checkpointed[subject] += *written;
+                               return Ok{};
+                           }};
     if (auto st = collector->prepare(context); !st) {
         outcome.state = SourceOutcome::State::Failed;
         outcome.message = st.errorMessage();
         for (const QString &subject : subjects)
-            outcome.subjects.append({subject, false, st.errorMessage(), 0});
+            outcome.subjects.append({subject, false, st.errorMessage(), 0, {}});
         logFailures(key, outcome, startedAt);
         return outcome;
     }
@@ -103,7 +112,7 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
             break;
         report(key, tr("%1 %2: collecting").arg(key, subject));
         auto batch = collector->collect(context, subject);
-        SubjectOutcome subjectOutcome{subject, batch.ok(), batch.errorMessage(), 0};
+        SubjectOutcome subjectOutcome{subject, batch.ok(), batch.errorMessage(), 0, batch.ok() ? batch->notes : QStringList()};
         outcome.subjects.append(subjectOutcome);
         batches.append(batch.ok() ? std::move(batch).value() : Batch{});
         if (!batch.ok())
@@ -113,7 +122,7 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
         outcome.state = SourceOutcome::State::Cancelled;
         outcome.message = tr("%1: cancelled; nothing of this run was stored.").arg(key);
         for (SubjectOutcome &s : outcome.subjects)
-            s = {s.subject, false, outcome.message, 0};
+            s = {s.subject, false, outcome.message, 0, {}};
         logFailures(key, outcome, startedAt);
         return outcome;
     }
@@ -125,10 +134,12 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
         outcome.state = SourceOutcome::State::Failed;
         outcome.message = QStringLiteral("%1: %2").arg(key, st.errorMessage());
         for (SubjectOutcome &s : outcome.subjects)
-            s = {s.subject, false, outcome.message, 0};
+            s = {s.subject, false, outcome.message, 0, {}};
         logFailures(key, outcome, startedAt);
         return outcome;
     }
+    for (SubjectOutcome &s : outcome.subjects)
+        s.changed += checkpointed.value(s.subject);
     const bool allOk = std::all_of(outcome.subjects.begin(), outcome.subjects.end(),
                                    [](const SubjectOutcome &s) { return s.ok; });
     outcome.state = allOk ? SourceOutcome::State::Ok : SourceOutcome::State::Failed;
@@ -151,6 +162,8 @@ Status CollectionRunner::writeSource(const QString &key, Collector &collector,
             auto counts = store.write(batch, now);
             if (!counts)
                 return counts.error();
+            if (auto st = collector.afterWrite(db, store, subject->subject, now); !st)
+                return st;
             subject->changed = counts->total();
         }
         const RunRecord record{key, subject->subject, startedAt, now, subject->ok ? QStringLiteral("ok") : QStringLiteral("failed"),
@@ -172,6 +185,24 @@ Status CollectionRunner::writeSource(const QString &key, Collector &collector,
     if (auto st = execPrepared(q); !st)
         return st;
     return tx.commit();
+}
+
+Result<int> CollectionRunner::writeCheckpoint(Collector &collector, const QString &subject, const Batch &batch)
+{
+    QSqlDatabase &db = m_db.handle();
+    ScopedTransaction tx(db);
+    if (auto st = tx.begin(); !st)
+        return st.error();
+    MetricStore store(db);
+    const QDateTime now = m_clock.nowUtc();
+    auto counts = store.write(batch, now);
+    if (!counts)
+        return counts.error();
+    if (auto st = collector.afterWrite(db, store, subject, now); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return counts->total();
 }
 
 void CollectionRunner::logFailures(const QString &key, const SourceOutcome &outcome, const QDateTime &startedAt)

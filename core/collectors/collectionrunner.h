@@ -24,6 +24,7 @@ struct SubjectOutcome {
     bool ok = false;
     QString message;
     int changed = 0;
+    QStringList notes; // for a successful subject: what the user should know (e.g. a capped list)
 };
 
 struct SourceOutcome {
@@ -61,6 +62,7 @@ private:
     SourceOutcome runSource(const QString &key, bool explicitlyRequested, const CollectOptions &options);
     Status writeSource(const QString &key, Collector &collector, const QList<std::pair<SubjectOutcome *, Batch>> &batches,
                        SourceOutcome &outcome, const QDateTime &startedAt);
+    Result<int> writeCheckpoint(Collector &collector, const QString &subject, const Batch &batch);
     void logFailures(const QString &key, const SourceOutcome &outcome, const QDateTime &startedAt);
     void report(const QString &source, const QString &message) const;
     bool cancelled() const { return m_cancelled && m_cancelled->load(); }

@@ -15,6 +15,7 @@ namespace insights {
 class Clock;
 class Config;
 class HttpClient;
+class MetricStore;
 class Tokens;
 
 struct CollectOptions {
@@ -30,6 +31,10 @@ struct CollectContext {
     CollectOptions options;
     std::function<void(const QString &message)> progress;
     const std::atomic_bool *cancelled = nullptr;
+    // Writes `batch` for `subject` now, in its own transaction, followed by the collector's
+    // afterWrite. Only for long backfills that must survive an interruption: the batch carries
+    // the state (cursor) that says how far it got, so a later run resumes there.
+    std::function<Status(const QString &subject, Batch &&batch)> checkpoint;
 
     void report(const QString &message) const
     {
@@ -52,6 +57,13 @@ public:
     // source without a request.
     virtual Status prepare(CollectContext &context) = 0;
     virtual Result<Batch> collect(CollectContext &context, const QString &subject) = 0;
+    // Data derived from everything stored for `subject` (numbering, timeline titles), computed
+    // inside the write transaction right after the subject's batch.
+    virtual Status afterWrite(QSqlDatabase &db, MetricStore &store, const QString &subject, const QDateTime &now)
+    {
+        Q_UNUSED(db) Q_UNUSED(store) Q_UNUSED(subject) Q_UNUSED(now)
+        return Ok{};
+    }
 };
 
 } // namespace insights

@@ -18,6 +18,8 @@ void Batch::append(Batch &&other)
     rows.append(std::move(other.rows));
     snapshots.append(std::move(other.snapshots));
     events.append(std::move(other.events));
+    state.append(std::move(other.state));
+    notes.append(std::move(other.notes));
 }
 
 } // namespace insights

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace insights {
@@ -45,12 +46,22 @@ struct EventRow {
     QJsonObject metadata;
 };
 
+// Collector progress stored with the data it describes (table collector_state).
+struct StateEntry {
+    QString source;
+    QString subject;
+    QString key;
+    QString value;
+};
+
 struct Batch {
     QList<MetricRow> rows;
     QList<SnapshotSet> snapshots;
     QList<EventRow> events;
+    QList<StateEntry> state;
+    QStringList notes; // things the user should know about a successful run; not stored
 
-    bool isEmpty() const { return rows.isEmpty() && snapshots.isEmpty() && events.isEmpty(); }
+    bool isEmpty() const { return rows.isEmpty() && snapshots.isEmpty() && events.isEmpty() && state.isEmpty(); }
     void append(Batch &&other);
 };
 

@@ -45,6 +45,10 @@ constexpr const char *kUpsertEventSql = R"(
         title = excluded.title, metadata = excluded.metadata
     WHERE title IS NOT excluded.title OR metadata IS NOT excluded.metadata)";
 
+constexpr const char *kStateSql = R"(
+    INSERT INTO collector_state(source_id, subject, key, value, updated_at) VALUES(?, ?, ?, ?, ?)
+    ON CONFLICT(source_id, subject, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at)";
+
 } // namespace
 
 MetricStore::MetricStore(QSqlDatabase &db) : m_db(db) {}
@@ -189,6 +193,38 @@ Status MetricStore::upsertEvent(const EventRow &event, const QString &stamp, Wri
     return Ok{};
 }
 
+Status MetricStore::writeState(const StateEntry &entry, const QString &stamp)
+{
+    auto sid = sourceId(entry.source);
+    if (!sid)
+        return sid.error();
+    auto q = statement(m_state, kStateSql);
+    if (!q)
+        return q.error();
+    QSqlQuery &st = **q;
+    st.bindValue(0, *sid);
+    st.bindValue(1, sqlText(entry.subject));
+    st.bindValue(2, entry.key);
+    st.bindValue(3, sqlText(entry.value));
+    st.bindValue(4, stamp);
+    return execPrepared(st);
+}
+
+Result<std::optional<QString>> MetricStore::state(const QString &source, const QString &subject, const QString &key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT c.value FROM collector_state c JOIN insight_source s ON s.id = c.source_id "
+                             "WHERE s.key = ? AND c.subject = ? AND c.key = ?"));
+    q.addBindValue(source);
+    q.addBindValue(sqlText(subject));
+    q.addBindValue(key);
+    if (auto st = execPrepared(q); !st)
+        return st.error();
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
 Result<WriteCounts> MetricStore::write(const Batch &batch, const QDateTime &now)
 {
     const QString stamp = isoUtc(now);
@@ -201,6 +237,9 @@ Result<WriteCounts> MetricStore::write(const Batch &batch, const QDateTime &now)
             return st.error();
     for (const EventRow &event : batch.events)
         if (auto st = upsertEvent(event, stamp, counts); !st)
+            return st.error();
+    for (const StateEntry &entry : batch.state)
+        if (auto st = writeState(entry, stamp); !st)
             return st.error();
     return counts;
 }

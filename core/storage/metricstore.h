@@ -33,16 +33,20 @@ public:
     Result<int> metricTypeId(const QString &key);
     Result<int> sourceId(const QString &key);
 
+    // Collector progress for (source, subject); nullopt when never written.
+    Result<std::optional<QString>> state(const QString &source, const QString &subject, const QString &key);
+
 private:
     Status upsert(const MetricRow &row, const QString &stamp, WriteCounts &counts);
     Status replaceSnapshot(const SnapshotSet &set, const QString &stamp, WriteCounts &counts);
     Status upsertEvent(const EventRow &event, const QString &stamp, WriteCounts &counts);
+    Status writeState(const StateEntry &entry, const QString &stamp);
     Result<QSqlQuery *> statement(std::optional<QSqlQuery> &slot, const char *sql);
 
     QSqlDatabase &m_db;
     QHash<QString, int> m_typeIds;
     QHash<QString, int> m_sourceIds;
-    std::optional<QSqlQuery> m_upsert, m_snapshotItems, m_deleteItem, m_upsertEvent;
+    std::optional<QSqlQuery> m_upsert, m_snapshotItems, m_deleteItem, m_upsertEvent, m_state;
 };
 
 } // namespace insights

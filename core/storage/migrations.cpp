@@ -115,6 +115,18 @@ const char *const kV2[] = {
     "CREATE UNIQUE INDEX insight_event_key ON insight_event(source_id, subject, kind, date, item)",
 };
 
+// Version 3: per-source, per-subject progress that must survive a crash with the data it
+// describes (a star backfill's cursor, the last reconcile), written in the same transaction.
+const char *const kV3[] = {
+    R"(CREATE TABLE collector_state (
+        source_id INTEGER NOT NULL REFERENCES insight_source(id),
+        subject TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (source_id, subject, key)))",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -123,6 +135,7 @@ struct Step {
 const Step kSteps[] = {
     {kV1, std::size(kV1)},
     {kV2, std::size(kV2)},
+    {kV3, std::size(kV3)},
 };
 
 } // namespace
