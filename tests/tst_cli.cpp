@@ -1,6 +1,7 @@
 // The insights binary as users and scripts run it: exit codes, stdout/stderr, and the
 // github_traffic promise end to end against the local GitHub server.
 #include "githubtestserver.h"
+#include "stargazerserver.h"
 #include "sqlprobe.h"
 #include "storage/database.h"
 
@@ -15,6 +16,15 @@ using namespace insights;
 using namespace insights::test;
 
 namespace {
+
+// GitHub as a whole for runs that collect every source: traffic from `server`, stargazers (30,
+// with profiles) from `stars`, both behind one address and one token.
+void addStargazers(GitHubTestServer &server, StargazerTestServer &stars, const QString &repo)
+{
+    stars.setToken(server.token());
+    stars.addStars(repo, StargazerTestServer::generate(30, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC)));
+    server.setStargazers([&stars](const TestRequest &r) { return stars.answer(r); });
+}
 
 struct Run {
     int exitCode = -1;
@@ -98,6 +108,8 @@ private slots:
     {
         GitHubTestServer server;
         QVERIFY(server.listen());
+        StargazerTestServer stars;
+        addStargazers(server, stars, repo);
         QTemporaryDir dir;
         const QDate today = QDateTime::currentDateTimeUtc().date();
         const QDate firstEnd = today.addDays(-3);
@@ -124,19 +136,24 @@ private slots:
         QCOMPARE(metricValue(db.handle(), QStringLiteral("views"), repo, firstEnd).toInt(), GitHubTestServer::finalViews(firstEnd));
         QCOMPARE(metricValue(db.handle(), QStringLiteral("unique_visitors_14d"), repo, today, QStringLiteral("snapshot")).toInt(),
                  server.viewsTotals(repo).second);
+        QCOMPARE(countRows(db.handle(), QStringLiteral("new_star"), repo), 30); // every enabled source ran
         QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 
         // status reports what is stored.
         run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QLatin1String("github_traffic (GitHub traffic): enabled, every 6 hour(s)")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("rows:       %1").arg(countRows(db.handle()))), qPrintable(run.out));
+        const qint64 starRows = countRows(db.handle(), QStringLiteral("new_star"));
+        QVERIFY2(run.out.contains(QStringLiteral("rows:       %1").arg(countRows(db.handle()) - starRows)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("rows:       %1").arg(starRows)), qPrintable(run.out));
     }
 
     void rejectedTokenExitsOneAndChangesNoData()
     {
         GitHubTestServer server;
         QVERIFY(server.listen());
+        StargazerTestServer stars;
+        addStargazers(server, stars, repo);
         server.repo(repo).windowEnd = QDateTime::currentDateTimeUtc().date();
         QTemporaryDir dir;
         const QString badToken = QStringLiteral("ghp_RejectedToken_Secret_4242");
@@ -169,11 +186,14 @@ private slots:
     {
         GitHubTestServer server;
         QVERIFY(server.listen());
+        StargazerTestServer stars;
+        addStargazers(server, stars, repo);
         server.repo(repo).windowEnd = QDateTime::currentDateTimeUtc().date();
         QTemporaryDir dir;
         const QProcessEnvironment env = githubEnv(server, server.token());
         QCOMPARE(insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, env).exitCode, 0);
         server.setToken(QStringLiteral("another"));
+        stars.setToken(QStringLiteral("another"));
         const Run failed = insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, env);
         QCOMPARE(failed.exitCode, 1);
         QVERIFY(!failed.err.contains(server.token()));

@@ -2,6 +2,7 @@
 // refusing what it cannot use.
 #include "config/config.h"
 #include "githubtestserver.h"
+#include "stargazerserver.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
 #include "settingsdialog.h"
@@ -78,6 +79,10 @@ private slots:
         GitHubTestServer server;
         QVERIFY(server.listen());
         server.repo(QStringLiteral("octo/widgets")).windowEnd = QDateTime::currentDateTimeUtc().date();
+        StargazerTestServer stars; // "Collect now" runs every enabled source, stars included
+        stars.setToken(server.token());
+        stars.addStars(QStringLiteral("octo/widgets"), StargazerTestServer::generate(12, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC)));
+        server.setStargazers([&stars](const TestRequest &r) { return stars.answer(r); });
         qputenv("INSIGHT_GITHUB_API_URL", server.apiUrl().toEncoded());
         qputenv("INSIGHT_GITHUB_TOKEN", server.token().toUtf8());
         qputenv("INSIGHT_GITHUB_REPOS", "octo/widgets");

@@ -120,7 +120,11 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
     }
     if (cancelled()) {
         outcome.state = SourceOutcome::State::Cancelled;
-        outcome.message = tr("%1: cancelled; nothing of this run was stored.").arg(key);
+        outcome.message = checkpointed.isEmpty()
+                              ? tr("%1: cancelled; nothing of this run was stored.").arg(key)
+                              : tr("%1: cancelled; what was saved on the way is kept and the next run continues from "
+                                   "there.")
+                                    .arg(key);
         for (SubjectOutcome &s : outcome.subjects)
             s = {s.subject, false, outcome.message, 0, {}};
         logFailures(key, outcome, startedAt);

@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "github/githubstars.h"
 #include "github/githubtraffic.h"
 
 namespace insights {
@@ -14,6 +15,8 @@ std::unique_ptr<Collector> createCollector(const QString &key)
 {
     if (key == QLatin1String("github_traffic"))
         return std::make_unique<GitHubTraffic>();
+    if (key == QLatin1String("github_stars"))
+        return std::make_unique<GitHubStars>();
     return nullptr;
 }
 

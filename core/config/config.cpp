@@ -214,6 +214,20 @@ void Config::setIntervalHours(const QString &sourceKey, int hours)
     m_settings->setValue(QStringLiteral("sources/%1/interval_hours").arg(sourceKey), hours);
 }
 
+int Config::starReconcileDays() const
+{
+    bool ok = false;
+    int days = m_env.value(QStringLiteral("INSIGHT_STARS_RECONCILE_DAYS")).trimmed().toInt(&ok);
+    if (!ok || days <= 0)
+        days = m_settings->value(QStringLiteral("sources/github_stars/reconcile_days")).toInt(&ok);
+    return ok && days > 0 ? days : 7;
+}
+
+void Config::setStarReconcileDays(int days)
+{
+    m_settings->setValue(QStringLiteral("sources/github_stars/reconcile_days"), days);
+}
+
 void Config::sync()
 {
     m_settings->sync();

@@ -50,6 +50,9 @@ public:
     void setEnabled(const QString &sourceKey, bool enabled);
     int intervalHours(const QString &sourceKey, int defaultHours) const;
     void setIntervalHours(const QString &sourceKey, int hours);
+    // Days between two full star walks that find unstars (INSIGHT_STARS_RECONCILE_DAYS, default 7).
+    int starReconcileDays() const;
+    void setStarReconcileDays(int days);
 
     // Which list values came from the environment (the UI shows them read-only).
     bool isOverriddenByEnvironment(const QString &variable) const { return !m_env.value(variable).trimmed().isEmpty(); }

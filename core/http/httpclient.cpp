@@ -209,7 +209,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
                     return st.error();
                 continue;
             }
-            if (response.status < 500)
+            if (response.status < 500 || request.noRetryStatuses.contains(response.status))
                 return result;
         } else if (!transportFailure) {
             return result;

@@ -19,6 +19,9 @@ struct HttpRequest {
     bool useEtag = false;   // conditional request with a cached ETag (304 → cached body)
     bool followRedirects = true;
     QString context;        // "github_traffic owner/repo": prefixes every error message
+    // 5xx statuses handed straight back instead of retried: the caller has a better answer
+    // (GraphQL's 502/504 mean "too slow", and a smaller page succeeds where a retry would not).
+    QList<int> noRetryStatuses;
 };
 
 struct HttpResponse {

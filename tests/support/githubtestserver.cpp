@@ -137,6 +137,9 @@ TestResponse GitHubTestServer::handle(const TestRequest &request)
             m_faults.removeAt(i);
         return fault;
     }
+    if (m_stargazers && (request.path.endsWith(QLatin1String("/graphql")) || request.path.contains(QLatin1String("/stargazers"))
+                         || request.path.contains(QLatin1String("/users/"))))
+        return m_stargazers(request);
     if (request.header("authorization") != "Bearer " + m_token.toUtf8())
         return message(401, QStringLiteral("Bad credentials"));
 

@@ -58,6 +58,9 @@ public:
     int requestCount(const QString &pathContains = QString()) const;
 
     void setRateLimit(int remaining, qint64 resetEpoch) { m_remaining = remaining, m_reset = resetEpoch; }
+    // Stargazer requests (GraphQL, /stargazers, /users/) go to `handler` (a StargazerTestServer's
+    // answer()), so one server can stand for all of GitHub in end-to-end tests.
+    void setStargazers(LocalHttpServer::Handler handler) { m_stargazers = std::move(handler); }
 
 private:
     struct Fault {
@@ -75,6 +78,7 @@ private:
     QString m_token = QStringLiteral("ghp_TestToken0123456789abcdefSECRET");
     QHash<QString, Repo> m_repos;
     QList<Fault> m_faults;
+    LocalHttpServer::Handler m_stargazers;
     int m_remaining = 4999;
     qint64 m_reset = 0;
 };

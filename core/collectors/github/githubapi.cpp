@@ -65,15 +65,29 @@ Error GitHubApi::explain(const HttpResponse &response, const QString &subject, c
     }
 }
 
+QUrl GitHubApi::url(const QString &path, const QUrlQuery &query) const
+{
+    return joinUrl(m_base, path, query);
+}
+
+Result<HttpResponse> GitHubApi::fetch(const QUrl &url, const QByteArray &accept, const QString &subject, bool useEtag)
+{
+    if (url.scheme() != m_base.scheme() || url.host() != m_base.host() || url.port() != m_base.port())
+        return makeError(tr("%1 %2: GitHub pointed to another server (%3); not following it with the token.")
+                             .arg(m_source, subject, url.host()),
+                         Error::Kind::Http);
+    HttpRequest request;
+    request.url = url;
+    request.headers = {{"Accept", accept}, {"X-GitHub-Api-Version", "2022-11-28"}};
+    request.bearerToken = m_token;
+    request.useEtag = useEtag;
+    request.context = QStringLiteral("%1 %2").arg(m_source, subject);
+    return m_http.send(request);
+}
+
 Result<QByteArray> GitHubApi::get(const QString &path, const QUrlQuery &query, const QString &subject, const QString &what)
 {
-    HttpRequest request;
-    request.url = joinUrl(m_base, path, query);
-    request.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
-    request.bearerToken = m_token;
-    request.useEtag = true;
-    request.context = QStringLiteral("%1 %2").arg(m_source, subject);
-    auto response = m_http.send(request);
+    auto response = fetch(url(path, query), "application/vnd.github+json", subject);
     if (!response)
         return response.error();
     if (!response->isSuccess())

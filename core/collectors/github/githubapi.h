@@ -18,6 +18,15 @@ public:
     // GET base + path; the answer's body when it is 2xx JSON, an explained error otherwise.
     // `what` names the resource in messages ("traffic views").
     Result<QByteArray> get(const QString &path, const QUrlQuery &query, const QString &subject, const QString &what);
+    // GET an absolute URL on the API's own origin (a Link header's next page) with `accept`; any
+    // HTTP status comes back for the caller to interpret. Another origin is refused: the token
+    // must never follow a URL an answer handed us to a different host.
+    // `useEtag`: worth it for small answers polled often, not for thousands of list pages.
+    Result<HttpResponse> fetch(const QUrl &url, const QByteArray &accept, const QString &subject, bool useEtag = true);
+    // An HTTP error turned into a message that says what the user can do.
+    Error explain(const HttpResponse &response, const QString &subject, const QString &what) const;
+    QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+    const QUrl &baseUrl() const { return m_base; }
 
     static bool isValidRepo(const QString &repo);
     static QString repoPath(const QString &repo) { return QStringLiteral("/repos/") + repo; }
@@ -26,7 +35,6 @@ public:
     static QString githubMessage(const QByteArray &body);
 
 private:
-    Error explain(const HttpResponse &response, const QString &subject, const QString &what) const;
 
     HttpClient &m_http;
     QUrl m_base;

@@ -1,0 +1,146 @@
+// The stargazer questions the Stars page asks, over stored rows: top locations and companies
+// with spellings merged, account ages in buckets, the newest stargazers with their followers,
+// each for a date range, with unstarred stars left out.
+#include "queries/stargazerqueries.h"
+#include "storage/database.h"
+#include "storage/metricstore.h"
+#include "storage/scopedtransaction.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace insights;
+
+namespace {
+
+struct Star {
+    QString login;
+    QDate date;
+    QJsonValue location, company;
+    QJsonValue ageDays;
+    int followers;
+    bool unstarred = false;
+};
+
+} // namespace
+
+class TestStargazerQueries : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir;
+    Database db;
+    const QString repo = QStringLiteral("octo/widgets");
+
+    void write(const QList<Star> &stars, const QString &subject)
+    {
+        Batch batch;
+        int number = 0;
+        for (const Star &s : stars) {
+            MetricRow row;
+            row.metric = QStringLiteral("new_star");
+            row.subject = subject;
+            row.date = s.date;
+            row.period = Period::Event;
+            row.item = s.login;
+            row.value = 1;
+            row.metadata = {{QStringLiteral("username"), s.login}, {QStringLiteral("location"), s.location},
+                            {QStringLiteral("company"), s.company}, {QStringLiteral("account_age_days"), s.ageDays},
+                            {QStringLiteral("followers"), s.followers},
+                            {QStringLiteral("starred_at"), s.date.startOfDay(Qt::UTC).toString(Qt::ISODate)},
+                            {QStringLiteral("star_number"), ++number}};
+            if (s.unstarred)
+                row.metadata.insert(QStringLiteral("unstarred_at"), QStringLiteral("2026-03-01T00:00:00Z"));
+            batch.rows.append(row);
+        }
+        ScopedTransaction tx(db.handle());
+        QVERIFY(tx.begin().ok());
+        MetricStore store(db.handle());
+        QVERIFY(store.write(batch, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(tx.commit().ok());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
+        const QDate d(2026, 1, 1);
+        const QJsonValue none(QJsonValue::Null);
+        write({{QStringLiteral("a"), d, QStringLiteral("Berlin"), QStringLiteral("@acme"), 10, 5},
+               {QStringLiteral("b"), d.addDays(1), QStringLiteral("berlin "), QStringLiteral("Acme"), 400, 50},
+               {QStringLiteral("c"), d.addDays(2), QStringLiteral("東京"), none, 800, 7},
+               {QStringLiteral("d"), d.addDays(3), QStringLiteral("Berlin"), QStringLiteral("Initech"), 4000, 0},
+               {QStringLiteral("e"), d.addDays(10), none, QStringLiteral("initech"), none, 1},
+               {QStringLiteral("f"), d.addDays(11), QStringLiteral("東京"), QStringLiteral("ACME"), 100, 2},
+               {QStringLiteral("g"), d.addDays(12), QStringLiteral("Paris"), QStringLiteral("Globex"), 100, 9, true}},
+              repo);
+        write({{QStringLiteral("z"), d, QStringLiteral("Paris"), QStringLiteral("Globex"), 3, 3}}, QStringLiteral("octo/other"));
+    }
+
+    void topLocationsMergeSpellingsAndSkipUnknown()
+    {
+        StargazerQueries q(db.handle(), repo);
+        const auto top = q.topLocations({});
+        QVERIFY(top.ok());
+        QCOMPARE(top->size(), 2); // Paris belongs to an unstarred star only
+        QCOMPARE(top->at(0).value, QStringLiteral("Berlin"));
+        QCOMPARE(top->at(0).count, 3);
+        QCOMPARE(top->at(1).value, QStringLiteral("東京"));
+        QCOMPARE(top->at(1).count, 2);
+    }
+
+    void topCompaniesIgnoreTheAtSignAndCase()
+    {
+        StargazerQueries q(db.handle(), repo);
+        const auto top = q.topCompanies({}, 1);
+        QVERIFY(top.ok());
+        QCOMPARE(top->size(), 1);
+        QCOMPARE(top->at(0).count, 3); // @acme, Acme, ACME
+        QCOMPARE(top->at(0).value.toLower(), QStringLiteral("acme"));
+    }
+
+    void aDateRangeLimitsEveryAnswer()
+    {
+        StargazerQueries q(db.handle(), repo);
+        const DateRange firstDays{QDate(2026, 1, 1), QDate(2026, 1, 3)};
+        QCOMPARE(q.count(firstDays).value(), 3);
+        QCOMPARE(q.topLocations(firstDays)->at(0).count, 2);
+        QCOMPARE(q.count({QDate(2026, 1, 10), QDate()}).value(), 2);
+        QCOMPARE(StargazerQueries(db.handle(), QString()).count({}).value(), 7); // every repository
+    }
+
+    void accountAgesFallIntoBuckets()
+    {
+        StargazerQueries q(db.handle(), repo);
+        const auto buckets = q.accountAges({});
+        QVERIFY(buckets.ok());
+        QHash<QString, int> byLabel;
+        for (const AgeBucket &b : *buckets)
+            byLabel.insert(b.label, b.count);
+        QCOMPARE(byLabel.value(QStringLiteral("< 1 month")), 1);  // 10 days
+        QCOMPARE(byLabel.value(QStringLiteral("1–6 months")), 1); // 100
+        QCOMPARE(byLabel.value(QStringLiteral("1–2 years")), 1);  // 400
+        QCOMPARE(byLabel.value(QStringLiteral("2–5 years")), 1);  // 800
+        QCOMPARE(byLabel.value(QStringLiteral("10+ years")), 1);  // 4000
+        QCOMPARE(byLabel.value(QStringLiteral("unknown")), 1);
+        QCOMPARE(byLabel.value(QStringLiteral("6–12 months")), 0);
+        int total = 0;
+        for (const AgeBucket &b : *buckets)
+            total += b.count;
+        QCOMPARE(total, 6);
+    }
+
+    void theNewestStargazersComeWithTheirFollowers()
+    {
+        StargazerQueries q(db.handle(), repo);
+        const auto newest = q.newest({}, 3);
+        QVERIFY(newest.ok());
+        QCOMPARE(newest->size(), 3);
+        QCOMPARE(newest->at(0).login, QStringLiteral("f"));
+        QCOMPARE(newest->at(0).followers.value_or(-1), 2);
+        QCOMPARE(newest->at(1).login, QStringLiteral("e"));
+        QCOMPARE(newest->at(2).login, QStringLiteral("d"));
+        QCOMPARE(newest->at(2).starNumber, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStargazerQueries)
+#include "tst_stargazerqueries.moc"
