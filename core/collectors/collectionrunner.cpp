@@ -202,8 +202,9 @@ Result<int> CollectionRunner::writeCheckpoint(Collector &collector, const QStrin
     auto counts = store.write(batch, now);
     if (!counts)
         return counts.error();
-    if (auto st = collector.afterWrite(db, store, subject, now); !st)
-        return st.error();
+    if (!batch.deferDerived)
+        if (auto st = collector.afterWrite(db, store, subject, now); !st)
+            return st.error();
     if (auto st = tx.commit(); !st)
         return st.error();
     return counts->total();

@@ -60,6 +60,10 @@ struct Batch {
     QList<EventRow> events;
     QList<StateEntry> state;
     QStringList notes; // things the user should know about a successful run; not stored
+    // A checkpoint in the middle of a long backfill: the collector's derived data (numbering,
+    // titles) waits for the next write that does not defer it, so each checkpoint costs only
+    // its own rows.
+    bool deferDerived = false;
 
     bool isEmpty() const { return rows.isEmpty() && snapshots.isEmpty() && events.isEmpty() && state.isEmpty(); }
     void append(Batch &&other);

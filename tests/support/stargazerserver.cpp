@@ -256,9 +256,13 @@ TestResponse StargazerTestServer::graphQlPage(Repo &repo, const QString &query, 
         picked.append(newestFirst ? --end : begin++);
     const bool hasNext = begin < end;
 
-    const auto asks = [&](const char *field) {
-        return query.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(field))));
-    };
+    // Which node fields the query asks for (decided once per request, not per node).
+    QSet<QString> asked;
+    for (const char *field : {"login", "name", "location", "company", "bio", "email", "websiteUrl", "createdAt",
+                              "followers", "following", "repositories", "starredRepositories"})
+        if (query.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(field)))))
+            asked.insert(QLatin1String(field));
+    const auto asks = [&](const char *field) { return asked.contains(QLatin1String(field)); };
     QJsonArray edges;
     for (qsizetype index : std::as_const(picked)) {
         const FixtureStar &s = stars[index];

@@ -15,6 +15,11 @@ namespace {
 constexpr const char *kCurrent = "metric_type_id = :type AND subject = :subject AND period = 'event' "
                                  "AND json_extract(metadata, '$.unstarred_at') IS NULL";
 
+// Days with a star written or renumbered by this transaction (it stamps updated_at with `now`):
+// the only days whose title can have changed.
+constexpr const char *kTouchedDays = "SELECT DISTINCT date FROM insight_metric WHERE metric_type_id = :type "
+                                     "AND subject = :subject AND period = 'event' AND updated_at = :stamp";
+
 Result<qint64> numberOffset(QSqlDatabase &db, MetricStore &store, const QString &subject, int typeId)
 {
     // Only a GraphQL backfill in progress (it walks newest first and leaves a cursor) is missing
@@ -60,10 +65,11 @@ Status refreshDays(QSqlDatabase &db, MetricStore &store, const QString &subject,
     q.prepare(QStringLiteral(R"(
         SELECT date, COUNT(*), MIN(json_extract(metadata, '$.star_number')),
                MAX(json_extract(metadata, '$.star_number')), MIN(item), MIN(json_extract(metadata, '$.username'))
-        FROM insight_metric WHERE %1 GROUP BY date ORDER BY date)")
-                  .arg(QLatin1String(kCurrent)));
+        FROM insight_metric WHERE %1 AND date IN (%2) GROUP BY date ORDER BY date)")
+                  .arg(QLatin1String(kCurrent), QLatin1String(kTouchedDays)));
     q.bindValue(QStringLiteral(":type"), typeId);
     q.bindValue(QStringLiteral(":subject"), subject);
+    q.bindValue(QStringLiteral(":stamp"), isoUtc(now));
     if (auto st = execPrepared(q); !st)
         return st;
     Batch days;
@@ -90,10 +96,11 @@ Status refreshDays(QSqlDatabase &db, MetricStore &store, const QString &subject,
     drop.prepare(QStringLiteral(R"(
         DELETE FROM insight_event WHERE kind = 'star_day' AND subject = :subject
           AND source_id = (SELECT id FROM insight_source WHERE key = 'github_stars')
-          AND date NOT IN (SELECT date FROM insight_metric WHERE %1))")
-                     .arg(QLatin1String(kCurrent)));
+          AND date IN (%2) AND date NOT IN (SELECT date FROM insight_metric WHERE %1))")
+                     .arg(QLatin1String(kCurrent), QLatin1String(kTouchedDays)));
     drop.bindValue(QStringLiteral(":subject"), subject);
     drop.bindValue(QStringLiteral(":type"), typeId);
+    drop.bindValue(QStringLiteral(":stamp"), isoUtc(now));
     return execPrepared(drop);
 }
 

@@ -86,7 +86,7 @@ void StarRun::recordTotal(qint64 total)
     m_batch.rows.append(row);
 }
 
-Status StarRun::checkpoint()
+Status StarRun::checkpoint(bool derive)
 {
     m_pagesSinceCheckpoint = 0;
     if (m_batch.isEmpty() || !m_context.checkpoint)
@@ -95,6 +95,7 @@ Status StarRun::checkpoint()
     std::swap(part.rows, m_batch.rows);
     std::swap(part.events, m_batch.events);
     std::swap(part.state, m_batch.state);
+    part.deferDerived = !derive;
     const qsizetype rows = part.rows.size();
     if (auto st = m_context.checkpoint(m_subject, std::move(part)); !st)
         return st;
@@ -108,7 +109,7 @@ Status StarRun::pageDone(qint64 seen, qint64 total, bool checkpoints)
     m_context.report(total > 0 ? tr("%1: %2 of %3 stars").arg(m_where, locale.toString(seen), locale.toString(total))
                                : tr("%1: %2 new stars so far").arg(m_where, locale.toString(m_added)));
     if (checkpoints && ++m_pagesSinceCheckpoint >= kPagesPerCheckpoint)
-        return checkpoint();
+        return checkpoint(false);
     return Ok{};
 }
 

@@ -48,8 +48,8 @@ public:
     void recordTotal(qint64 total);
 
     // Writes what is queued now, with the state set so far. Used every kPagesPerCheckpoint pages
-    // of a backfill and when a backfill is stopped.
-    Status checkpoint();
+    // of a backfill (numbering deferred to the end) and, with `derive`, when a backfill stops.
+    Status checkpoint(bool derive = true);
     // After a page: "x of N" (or "x new" when total is 0) and, with `checkpoints`, a checkpoint
     // every kPagesPerCheckpoint pages.
     Status pageDone(qint64 seen, qint64 total, bool checkpoints);
