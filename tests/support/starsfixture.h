@@ -23,6 +23,34 @@
 
 namespace insights::test {
 
+// item → metadata of every stored star of `repo`.
+inline QHash<QString, QJsonObject> storedStars(QSqlDatabase &db, const QString &repo)
+{
+    QHash<QString, QJsonObject> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT m.item, m.metadata FROM insight_metric m JOIN insight_metric_type t "
+                             "ON t.id = m.metric_type_id WHERE t.key = 'new_star' AND m.subject = ?"));
+    q.addBindValue(repo);
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    return out;
+}
+
+// date → title of every star-day event of `repo`.
+inline QMap<QDate, QString> starDays(QSqlDatabase &db, const QString &repo)
+{
+    QMap<QDate, QString> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT date, title FROM insight_event WHERE kind = 'star_day' AND subject = ?"));
+    q.addBindValue(repo);
+    q.exec();
+    while (q.next())
+        out.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString());
+    return out;
+}
+
+
 struct StarsFixture {
     QTemporaryDir dir;
     StargazerTestServer server;
@@ -72,32 +100,8 @@ struct StarsFixture {
         return report;
     }
 
-    // item → metadata of every stored star of `repo`.
-    QHash<QString, QJsonObject> storedStars(const QString &repo)
-    {
-        QHash<QString, QJsonObject> out;
-        QSqlQuery q(db.handle());
-        q.prepare(QStringLiteral("SELECT m.item, m.metadata FROM insight_metric m JOIN insight_metric_type t "
-                                 "ON t.id = m.metric_type_id WHERE t.key = 'new_star' AND m.subject = ?"));
-        q.addBindValue(repo);
-        q.exec();
-        while (q.next())
-            out.insert(q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
-        return out;
-    }
-
-    // date → title of every star-day event of `repo`.
-    QMap<QDate, QString> starDays(const QString &repo)
-    {
-        QMap<QDate, QString> out;
-        QSqlQuery q(db.handle());
-        q.prepare(QStringLiteral("SELECT date, title FROM insight_event WHERE kind = 'star_day' AND subject = ?"));
-        q.addBindValue(repo);
-        q.exec();
-        while (q.next())
-            out.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString());
-        return out;
-    }
+    QHash<QString, QJsonObject> storedStars(const QString &repo);
+    QMap<QDate, QString> starDays(const QString &repo);
 
     QString state(const QString &repo, const QString &key)
     {
@@ -106,6 +110,16 @@ struct StarsFixture {
             .toString();
     }
 };
+
+inline QHash<QString, QJsonObject> StarsFixture::storedStars(const QString &repo)
+{
+    return insights::test::storedStars(db.handle(), repo);
+}
+
+inline QMap<QDate, QString> StarsFixture::starDays(const QString &repo)
+{
+    return insights::test::starDays(db.handle(), repo);
+}
 
 inline QString itemOf(const FixtureStar &star)
 {
@@ -145,9 +159,9 @@ inline QJsonValue textOrNull(const std::optional<QString> &text)
 
 // Every star of the fixture is stored once, with its profile and its number. `viaRest`: REST's
 // user object has no count of stars given.
-inline void verifyStoredStars(StarsFixture &f, const QString &repo, const QList<FixtureStar> &fixture, bool viaRest = false)
+inline void verifyStoredStars(QSqlDatabase &db, const QString &repo, const QList<FixtureStar> &fixture, bool viaRest = false)
 {
-    const QHash<QString, QJsonObject> stored = f.storedStars(repo);
+    const QHash<QString, QJsonObject> stored = storedStars(db, repo);
     const QList<FixtureStar> ordered = inStarOrder(fixture);
     QCOMPARE(stored.size(), ordered.size());
     static const QStringList keys{QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("location"),
@@ -187,6 +201,15 @@ inline void verifyStoredStars(StarsFixture &f, const QString &repo, const QList<
         QCOMPARE(meta.value(QLatin1String("account_created_at")).toString(), star.createdAt.toString(Qt::ISODate));
         QCOMPARE(meta.value(QLatin1String("account_age_days")).toInt(), int(star.createdAt.daysTo(star.starredAt)));
     }
+}
+
+} // namespace insights::test
+
+namespace insights::test {
+
+inline void verifyStoredStars(StarsFixture &f, const QString &repo, const QList<FixtureStar> &fixture, bool viaRest = false)
+{
+    verifyStoredStars(f.db.handle(), repo, fixture, viaRest);
 }
 
 } // namespace insights::test
