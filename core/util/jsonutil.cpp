@@ -4,6 +4,16 @@
 
 namespace insights::json {
 
+Result<QJsonDocument> parse(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset),
+                         Error::Kind::Parse);
+    return doc;
+}
+
 std::optional<qint64> integer(const QJsonValue &value)
 {
     if (value.isDouble()) {

@@ -1,5 +1,7 @@
 #include "githubtestserver.h"
 
+#include "githubanswers.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,40 +9,9 @@
 
 namespace insights::test {
 
-namespace {
-
-QByteArray toJson(const QJsonValue &value)
-{
-    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-}
-
-TestResponse message(int status, const QString &text)
-{
-    return TestResponse::json(toJson(QJsonObject{{QStringLiteral("message"), text},
-                                                 {QStringLiteral("documentation_url"),
-                                                  QStringLiteral("https://docs.github.com/rest")}}),
-                              status);
-}
-
-} // namespace
-
 GitHubTestServer::GitHubTestServer(QObject *parent) : QObject(parent)
 {
     m_http.setHandler([this](const TestRequest &r) { return handle(r); });
-}
-
-void GitHubTestServer::injectFault(const QString &pathContains, const TestResponse &response, int times)
-{
-    m_faults.append({pathContains, response, times});
-}
-
-int GitHubTestServer::requestCount(const QString &pathContains) const
-{
-    int n = 0;
-    for (const TestRequest &r : m_http.requests())
-        n += r.path.contains(pathContains) ? 1 : 0;
-    return n;
 }
 
 QPair<int, int> GitHubTestServer::viewsTotals(const QString &name) const
@@ -77,7 +48,7 @@ QByteArray GitHubTestServer::seriesJson(const Repo &repo, bool clones) const
                                 {QStringLiteral("count"), c},
                                 {QStringLiteral("uniques"), u}});
     }
-    return toJson(QJsonObject{{QStringLiteral("count"), count},
+    return compactJson(QJsonObject{{QStringLiteral("count"), count},
                               {QStringLiteral("uniques"), uniques * 2 / 3},
                               {clones ? QStringLiteral("clones") : QStringLiteral("views"), days}});
 }
@@ -98,10 +69,10 @@ TestResponse GitHubTestServer::withEtag(const TestRequest &request, TestResponse
 TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &rest)
 {
     if (!m_repos.contains(name))
-        return message(404, QStringLiteral("Not Found"));
+        return githubError(404, QStringLiteral("Not Found"));
     const Repo &repo = m_repos[name];
     if (rest.startsWith(QLatin1String("/traffic")) && !repo.pushAccess)
-        return message(403, QStringLiteral("Must have push access to repository"));
+        return githubError(403, QStringLiteral("Must have push access to repository"));
     if (rest == QLatin1String("/traffic/views"))
         return TestResponse::json(seriesJson(repo, false));
     if (rest == QLatin1String("/traffic/clones"))
@@ -117,39 +88,31 @@ TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &res
                 o.insert(QStringLiteral("title"), p.title);
             out.append(o);
         }
-        return TestResponse::json(toJson(out));
+        return TestResponse::json(compactJson(out));
     }
     if (rest.isEmpty())
-        return TestResponse::json(toJson(QJsonObject{{QStringLiteral("full_name"), name},
+        return TestResponse::json(compactJson(QJsonObject{{QStringLiteral("full_name"), name},
                                                      {QStringLiteral("stargazers_count"), repo.stars},
                                                      {QStringLiteral("forks_count"), repo.forks},
                                                      {QStringLiteral("private"), false}}));
-    return message(404, QStringLiteral("Not Found"));
+    return githubError(404, QStringLiteral("Not Found"));
 }
 
 TestResponse GitHubTestServer::handle(const TestRequest &request)
 {
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        if (!request.path.contains(m_faults[i].pathContains))
-            continue;
-        TestResponse fault = m_faults[i].response;
-        if (--m_faults[i].times <= 0)
-            m_faults.removeAt(i);
-        return fault;
-    }
     if (m_stargazers && (request.path.endsWith(QLatin1String("/graphql")) || request.path.contains(QLatin1String("/stargazers"))
                          || request.path.contains(QLatin1String("/users/"))))
         return m_stargazers(request);
     if (request.header("authorization") != "Bearer " + m_token.toUtf8())
-        return message(401, QStringLiteral("Bad credentials"));
+        return githubError(401, QStringLiteral("Bad credentials"));
 
     QString path = request.path;
     if (!m_prefix.isEmpty()) {
         if (!path.startsWith(m_prefix))
-            return message(404, QStringLiteral("Not Found"));
+            return githubError(404, QStringLiteral("Not Found"));
         path = path.mid(m_prefix.size());
     }
-    TestResponse response = message(404, QStringLiteral("Not Found"));
+    TestResponse response = githubError(404, QStringLiteral("Not Found"));
     if (path.startsWith(QLatin1String("/repos/"))) {
         const QStringList parts = path.mid(7).split(QLatin1Char('/'));
         if (parts.size() >= 2) {

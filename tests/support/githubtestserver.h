@@ -53,9 +53,12 @@ public:
     QPair<int, int> viewsTotals(const QString &name) const;
 
     // The next `times` requests whose path contains `pathContains` get `response` instead.
-    void injectFault(const QString &pathContains, const TestResponse &response, int times = 1);
+    void injectFault(const QString &pathContains, const TestResponse &response, int times = 1)
+    {
+        m_http.injectFault(pathContains, response, times);
+    }
     // Requests whose path contains `pathContains`.
-    int requestCount(const QString &pathContains = QString()) const;
+    int requestCount(const QString &pathContains = QString()) const { return m_http.requestCount(pathContains); }
 
     void setRateLimit(int remaining, qint64 resetEpoch) { m_remaining = remaining, m_reset = resetEpoch; }
     // Stargazer requests (GraphQL, /stargazers, /users/) go to `handler` (a StargazerTestServer's
@@ -63,11 +66,6 @@ public:
     void setStargazers(LocalHttpServer::Handler handler) { m_stargazers = std::move(handler); }
 
 private:
-    struct Fault {
-        QString pathContains;
-        TestResponse response;
-        int times;
-    };
     TestResponse handle(const TestRequest &request);
     TestResponse routeRepo(const QString &name, const QString &rest);
     QByteArray seriesJson(const Repo &repo, bool clones) const;
@@ -77,7 +75,6 @@ private:
     QString m_prefix;
     QString m_token = QStringLiteral("ghp_TestToken0123456789abcdefSECRET");
     QHash<QString, Repo> m_repos;
-    QList<Fault> m_faults;
     LocalHttpServer::Handler m_stargazers;
     int m_remaining = 4999;
     qint64 m_reset = 0;

@@ -1,5 +1,7 @@
 #include "localhttpserver.h"
 
+#include <algorithm>
+
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -66,6 +68,30 @@ QUrl LocalHttpServer::url(const QString &path, const QString &host) const
     return u;
 }
 
+void LocalHttpServer::injectFault(const QString &pathContains, const TestResponse &response, int times)
+{
+    m_faults.append({pathContains, response, times});
+}
+
+int LocalHttpServer::requestCount(const QString &pathContains) const
+{
+    return int(std::count_if(m_requests.begin(), m_requests.end(),
+                             [&](const TestRequest &r) { return r.path.contains(pathContains); }));
+}
+
+TestResponse LocalHttpServer::answer(const TestRequest &request)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        if (!request.path.contains(m_faults[i].pathContains))
+            continue;
+        const TestResponse fault = m_faults[i].response;
+        if (--m_faults[i].times <= 0)
+            m_faults.removeAt(i);
+        return fault;
+    }
+    return m_handler ? m_handler(request) : TestResponse::json("{}", 404);
+}
+
 void LocalHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -106,7 +132,7 @@ void LocalHttpServer::onReadyRead(QTcpSocket *socket)
         request.body = buffer.mid(headerEnd + 4, length);
         buffer.remove(0, headerEnd + 4 + length);
         m_requests.append(request);
-        const TestResponse response = m_handler ? m_handler(request) : TestResponse::json("{}", 404);
+        const TestResponse response = answer(request);
         if (response.hang)
             return;
         if (response.delayMs > 0) {

@@ -47,16 +47,29 @@ public:
     QUrl url(const QString &path = QString(), const QString &host = QStringLiteral("127.0.0.1")) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
+    // The next `times` requests whose path contains `pathContains` get `response` instead of the
+    // handler's answer (a 500, a 403 with retry-after, a truncated body, …).
+    void injectFault(const QString &pathContains, const TestResponse &response, int times = 1);
+    // Requests whose path contains `pathContains` (all when empty).
+    int requestCount(const QString &pathContains = QString()) const;
+
     const QList<TestRequest> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
 
 private:
+    TestResponse answer(const TestRequest &request);
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const TestResponse &response);
 
     QTcpServer m_server;
     Handler m_handler;
+    struct Fault {
+        QString pathContains;
+        TestResponse response;
+        int times;
+    };
+    QList<Fault> m_faults;
     QList<TestRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };

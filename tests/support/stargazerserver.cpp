@@ -1,5 +1,7 @@
 #include "stargazerserver.h"
 
+#include "githubanswers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,25 +13,12 @@ namespace insights::test {
 
 namespace {
 
-QByteArray compact(const QJsonValue &value)
-{
-    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-}
-
-TestResponse message(int status, const QString &text)
-{
-    return TestResponse::json(compact(QJsonObject{{QStringLiteral("message"), text},
-                                                  {QStringLiteral("documentation_url"), QStringLiteral("https://docs.github.com/rest")}}),
-                              status);
-}
-
 TestResponse graphQlError(const QString &type, const QString &text, const QJsonValue &data = QJsonValue::Null)
 {
     QJsonObject error{{QStringLiteral("message"), text}};
     if (!type.isEmpty())
         error.insert(QStringLiteral("type"), type);
-    return TestResponse::json(compact(QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("errors"), QJsonArray{error}}}));
+    return TestResponse::json(compactJson(QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("errors"), QJsonArray{error}}}));
 }
 
 QJsonValue text(const std::optional<QString> &value)
@@ -101,19 +90,6 @@ bool StargazerTestServer::unstar(const QString &repo, const QString &login)
     return repository(repo).stars.removeIf([&](const FixtureStar &s) { return s.login == login; }) > 0;
 }
 
-void StargazerTestServer::injectFault(const QString &pathContains, const TestResponse &response, int times)
-{
-    m_faults.append({pathContains, response, times});
-}
-
-int StargazerTestServer::requestCount(const QString &pathContains) const
-{
-    int n = 0;
-    for (const TestRequest &r : m_http.requests())
-        n += r.path.contains(pathContains) ? 1 : 0;
-    return n;
-}
-
 QList<FixtureStar> StargazerTestServer::generate(int count, const QDateTime &first, int seed)
 {
     static const QList<std::optional<QString>> locations{QStringLiteral("Berlin"), QStringLiteral("東京"), QStringLiteral(""),
@@ -169,23 +145,15 @@ TestResponse StargazerTestServer::withRateHeaders(TestResponse response, const c
 
 TestResponse StargazerTestServer::handle(const TestRequest &request)
 {
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        if (!request.path.contains(m_faults[i].pathContains))
-            continue;
-        TestResponse fault = m_faults[i].response;
-        if (--m_faults[i].times <= 0)
-            m_faults.removeAt(i);
-        return fault;
-    }
     if (!m_token.isEmpty() && request.header("authorization") != "Bearer " + m_token.toUtf8())
-        return message(401, QStringLiteral("Bad credentials"));
+        return githubError(401, QStringLiteral("Bad credentials"));
     if (request.path == graphQlPath()) {
         if (!m_graphQlEnabled || request.method != "POST")
-            return message(404, QStringLiteral("Not Found"));
+            return githubError(404, QStringLiteral("Not Found"));
         return withRateHeaders(graphQl(request), "graphql");
     }
     if (!request.path.startsWith(m_prefix + u'/'))
-        return message(404, QStringLiteral("Not Found"));
+        return githubError(404, QStringLiteral("Not Found"));
     return withRateHeaders(rest(request, request.path.mid(m_prefix.size())), "core");
 }
 
@@ -300,7 +268,7 @@ TestResponse StargazerTestServer::graphQlPage(Repo &repo, const QString &query, 
                                                                             {QStringLiteral("edges"), edges}}}};
     const QJsonObject rate{{QStringLiteral("cost"), 1}, {QStringLiteral("remaining"), std::max(0, m_remaining)},
                            {QStringLiteral("resetAt"), m_resetAt.toString(Qt::ISODate)}};
-    return TestResponse::json(compact(QJsonObject{
+    return TestResponse::json(compactJson(QJsonObject{
         {QStringLiteral("data"), QJsonObject{{QStringLiteral("repository"), repository}, {QStringLiteral("rateLimit"), rate}}}}));
 }
 
@@ -312,10 +280,10 @@ TestResponse StargazerTestServer::rest(const TestRequest &request, const QString
     if (parts.size() >= 3 && parts[0] == QLatin1String("repos")) {
         const QString name = parts[1] + u'/' + parts[2];
         if (!m_repos.contains(name))
-            return message(404, QStringLiteral("Not Found"));
+            return githubError(404, QStringLiteral("Not Found"));
         const Repo &repo = m_repos[name];
         if (parts.size() == 3)
-            return TestResponse::json(compact(QJsonObject{{QStringLiteral("id"), repo.id},
+            return TestResponse::json(compactJson(QJsonObject{{QStringLiteral("id"), repo.id},
                                                           {QStringLiteral("full_name"), name},
                                                           {QStringLiteral("stargazers_count"), repo.stars.size()},
                                                           {QStringLiteral("forks_count"), 0}}));
@@ -326,18 +294,18 @@ TestResponse StargazerTestServer::rest(const TestRequest &request, const QString
         for (const Repo &repo : std::as_const(m_repos))
             if (QString::number(repo.id) == parts[1])
                 return restStargazers(repo, request);
-    return message(404, QStringLiteral("Not Found"));
+    return githubError(404, QStringLiteral("Not Found"));
 }
 
 TestResponse StargazerTestServer::restStargazers(const Repo &repo, const TestRequest &request)
 {
     if (repo.restricted)
-        return message(403, QStringLiteral("Must have push access to view repository stargazers."));
+        return githubError(403, QStringLiteral("Must have push access to view repository stargazers."));
     const int asked = request.query.queryItemValue(QStringLiteral("per_page")).toInt();
     const int perPage = std::clamp(asked > 0 ? asked : 30, 1, 100);
     const int page = std::max(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
     if (page > m_restPageCap)
-        return message(422, QStringLiteral("In order to keep the API fast for everyone, pagination is limited for this resource. "
+        return githubError(422, QStringLiteral("In order to keep the API fast for everyone, pagination is limited for this resource. "
                                            "Check the rel=last link relation in the Link response header to see how far back you can traverse."));
     const bool withDates = request.header("accept").contains("star+json");
     QJsonArray items;
@@ -352,7 +320,7 @@ TestResponse StargazerTestServer::restStargazers(const Repo &repo, const TestReq
         else if (!user.isNull())
             items.append(user);
     }
-    TestResponse response = TestResponse::json(compact(items));
+    TestResponse response = TestResponse::json(compactJson(items));
     const int lastPage = std::min(m_restPageCap, std::max(1, int((repo.stars.size() + perPage - 1) / perPage)));
     const auto link = [&](int p, const char *rel) -> QByteArray {
         QUrl url = m_http.url(m_prefix + QStringLiteral("/repositories/%1/stargazers").arg(repo.id));
@@ -375,9 +343,9 @@ TestResponse StargazerTestServer::restStargazers(const Repo &repo, const TestReq
 TestResponse StargazerTestServer::restUser(const QString &login) const
 {
     if (!m_profiles.contains(login) || m_deletedAccounts.contains(login))
-        return message(404, QStringLiteral("Not Found"));
+        return githubError(404, QStringLiteral("Not Found"));
     const FixtureStar &s = m_profiles[login];
-    return TestResponse::json(compact(QJsonObject{
+    return TestResponse::json(compactJson(QJsonObject{
         {QStringLiteral("login"), s.login}, {QStringLiteral("id"), int(qHash(s.login) & 0xffffff)},
         {QStringLiteral("type"), QStringLiteral("User")}, {QStringLiteral("name"), text(s.name)},
         {QStringLiteral("company"), text(s.company)}, {QStringLiteral("blog"), text(s.blog)},

@@ -48,12 +48,15 @@ public:
     void setSlowAbove(int pageSize) { m_slowAbove = pageSize; }
     void setRateLimit(int remaining, const QDateTime &resetAt) { m_remaining = remaining, m_resetAt = resetAt; }
     void failGraphQlWithRateLimit(int times = 1) { m_rateLimitedAnswers = times; }
-    void injectFault(const QString &pathContains, const TestResponse &response, int times = 1);
+    void injectFault(const QString &pathContains, const TestResponse &response, int times = 1)
+    {
+        m_http.injectFault(pathContains, response, times);
+    }
 
     // Answers a request as this server would (for a server that forwards stargazer requests).
     TestResponse answer(const TestRequest &request) { return handle(request); }
 
-    int requestCount(const QString &pathContains = QString()) const;
+    int requestCount(const QString &pathContains = QString()) const { return m_http.requestCount(pathContains); }
     int graphQlRequestCount() const { return requestCount(graphQlPath()); }
     QList<int> graphQlPageSizes() const { return m_pageSizes; }
 
@@ -62,11 +65,6 @@ private:
         qint64 id = 0;
         QList<FixtureStar> stars; // oldest first, ties by login
         bool restricted = false;
-    };
-    struct Fault {
-        QString pathContains;
-        TestResponse response;
-        int times;
     };
     Repo &repository(const QString &name);
     QString graphQlPath() const;
@@ -84,7 +82,6 @@ private:
     QMap<QString, Repo> m_repos;
     QHash<QString, FixtureStar> m_profiles; // login → profile
     QSet<QString> m_deletedAccounts;
-    QList<Fault> m_faults;
     QList<int> m_pageSizes;
     bool m_graphQlEnabled = true;
     int m_restPageCap = 400;

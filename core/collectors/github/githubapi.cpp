@@ -1,6 +1,7 @@
 #include "githubapi.h"
 
 #include "http/urlutil.h"
+#include "secrets/tokens.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -10,6 +11,16 @@ namespace insights {
 GitHubApi::GitHubApi(HttpClient &http, QUrl baseUrl, QString token, QString source)
     : m_http(http), m_base(std::move(baseUrl)), m_token(std::move(token)), m_source(std::move(source))
 {
+}
+
+Result<QString> GitHubApi::requireToken(Tokens &tokens, const QString &source, const QString &why)
+{
+    auto token = tokens.token(TokenKind::GitHub);
+    if (!token)
+        return makeError(QStringLiteral("%1: %2").arg(source, token.error().message), token.error().kind);
+    if (token->isEmpty())
+        return makeError(tr("%1: %2 Add one in Settings or set INSIGHT_GITHUB_TOKEN.").arg(source, why), Error::Kind::Auth);
+    return token;
 }
 
 bool GitHubApi::isValidRepo(const QString &repo)

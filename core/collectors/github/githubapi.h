@@ -10,6 +10,8 @@
 
 namespace insights {
 
+class Tokens;
+
 class GitHubApi final {
     Q_DECLARE_TR_FUNCTIONS(GitHubApi)
 public:
@@ -27,6 +29,10 @@ public:
     Error explain(const HttpResponse &response, const QString &subject, const QString &what) const;
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
     const QUrl &baseUrl() const { return m_base; }
+
+    // The GitHub token for `source`, or an error saying why the source needs one (`why`) and
+    // where to put it.
+    static Result<QString> requireToken(Tokens &tokens, const QString &source, const QString &why);
 
     static bool isValidRepo(const QString &repo);
     static QString repoPath(const QString &repo) { return QStringLiteral("/repos/") + repo; }

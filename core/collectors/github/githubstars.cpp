@@ -2,7 +2,6 @@
 
 #include "config/config.h"
 #include "githubapi.h"
-#include "secrets/tokens.h"
 #include "starderived.h"
 #include "stargraphql.h"
 #include "starreconcile.h"
@@ -44,14 +43,11 @@ Status GitHubStars::prepare(CollectContext &context)
     m_restUrl = *rest;
     m_graphQlUrl = *graphQl;
     m_reconcileDays = context.config.starReconcileDays();
-    auto token = context.tokens.token(TokenKind::GitHub);
+    auto token = GitHubApi::requireToken(context.tokens, key(),
+                                         tr("GitHub's GraphQL API, which reads 100 stargazers with their profiles per "
+                                            "request, needs a token (any scope)."));
     if (!token)
-        return makeError(QStringLiteral("%1: %2").arg(key(), token.error().message), token.error().kind);
-    if (token->isEmpty())
-        return makeError(tr("%1: GitHub's GraphQL API, which reads 100 stargazers with their profiles per request, "
-                            "needs a token (any scope). Add one in Settings or set INSIGHT_GITHUB_TOKEN.")
-                             .arg(key()),
-                         Error::Kind::Auth);
+        return token.error();
     m_token = *token;
     return Ok{};
 }

@@ -2,7 +2,6 @@
 
 #include "config/config.h"
 #include "githubapi.h"
-#include "secrets/tokens.h"
 #include "trafficparser.h"
 #include "util/clock.h"
 
@@ -102,14 +101,10 @@ Status GitHubTraffic::prepare(CollectContext &context)
     if (!base)
         return makeError(QStringLiteral("%1: %2").arg(key(), base.error().message), Error::Kind::Config);
     m_baseUrl = *base;
-    auto token = context.tokens.token(TokenKind::GitHub);
+    auto token = GitHubApi::requireToken(context.tokens, key(),
+                                         tr("GitHub shows traffic only to people with push access, so a token is needed."));
     if (!token)
-        return makeError(QStringLiteral("%1: %2").arg(key(), token.error().message), token.error().kind);
-    if (token->isEmpty())
-        return makeError(tr("%1: GitHub shows traffic only to people with push access, so a token is needed. "
-                            "Add one in Settings or set INSIGHT_GITHUB_TOKEN.")
-                             .arg(key()),
-                         Error::Kind::Auth);
+        return token.error();
     m_token = *token;
     return Ok{};
 }

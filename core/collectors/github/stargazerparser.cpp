@@ -10,16 +10,6 @@ namespace insights::stars {
 
 namespace {
 
-Result<QJsonDocument> document(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset),
-                         Error::Kind::Parse);
-    return doc;
-}
-
 Error shape(const QString &what)
 {
     return makeError(QStringLiteral("unexpected answer: %1").arg(what), Error::Kind::Parse);
@@ -33,6 +23,17 @@ std::optional<QString> text(const QJsonValue &value)
         return std::nullopt;
     const QString trimmed = s->trimmed();
     return trimmed.isEmpty() ? std::nullopt : std::optional(trimmed);
+}
+
+// The profile's free-text fields; both APIs name them alike except the web site.
+void readTexts(const QJsonObject &profile, const char *blogKey, Stargazer &star)
+{
+    star.name = text(profile.value(QLatin1String("name")));
+    star.location = text(profile.value(QLatin1String("location")));
+    star.company = text(profile.value(QLatin1String("company")));
+    star.bio = text(profile.value(QLatin1String("bio")));
+    star.email = text(profile.value(QLatin1String("email")));
+    star.blog = text(profile.value(QLatin1String(blogKey)));
 }
 
 std::optional<qint64> totalCount(const QJsonValue &connection)
@@ -50,7 +51,7 @@ QDateTime time(const QJsonValue &value)
 
 Result<GraphQlPage> parseGraphQlPage(const QByteArray &body)
 {
-    auto doc = document(body);
+    auto doc = json::parse(body);
     if (!doc)
         return doc.error();
     const QJsonObject root = doc->object();
@@ -104,12 +105,7 @@ Result<GraphQlPage> parseGraphQlPage(const QByteArray &body)
         star.login = node.value(QLatin1String("login")).toString();
         if (star.login.isEmpty())
             return shape(QStringLiteral("a stargazer without login"));
-        star.name = text(node.value(QLatin1String("name")));
-        star.location = text(node.value(QLatin1String("location")));
-        star.company = text(node.value(QLatin1String("company")));
-        star.bio = text(node.value(QLatin1String("bio")));
-        star.email = text(node.value(QLatin1String("email")));
-        star.blog = text(node.value(QLatin1String("websiteUrl")));
+        readTexts(node, "websiteUrl", star);
         star.followers = totalCount(node.value(QLatin1String("followers")));
         star.following = totalCount(node.value(QLatin1String("following")));
         star.publicRepos = totalCount(node.value(QLatin1String("repositories")));
@@ -127,7 +123,7 @@ Result<GraphQlPage> parseGraphQlPage(const QByteArray &body)
 
 Result<QList<Stargazer>> parseRestPage(const QByteArray &body)
 {
-    auto doc = document(body);
+    auto doc = json::parse(body);
     if (!doc)
         return doc.error();
     if (!doc->isArray())
@@ -154,18 +150,13 @@ Result<QList<Stargazer>> parseRestPage(const QByteArray &body)
 
 Status parseRestUser(const QByteArray &body, Stargazer &star)
 {
-    auto doc = document(body);
+    auto doc = json::parse(body);
     if (!doc)
         return doc.error();
     const QJsonObject user = doc->object();
     if (!doc->isObject() || user.value(QLatin1String("login")).toString().isEmpty())
         return shape(QStringLiteral("expected a user with a login"));
-    star.name = text(user.value(QLatin1String("name")));
-    star.location = text(user.value(QLatin1String("location")));
-    star.company = text(user.value(QLatin1String("company")));
-    star.bio = text(user.value(QLatin1String("bio")));
-    star.email = text(user.value(QLatin1String("email")));
-    star.blog = text(user.value(QLatin1String("blog")));
+    readTexts(user, "blog", star);
     star.followers = json::integer(user.value(QLatin1String("followers")));
     star.following = json::integer(user.value(QLatin1String("following")));
     star.publicRepos = json::integer(user.value(QLatin1String("public_repos")));

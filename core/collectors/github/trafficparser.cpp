@@ -11,16 +11,6 @@ namespace insights::traffic {
 
 namespace {
 
-Result<QJsonDocument> parseDocument(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("malformed JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset),
-                         Error::Kind::Parse);
-    return doc;
-}
-
 std::optional<qint64> count(const QJsonObject &o, QLatin1String key)
 {
     auto n = json::integer(o.value(key));
@@ -36,7 +26,7 @@ Error shapeError(const QString &what)
 
 Result<Series> parseSeries(const QByteArray &body, const QString &arrayKey)
 {
-    auto doc = parseDocument(body);
+    auto doc = json::parse(body);
     if (!doc)
         return doc.error();
     if (!doc->isObject())
@@ -64,7 +54,7 @@ Result<Series> parseSeries(const QByteArray &body, const QString &arrayKey)
 
 Result<QList<Popular>> parsePopular(const QByteArray &body, const QString &keyField)
 {
-    auto doc = parseDocument(body);
+    auto doc = json::parse(body);
     if (!doc)
         return doc.error();
     if (!doc->isArray())
@@ -84,7 +74,7 @@ Result<QList<Popular>> parsePopular(const QByteArray &body, const QString &keyFi
 
 Result<RepoCounters> parseRepository(const QByteArray &body)
 {
-    auto doc = parseDocument(body);
+    auto doc = json::parse(body);
     if (!doc)
         return doc.error();
     const QJsonObject o = doc->object();
