@@ -3,6 +3,8 @@
 // costs one request, an interrupted first collection resumes where it stopped, a weekly full walk
 // finds unstars, and every star day carries its exact title.
 #include "queries/stargazerqueries.h"
+#include "status/starprogress.h"
+#include "status/statusreport.h"
 #include "starsfixture.h"
 
 using namespace insights;
@@ -143,6 +145,11 @@ private slots:
         QCOMPARE(kept.value(itemOf(ordered.last())).value(QLatin1String("star_number")).toInt(), 1234);
         QCOMPARE(kept.value(itemOf(ordered.at(1234 - 700))).value(QLatin1String("star_number")).toInt(), 1234 - 700 + 1);
         QVERIFY(!f.state(repo, QStringLiteral("backfill_cursor")).isEmpty());
+        const auto status = StatusReport::build(f.db.handle(), *f.config, f.clock);
+        QVERIFY(status.ok());
+        const auto stars = std::find_if(status->begin(), status->end(), [](const SourceStatus &s) { return s.key == QLatin1String("github_stars"); });
+        QVERIFY2(stars->warnings.join(u'\n').contains(QRegularExpression(QStringLiteral("under way, 700 of 1,?234 stars stored"))),
+                 qPrintable(stars->warnings.join(u'\n')));
 
         f.onProgress = nullptr;
         f.cancel = false;
@@ -155,6 +162,7 @@ private slots:
             return;
         QCOMPARE(f.starDays(repo), expectedStarDays(f.server.stars(repo)));
         QCOMPARE(f.state(repo, QStringLiteral("backfill_complete")), QStringLiteral("1"));
+        QVERIFY(StarProgress::warnings(f.db.handle(), repo)->isEmpty());
     }
 
     void aWeeklyFullWalkFindsUnstarsAndCountsThemOut()

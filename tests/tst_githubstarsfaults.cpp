@@ -2,6 +2,7 @@
 // secondary rate limits, a point budget running low, and a stargazer list GitHub refuses. Each
 // case ends with either every star stored exactly once or a clear message and nothing lost.
 #include "starsfixture.h"
+#include "status/starprogress.h"
 
 using namespace insights;
 using namespace insights::test;
@@ -110,6 +111,7 @@ private slots:
         QCOMPARE(countRows(f.db.handle(), QStringLiteral("new_star"), repo), 0);
         QCOMPARE(metricValue(f.db.handle(), QStringLiteral("stars_total"), repo, f.clock.todayUtc(), QStringLiteral("snapshot")).toInt(), 40);
         QCOMPARE(f.state(repo, QStringLiteral("restricted")), QStringLiteral("1"));
+        QVERIFY(StarProgress::warnings(f.db.handle(), repo)->join(u' ').contains(QLatin1String("only to people with access")));
 
         // Access granted later: the stars follow.
         f.server.setRestricted(repo, false);

@@ -1,5 +1,7 @@
 #include "statusreport.h"
 
+#include "starprogress.h"
+
 #include "collectors/registry.h"
 #include "config/config.h"
 #include "storage/runlog.h"
@@ -75,6 +77,14 @@ Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &
                     return last.error();
                 if (const QString w = TrafficRisk::warning(repo, *last, now); !w.isEmpty())
                     st.warnings.append(w);
+            }
+        }
+        if (key == QLatin1String("github_stars") && st.enabled) {
+            for (const QString &repo : std::as_const(st.subjects)) {
+                auto notes = StarProgress::warnings(db, repo);
+                if (!notes)
+                    return notes.error();
+                st.warnings.append(*notes);
             }
         }
         out.append(st);
