@@ -127,6 +127,26 @@ const char *const kV3[] = {
         PRIMARY KEY (source_id, subject, key)))",
 };
 
+// Version 4: which PyPI installers count as people (SPEC §1). The rules are data so a user can
+// change them and every human/bot figure follows; an installer not listed (including an empty
+// one) is a bot.
+const char *const kV4[] = {
+    R"(CREATE TABLE pypi_installer_class (
+        installer TEXT PRIMARY KEY,
+        class TEXT NOT NULL CHECK (class IN ('human', 'bot')),
+        note TEXT NOT NULL DEFAULT ''))",
+    R"(INSERT INTO pypi_installer_class(installer, class, note) VALUES
+        ('pip', 'human', 'pip install'),
+        ('uv', 'human', 'uv pip install / uv add'),
+        ('bandersnatch', 'bot', 'PyPI mirror'),
+        ('Browser', 'bot', 'download from a web page; mostly crawlers'),
+        ('requests', 'bot', 'scripts'),
+        ('', 'bot', 'no installer reported'),
+        ('Nexus', 'bot', 'repository manager'),
+        ('devpi', 'bot', 'mirror'),
+        ('OS', 'bot', 'distribution packaging'))",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -136,6 +156,7 @@ const Step kSteps[] = {
     {kV1, std::size(kV1)},
     {kV2, std::size(kV2)},
     {kV3, std::size(kV3)},
+    {kV4, std::size(kV4)},
 };
 
 } // namespace
