@@ -66,9 +66,9 @@ private slots:
         const int traffic = rowOf(model, QStringLiteral("github_traffic"));
         QCOMPARE(model.index(traffic, SourceTableModel::Rows).data().toString(), QStringLiteral("5"));
         QCOMPARE(model.index(traffic, SourceTableModel::Subjects).data().toString(), QStringLiteral("octo/widgets"));
-        const int pypi = rowOf(model, QStringLiteral("pypi"));
-        QCOMPARE(model.index(pypi, SourceTableModel::LastRun).data().toString(), QStringLiteral("never"));
-        QCOMPARE(model.index(pypi, SourceTableModel::State).data().toString(), QStringLiteral("Not available in this version yet"));
+        const int events = rowOf(model, QStringLiteral("github_events"));
+        QCOMPARE(model.index(events, SourceTableModel::LastRun).data().toString(), QStringLiteral("never"));
+        QCOMPARE(model.index(events, SourceTableModel::State).data().toString(), QStringLiteral("Not available in this version yet"));
 
         const QString png = QDir(QStringLiteral(INSIGHTS_TEST_OUTPUT_DIR)).filePath(QStringLiteral("mainwindow.png"));
         QVERIFY(window.grab().save(png));

@@ -2,6 +2,7 @@
 
 #include "github/githubstars.h"
 #include "github/githubtraffic.h"
+#include "pypi/pypidownloads.h"
 
 namespace insights {
 
@@ -17,6 +18,8 @@ std::unique_ptr<Collector> createCollector(const QString &key)
         return std::make_unique<GitHubTraffic>();
     if (key == QLatin1String("github_stars"))
         return std::make_unique<GitHubStars>();
+    if (key == QLatin1String("pypi"))
+        return std::make_unique<PyPiDownloads>();
     return nullptr;
 }
 
