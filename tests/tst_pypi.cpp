@@ -111,6 +111,25 @@ private slots:
                                           "WHERE project = 'insights-demo' AND date = '%1' AND installer IN ('pip', 'uv', 'poetry')").arg(day)));
     }
 
+    void quotedAndUnquotedIntegersStoreTheSameFigures()
+    {
+        QStringList fingerprints;
+        for (const char *mode : {"on", "off"}) {
+            QVERIFY(engine.forceQuote64(QString::fromLatin1(mode)));
+            QTemporaryDir dir;
+            Database db;
+            QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
+            TestClock clock(QDateTime(loadedUntil, QTime(23, 0), Qt::UTC));
+            QVERIFY(!collect(db, dir.path(), QStringLiteral("insights-demo"), 60, clock).report.anyFailed());
+            QVERIFY(countRows(db.handle(), QStringLiteral("downloads_by_version")) > 100);
+            fingerprints.append(scalar(db.handle(), QStringLiteral("SELECT group_concat(date || item || value || ifnull(metadata, ''), '|') "
+                                                                     "FROM (SELECT * FROM insight_metric ORDER BY metric_type_id, date, item)")).toString());
+        }
+        QVERIFY(engine.forceQuote64(QStringLiteral("client")));
+        QVERIFY(!fingerprints.first().isEmpty());
+        QCOMPARE(fingerprints.first(), fingerprints.last());
+    }
+
     void aCraftedPackageNameStoresNothingAndAsksNothing()
     {
         QTemporaryDir dir;

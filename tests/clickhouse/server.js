@@ -6,7 +6,8 @@
 //   setting applied to that query only; X-ClickHouse-User must name the configured user.
 //   Errors: the exception text as body, HTTP 400/403/404/500, X-ClickHouse-Exception-Code.
 //   X-ClickHouse-Summary with string values, as ClickHouse sends it.
-// Test controls (not ClickHouse): POST /__test/fault?mode=error_in_200|quota|timeout&times=N.
+// Test controls (not ClickHouse): POST /__test/fault?mode=error_in_200|quota|timeout&times=N,
+// POST /__test/quote64?mode=on|off|client (64-bit integers quoted or not, whatever is asked).
 //
 //   node server.js [--port N] [--user demo] [--end-date YYYY-MM-DD] [--no-seed]
 // Prints "LISTENING <port>" on stdout once the schema and data are ready.
@@ -45,6 +46,9 @@ if (seed) for (const sql of statements('seed.sql')) session.queryBind(sql, { end
 const reserved = new Set(['query', 'default_format', 'database', 'user', 'password', 'query_id', 'session_id',
   'wait_end_of_query', 'compress', 'decompress', 'buffer_size', 'add_http_cors_header']);
 const faults = [];
+// Test control: answer 64-bit integers quoted ('1') or not ('0') whatever the client asks, as
+// servers with other defaults or versions do; null follows the client.
+let forcedQuote64 = null;
 
 function errorCode(message) {
   const match = /Code: (\d+)\./.exec(message);
@@ -89,12 +93,15 @@ function run(url, body, res) {
   const started = process.hrtime.bigint();
   let out;
   try {
-    applySettings(settings);
+    applySettings(forcedQuote64 === null ? settings
+      : settings.filter(([n]) => n !== 'output_format_json_quote_64bit_integers')
+        .concat([['output_format_json_quote_64bit_integers', forcedQuote64]]));
     out = session.queryBind(sql, bind, format);
   } catch (e) {
     return fail(res, String(e.message || e));
   } finally {
-    for (const [name] of settings) try { session.query(`SET ${name} = DEFAULT`); } catch (_) {}
+    for (const [name] of settings.concat([['output_format_json_quote_64bit_integers']]))
+      try { session.query(`SET ${name} = DEFAULT`); } catch (_) {}
   }
   const fault = faults.length ? faults[0] : null;
   if (fault && --fault.times <= 0) faults.shift();
@@ -122,6 +129,12 @@ const server = http.createServer((req, res) => {
     const body = Buffer.concat(chunks).toString('utf8');
     if (url.pathname === '/__test/fault') {
       faults.push({ mode: url.searchParams.get('mode'), times: Number(url.searchParams.get('times') || '1') });
+      res.writeHead(200);
+      return res.end('ok\n');
+    }
+    if (url.pathname === '/__test/quote64') {
+      const mode = url.searchParams.get('mode');
+      forcedQuote64 = mode === 'on' ? '1' : mode === 'off' ? '0' : null;
       res.writeHead(200);
       return res.end('ok\n');
     }

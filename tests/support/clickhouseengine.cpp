@@ -85,4 +85,13 @@ bool ClickHouseEngine::injectFault(const QString &mode, int times)
     return status == 200;
 }
 
+bool ClickHouseEngine::forceQuote64(const QString &mode)
+{
+    QUrl url = m_url.resolved(QUrl(QStringLiteral("/__test/quote64")));
+    url.setQuery(QStringLiteral("mode=%1").arg(mode));
+    int status = 0;
+    post(url, {}, &status);
+    return status == 200;
+}
+
 } // namespace insights::test

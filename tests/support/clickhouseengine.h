@@ -24,6 +24,8 @@ public:
     QList<QJsonObject> rows(const QString &sql);
     // The next `times` queries fail as the public endpoint can: "error_in_200", "quota", "timeout".
     bool injectFault(const QString &mode, int times = 1);
+    // "on"/"off": 64-bit integers quoted or not whatever a client asks; "client": as asked.
+    bool forceQuote64(const QString &mode);
 
 private:
     QByteArray post(const QUrl &url, const QByteArray &body, int *status = nullptr);
