@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
+scripts/install-test-engine.sh
 status=0
 for bench in "${BUILD_DIR:-build}"/bench/bench_*; do
   [[ -x "$bench" ]] || continue

@@ -7,7 +7,8 @@
 //   Errors: the exception text as body, HTTP 400/403/404/500, X-ClickHouse-Exception-Code.
 //   X-ClickHouse-Summary with string values, as ClickHouse sends it.
 // Test controls (not ClickHouse): POST /__test/fault?mode=error_in_200|quota|timeout&times=N,
-// POST /__test/quote64?mode=on|off|client (64-bit integers quoted or not, whatever is asked).
+// POST /__test/quote64?mode=on|off|client (64-bit integers quoted or not, whatever is asked),
+// GET /__test/stats ({"queries": N} served so far).
 //
 //   node server.js [--port N] [--user demo] [--end-date YYYY-MM-DD] [--no-seed]
 // Prints "LISTENING <port>" on stdout once the schema and data are ready.
@@ -49,6 +50,7 @@ const faults = [];
 // Test control: answer 64-bit integers quoted ('1') or not ('0') whatever the client asks, as
 // servers with other defaults or versions do; null follows the client.
 let forcedQuote64 = null;
+let queriesServed = 0; // GET /__test/stats: for benchmarks' query budgets
 
 function errorCode(message) {
   const match = /Code: (\d+)\./.exec(message);
@@ -80,6 +82,7 @@ function applySettings(settings) {
 }
 
 function run(url, body, res) {
+  ++queriesServed;
   const params = url.searchParams;
   const sql = [params.get('query') || '', body].filter((s) => s.length > 0).join('\n');
   if (!sql.trim()) return fail(res, 'Code: 62. DB::Exception: Empty query. (SYNTAX_ERROR)');
@@ -137,6 +140,10 @@ const server = http.createServer((req, res) => {
       forcedQuote64 = mode === 'on' ? '1' : mode === 'off' ? '0' : null;
       res.writeHead(200);
       return res.end('ok\n');
+    }
+    if (url.pathname === '/__test/stats') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end(JSON.stringify({ queries: queriesServed }) + '\n');
     }
     if (url.pathname === '/ping') { res.writeHead(200); return res.end('Ok.\n'); }
     if (url.pathname !== '/') return fail(res, 'Code: 1001. DB::Exception: Unknown handler. (UNKNOWN)');

@@ -85,6 +85,13 @@ bool ClickHouseEngine::injectFault(const QString &mode, int times)
     return status == 200;
 }
 
+int ClickHouseEngine::queriesServed()
+{
+    int status = 0;
+    const QByteArray answer = post(m_url.resolved(QUrl(QStringLiteral("/__test/stats"))), {}, &status);
+    return status == 200 ? QJsonDocument::fromJson(answer).object().value(QLatin1String("queries")).toInt() : -1;
+}
+
 bool ClickHouseEngine::forceQuote64(const QString &mode)
 {
     QUrl url = m_url.resolved(QUrl(QStringLiteral("/__test/quote64")));

@@ -26,6 +26,8 @@ public:
     bool injectFault(const QString &mode, int times = 1);
     // "on"/"off": 64-bit integers quoted or not whatever a client asks; "client": as asked.
     bool forceQuote64(const QString &mode);
+    // Queries the engine has answered so far (for query budgets).
+    int queriesServed();
 
 private:
     QByteArray post(const QUrl &url, const QByteArray &body, int *status = nullptr);
