@@ -2,6 +2,7 @@
 // refusing what it cannot use.
 #include "config/config.h"
 #include "githubtestserver.h"
+#include "clickhouseengine.h"
 #include "stargazerserver.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
@@ -66,7 +67,7 @@ private slots:
         const int traffic = rowOf(model, QStringLiteral("github_traffic"));
         QCOMPARE(model.index(traffic, SourceTableModel::Rows).data().toString(), QStringLiteral("5"));
         QCOMPARE(model.index(traffic, SourceTableModel::Subjects).data().toString(), QStringLiteral("octo/widgets"));
-        const int events = rowOf(model, QStringLiteral("github_events"));
+        const int events = rowOf(model, QStringLiteral("plausible"));
         QCOMPARE(model.index(events, SourceTableModel::LastRun).data().toString(), QStringLiteral("never"));
         QCOMPARE(model.index(events, SourceTableModel::State).data().toString(), QStringLiteral("Not available in this version yet"));
 
@@ -83,6 +84,10 @@ private slots:
         stars.setToken(server.token());
         stars.addStars(QStringLiteral("octo/widgets"), StargazerTestServer::generate(12, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC)));
         server.setStargazers([&stars](const TestRequest &r) { return stars.answer(r); });
+        ClickHouseEngine clickhouse; // and github_events reads the events dataset
+        const QString engineFailure = clickhouse.start();
+        QVERIFY2(engineFailure.isEmpty(), qPrintable(engineFailure));
+        qputenv("INSIGHT_CLICKHOUSE_URL", clickhouse.url().toEncoded());
         qputenv("INSIGHT_GITHUB_API_URL", server.apiUrl().toEncoded());
         qputenv("INSIGHT_GITHUB_TOKEN", server.token().toUtf8());
         qputenv("INSIGHT_GITHUB_REPOS", "octo/widgets");
@@ -100,6 +105,7 @@ private slots:
         qunsetenv("INSIGHT_GITHUB_API_URL");
         qunsetenv("INSIGHT_GITHUB_TOKEN");
         qunsetenv("INSIGHT_GITHUB_REPOS");
+        qunsetenv("INSIGHT_CLICKHOUSE_URL");
     }
 
     void settingsRefuseAnInvalidRepository()

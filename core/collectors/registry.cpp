@@ -1,5 +1,6 @@
 #include "registry.h"
 
+#include "events/githubevents.h"
 #include "github/githubstars.h"
 #include "github/githubtraffic.h"
 #include "pypi/pypidownloads.h"
@@ -18,6 +19,8 @@ std::unique_ptr<Collector> createCollector(const QString &key)
         return std::make_unique<GitHubTraffic>();
     if (key == QLatin1String("github_stars"))
         return std::make_unique<GitHubStars>();
+    if (key == QLatin1String("github_events"))
+        return std::make_unique<GitHubEvents>();
     if (key == QLatin1String("pypi"))
         return std::make_unique<PyPiDownloads>();
     return nullptr;

@@ -1,0 +1,125 @@
+// github_events against a real ClickHouse engine: every stored day of star_events and each
+// activity_summary key equals the engine's own count for that repository and day over a year,
+// days the dataset has not loaded are gaps and the newest loaded day is partial, releases and
+// forks are each stored once, and a name that is not a repository asks nothing.
+#include "clickhouseengine.h"
+#include "collectors/collectionrunner.h"
+#include "config/config.h"
+#include "http/httpclient.h"
+#include "secrets/memorysecretstore.h"
+#include "secrets/tokens.h"
+#include "sqlprobe.h"
+#include "storage/database.h"
+#include "testclock.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace insights;
+using namespace insights::test;
+
+class TestGitHubEvents : public QObject {
+    Q_OBJECT
+    const QDate loadedUntil{2026, 5, 19};
+    const QString repo = QStringLiteral("octo/widgets");
+    ClickHouseEngine engine{loadedUntil};
+
+    RunReport collect(Database &db, const QString &dir, const QString &repos, TestClock &clock, int *queries = nullptr)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), engine.url().toString());
+        env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), repos);
+        Config config(dir, env);
+        MemorySecretStore secrets;
+        Tokens tokens(&secrets, env);
+        HttpClient http(clock);
+        CollectionRunner runner(db, config, tokens, clock, http);
+        const RunReport report = runner.run({QStringLiteral("github_events")});
+        if (queries)
+            *queries = http.requestCount();
+        return report;
+    }
+
+    qint64 engineCount(const QString &where)
+    {
+        const auto rows = engine.rows(QStringLiteral("SELECT count() AS n FROM github.github_events WHERE repo_name = 'octo/widgets' AND ") + where);
+        return rows.isEmpty() ? -1 : rows.first().value(QLatin1String("n")).toInteger();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString failure = engine.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+
+    void aYearOfDaysEqualsTheEnginesOwnCounts()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
+        TestClock clock(QDateTime(loadedUntil.addDays(1), QTime(12, 0), Qt::UTC));
+        int queries = 0;
+        const RunReport report = collect(db, dir.path(), repo, clock, &queries);
+        QVERIFY2(!report.anyFailed(), qPrintable(report.sources.first().subjects.first().message));
+        QCOMPARE(queries, 4);
+
+        const QDate today = clock.todayUtc();
+        QVERIFY(!metricValue(db.handle(), QStringLiteral("star_events"), repo, today).isValid()); // not loaded yet: a gap
+        const QList<QPair<QString, QString>> keys{{QStringLiteral("push"), QStringLiteral("PushEvent")},
+                                                  {QStringLiteral("issues"), QStringLiteral("IssuesEvent")},
+                                                  {QStringLiteral("pull_requests"), QStringLiteral("PullRequestEvent")},
+                                                  {QStringLiteral("pull_request_reviews"), QStringLiteral("PullRequestReviewEvent")},
+                                                  {QStringLiteral("issue_comments"), QStringLiteral("IssueCommentEvent")},
+                                                  {QStringLiteral("forks"), QStringLiteral("ForkEvent")},
+                                                  {QStringLiteral("stars"), QStringLiteral("WatchEvent")},
+                                                  {QStringLiteral("releases"), QStringLiteral("ReleaseEvent")},
+                                                  {QStringLiteral("creates"), QStringLiteral("CreateEvent")},
+                                                  {QStringLiteral("deletes"), QStringLiteral("DeleteEvent")}};
+        for (QDate d = today.addDays(-364); d <= loadedUntil; d = d.addDays(7)) { // every 7th day: a year in ~50 engine questions
+            const QString day = QStringLiteral("toDate(created_at) = '%1'").arg(d.toString(Qt::ISODate));
+            QCOMPARE(metricValue(db.handle(), QStringLiteral("star_events"), repo, d).toLongLong(),
+                     engineCount(day + QStringLiteral(" AND event_type = 'WatchEvent' AND action = 'started'")));
+            QCOMPARE(metricValue(db.handle(), QStringLiteral("activity_summary"), repo, d).toLongLong(), engineCount(day));
+            const QJsonObject meta = QJsonDocument::fromJson(
+                scalar(db.handle(), QStringLiteral("SELECT m.metadata FROM insight_metric m JOIN insight_metric_type t ON t.id = m.metric_type_id "
+                                                    "WHERE t.key = 'activity_summary' AND m.subject = ? AND m.date = ?"),
+                       {repo, d.toString(Qt::ISODate)}).toString().toUtf8()).object();
+            for (const auto &[key, type] : keys)
+                QCOMPARE(qint64(meta.value(key).toDouble()), engineCount(day + QStringLiteral(" AND event_type = '%1'").arg(type)));
+        }
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT json_extract(m.metadata, '$.partial') FROM insight_metric m JOIN insight_metric_type t "
+                                                     "ON t.id = m.metric_type_id WHERE t.key = 'star_events' AND m.date = ?"),
+                        {loadedUntil.toString(Qt::ISODate)}).toInt(), 1);
+        const QString window = QStringLiteral("created_at >= '%1 00:00:00'").arg(today.addDays(-364).toString(Qt::ISODate));
+        QCOMPARE(countRows(db.handle(), QStringLiteral("releases"), repo),
+                 engineCount(window + QStringLiteral(" AND event_type = 'ReleaseEvent' AND action = 'published'")));
+        const auto forks = engine.rows(QStringLiteral("SELECT uniqExact(toDate(created_at), actor_login) AS n FROM github.github_events "
+                                                      "WHERE repo_name = 'octo/widgets' AND event_type = 'ForkEvent' AND ") + window);
+        QCOMPARE(countRows(db.handle(), QStringLiteral("forks"), repo), forks.first().value(QLatin1String("n")).toInteger());
+
+        // The next day re-reads three days only, and changes nothing already final.
+        const qint64 rows = countRows(db.handle());
+        clock.advanceDays(1);
+        QVERIFY(!collect(db, dir.path(), repo, clock).anyFailed());
+        QCOMPARE(countRows(db.handle()), rows);
+    }
+
+    void aNameThatIsNotARepositoryAsksNothing()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
+        TestClock clock(QDateTime(loadedUntil, QTime(12, 0), Qt::UTC));
+        int queries = -1;
+        const RunReport report = collect(db, dir.path(), QStringLiteral("octo/widgets'--"), clock, &queries);
+        QVERIFY(report.anyFailed());
+        QCOMPARE(queries, 0);
+        QCOMPARE(countRows(db.handle()), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHubEvents)
+#include "tst_githubevents.moc"
