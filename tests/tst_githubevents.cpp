@@ -3,6 +3,7 @@
 // days the dataset has not loaded are gaps and the newest loaded day is partial, releases and
 // forks are each stored once, and a name that is not a repository asks nothing.
 #include "clickhouseengine.h"
+#include "githubtestserver.h"
 #include "collectors/collectionrunner.h"
 #include "config/config.h"
 #include "http/httpclient.h"
@@ -26,9 +27,14 @@ class TestGitHubEvents : public QObject {
     const QString repo = QStringLiteral("octo/widgets");
     ClickHouseEngine engine{loadedUntil};
 
-    RunReport collect(Database &db, const QString &dir, const QString &repos, TestClock &clock, int *queries = nullptr)
+    RunReport collect(Database &db, const QString &dir, const QString &repos, TestClock &clock, int *queries = nullptr,
+                      GitHubTestServer *github = nullptr)
     {
         QProcessEnvironment env;
+        if (github) {
+            env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), github->apiUrl().toString());
+            env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), github->token());
+        }
         env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), engine.url().toString());
         env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), repos);
         Config config(dir, env);
@@ -105,6 +111,33 @@ private slots:
         clock.advanceDays(1);
         QVERIFY(!collect(db, dir.path(), repo, clock).anyFailed());
         QCOMPARE(countRows(db.handle()), rows);
+    }
+
+    void withATokenReleasesAndForksComeCompleteFromGitHub()
+    {
+        GitHubTestServer github;
+        QVERIFY(github.listen());
+        GitHubTestServer::Repo &r = github.repo(repo);
+        const QDateTime t0(QDate(2024, 1, 1), QTime(10, 0), Qt::UTC);
+        r.releases = {{QStringLiteral("v3.0.0-rc1"), QString(), QStringLiteral("ann"), QDateTime(), true},  // a draft
+                      {QStringLiteral("v2.0.0"), QStringLiteral("Two"), QStringLiteral("bob"), t0.addDays(300), false},
+                      {QStringLiteral("v1.0.0"), QString(), QStringLiteral("ann"), t0, false}};
+        for (int i = 0; i < 250; ++i)
+            r.forkList.append({QStringLiteral("forker%1").arg(i), t0.addSecs(3600LL * (250 - i))});
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
+        TestClock clock(QDateTime(loadedUntil.addDays(1), QTime(12, 0), Qt::UTC));
+        const int before = engine.queriesServed();
+        const RunReport report = collect(db, dir.path(), repo, clock, nullptr, &github);
+        QVERIFY2(!report.anyFailed(), qPrintable(report.sources.first().subjects.first().message));
+        QCOMPARE(engine.queriesServed() - before, 2); // freshness and days; releases and forks came from GitHub
+        QCOMPARE(github.requestCount(QStringLiteral("/forks")), 3);
+        QCOMPARE(countRows(db.handle(), QStringLiteral("forks"), repo), 250);
+        QCOMPARE(countRows(db.handle(), QStringLiteral("releases"), repo), 2);
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT json_extract(metadata, '$.name') IS NULL AND json_extract(metadata, '$.actor') = 'ann' "
+                                                     "FROM insight_metric WHERE item = 'v1.0.0'")).toInt(), 1);
+        QVERIFY(metricValue(db.handle(), QStringLiteral("releases"), repo, t0.addDays(300).date(), QStringLiteral("event"), QStringLiteral("v2.0.0")).isValid());
     }
 
     void aNameThatIsNotARepositoryAsksNothing()

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
+#include <algorithm>
 
 namespace insights::test {
 
@@ -66,7 +68,35 @@ TestResponse GitHubTestServer::withEtag(const TestRequest &request, TestResponse
     return response;
 }
 
-TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &rest)
+TestResponse GitHubTestServer::paged(const QJsonArray &items, const TestRequest &request, const QString &path) const
+{
+    const int asked = request.query.queryItemValue(QStringLiteral("per_page")).toInt();
+    const int perPage = std::clamp(asked > 0 ? asked : 30, 1, 100);
+    const int page = std::max(1, request.query.queryItemValue(QStringLiteral("page")).toInt());
+    QJsonArray out;
+    for (qsizetype i = qsizetype(page - 1) * perPage; i < std::min<qsizetype>(items.size(), qsizetype(page) * perPage); ++i)
+        out.append(items[i]);
+    TestResponse response = TestResponse::json(compactJson(out));
+    const int last = std::max(1, int((items.size() + perPage - 1) / perPage));
+    const auto link = [&](int p, const char *rel) -> QByteArray {
+        QUrl url = m_http.url(m_prefix + path);
+        QUrlQuery query(request.query);
+        query.removeAllQueryItems(QStringLiteral("page"));
+        query.addQueryItem(QStringLiteral("page"), QString::number(p));
+        url.setQuery(query);
+        return "<" + url.toEncoded() + ">; rel=\"" + rel + "\"";
+    };
+    QList<QByteArray> links;
+    if (page < last)
+        links << link(page + 1, "next") << link(last, "last");
+    if (page > 1)
+        links << link(page - 1, "prev") << link(1, "first");
+    if (!links.isEmpty())
+        response.headers.append(QPair<QByteArray, QByteArray>("link", links.join(", ")));
+    return response;
+}
+
+TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &rest, const TestRequest &request)
 {
     if (!m_repos.contains(name))
         return githubError(404, QStringLiteral("Not Found"));
@@ -89,6 +119,26 @@ TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &res
             out.append(o);
         }
         return TestResponse::json(compactJson(out));
+    }
+    if (rest == QLatin1String("/releases")) {
+        QJsonArray all;
+        for (const Release &r : repo.releases)
+            all.append(QJsonObject{{QStringLiteral("id"), int(qHash(r.tag) & 0xffffff)}, {QStringLiteral("tag_name"), r.tag},
+                                   {QStringLiteral("name"), r.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.name)},
+                                   {QStringLiteral("draft"), !r.publishedAt.isValid()}, {QStringLiteral("prerelease"), r.prerelease},
+                                   {QStringLiteral("created_at"), (r.publishedAt.isValid() ? r.publishedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate)},
+                                   {QStringLiteral("published_at"), r.publishedAt.isValid() ? QJsonValue(r.publishedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+                                   {QStringLiteral("author"), QJsonObject{{QStringLiteral("login"), r.author}}},
+                                   {QStringLiteral("assets"), QJsonArray{}}});
+        return paged(all, request, QStringLiteral("/repos/") + name + rest);
+    }
+    if (rest == QLatin1String("/forks")) {
+        QJsonArray all;
+        for (const Fork &f : repo.forkList)
+            all.append(QJsonObject{{QStringLiteral("full_name"), QString(f.owner + u'/' + name.section(u'/', 1))},
+                                   {QStringLiteral("owner"), QJsonObject{{QStringLiteral("login"), f.owner}}},
+                                   {QStringLiteral("created_at"), f.createdAt.toString(Qt::ISODate)}});
+        return paged(all, request, QStringLiteral("/repos/") + name + rest);
     }
     if (rest.isEmpty())
         return TestResponse::json(compactJson(QJsonObject{{QStringLiteral("full_name"), name},
@@ -117,7 +167,7 @@ TestResponse GitHubTestServer::handle(const TestRequest &request)
         const QStringList parts = path.mid(7).split(QLatin1Char('/'));
         if (parts.size() >= 2) {
             const QString name = parts[0] + QLatin1Char('/') + parts[1];
-            response = withEtag(request, routeRepo(name, QStringList(parts.mid(2)).join(QLatin1Char('/')).prepend(parts.size() > 2 ? QStringLiteral("/") : QString())));
+            response = withEtag(request, routeRepo(name, QStringList(parts.mid(2)).join(QLatin1Char('/')).prepend(parts.size() > 2 ? QStringLiteral("/") : QString()), request));
         }
     }
     m_remaining = std::max(0, m_remaining - 1);

@@ -6,6 +6,7 @@
 #include "localhttpserver.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSet>
 
 namespace insights::test {
@@ -19,6 +20,17 @@ public:
         int count = 0;
         int uniques = 0;
     };
+    struct Release {
+        QString tag;
+        QString name; // empty: JSON null
+        QString author;
+        QDateTime publishedAt; // invalid: a draft (published_at null)
+        bool prerelease = false;
+    };
+    struct Fork {
+        QString owner;
+        QDateTime createdAt;
+    };
     struct Repo {
         QDate windowEnd;      // newest day of the window; still partial
         int windowDays = 15;  // GitHub answers 14 full days plus today
@@ -29,6 +41,8 @@ public:
         QList<Popular> referrers{{QStringLiteral("github.com"), {}, 40, 12},
                                  {QStringLiteral("news.ycombinator.com"), {}, 25, 20}};
         QList<Popular> paths{{QStringLiteral("/o/r"), QStringLiteral("o/r: a project"), 90, 30}};
+        QList<Release> releases; // newest first, as GitHub lists them
+        QList<Fork> forkList;    // newest first (sort=newest)
     };
 
     explicit GitHubTestServer(QObject *parent = nullptr);
@@ -67,7 +81,9 @@ public:
 
 private:
     TestResponse handle(const TestRequest &request);
-    TestResponse routeRepo(const QString &name, const QString &rest);
+    TestResponse routeRepo(const QString &name, const QString &rest, const TestRequest &request);
+    // One page of `items` (?per_page=&page=) with GitHub's Link header to `path`.
+    TestResponse paged(const QJsonArray &items, const TestRequest &request, const QString &path) const;
     QByteArray seriesJson(const Repo &repo, bool clones) const;
     TestResponse withEtag(const TestRequest &request, TestResponse response) const;
 

@@ -3,12 +3,15 @@
 #include "clickhouse/clickhouseclient.h"
 #include "collectors/github/githubapi.h"
 #include "config/config.h"
+#include "restlists.h"
+#include "secrets/tokens.h"
 #include "storage/sqlutil.h"
 #include "util/clock.h"
 #include "util/jsonutil.h"
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QUrlQuery>
 
 namespace insights {
 
@@ -85,6 +88,56 @@ Status GitHubEvents::prepare(CollectContext &context)
         return makeError(QStringLiteral("%1: %2").arg(key(), url.error().message), Error::Kind::Config);
     m_url = *url;
     m_user = context.config.clickhouseUser();
+    // A token is optional here: without one (or without a keychain) releases and forks come
+    // from ClickHouse.
+    auto token = context.tokens.token(TokenKind::GitHub);
+    m_token = token ? *token : QString();
+    auto rest = context.config.baseUrl(Api::GitHub);
+    if (!m_token.isEmpty() && !rest)
+        return makeError(QStringLiteral("%1: %2").arg(key(), rest.error().message), Error::Kind::Config);
+    m_restUrl = rest ? *rest : QUrl();
+    return Ok{};
+}
+
+Status GitHubEvents::addFromRest(CollectContext &context, const QString &subject, Batch &batch)
+{
+    GitHubApi api(context.http, m_restUrl, m_token, key());
+    const QString repo = GitHubApi::repoPath(subject);
+    context.report(tr("%1 %2: reading releases from GitHub").arg(key(), subject));
+    auto releases = fetchAllPages(api, api.url(repo + QStringLiteral("/releases"), QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("100")}}),
+                                  subject, tr("releases"));
+    if (!releases)
+        return releases.error();
+    for (const QJsonObject &r : std::as_const(*releases)) {
+        const QDateTime published = parseIsoUtc(r.value(QLatin1String("published_at")).toString());
+        if (!published.isValid() || r.value(QLatin1String("draft")).toBool())
+            continue; // drafts are not releases yet
+        MetricRow release = row("releases", subject, published.date(), Period::Event, 1, r.value(QLatin1String("tag_name")).toString());
+        release.metadata = {{QStringLiteral("tag"), r.value(QLatin1String("tag_name"))},
+                            {QStringLiteral("name"), r.value(QLatin1String("name")).toString().isEmpty()
+                                                         ? QJsonValue(QJsonValue::Null) : r.value(QLatin1String("name"))},
+                            {QStringLiteral("actor"), r.value(QLatin1String("author")).toObject().value(QLatin1String("login"))},
+                            {QStringLiteral("published_at"), isoUtc(published)},
+                            {QStringLiteral("prerelease"), r.value(QLatin1String("prerelease")).toBool()},
+                            {QStringLiteral("source"), QStringLiteral("github")}};
+        batch.rows.append(release);
+    }
+    context.report(tr("%1 %2: reading forks from GitHub").arg(key(), subject));
+    auto forks = fetchAllPages(api, api.url(repo + QStringLiteral("/forks"), QUrlQuery{{QStringLiteral("sort"), QStringLiteral("newest")},
+                                                                                       {QStringLiteral("per_page"), QStringLiteral("100")}}),
+                               subject, tr("forks"));
+    if (!forks)
+        return forks.error();
+    for (const QJsonObject &f : std::as_const(*forks)) {
+        const QDateTime created = parseIsoUtc(f.value(QLatin1String("created_at")).toString());
+        const QString owner = f.value(QLatin1String("owner")).toObject().value(QLatin1String("login")).toString();
+        if (!created.isValid() || owner.isEmpty())
+            return makeError(tr("%1 %2: a fork in GitHub's list has no owner or date.").arg(key(), subject), Error::Kind::Parse);
+        MetricRow fork = row("forks", subject, created.date(), Period::Event, 1, owner);
+        fork.metadata = {{QStringLiteral("owner"), owner}, {QStringLiteral("full_name"), f.value(QLatin1String("full_name"))},
+                         {QStringLiteral("created_at"), isoUtc(created)}, {QStringLiteral("source"), QStringLiteral("github")}};
+        batch.rows.append(fork);
+    }
     return Ok{};
 }
 
@@ -113,12 +166,17 @@ Result<Batch> GitHubEvents::collect(CollectContext &context, const QString &subj
     auto daily = ask(kDailySql, tr("events per day"));
     if (!daily)
         return daily.error();
-    auto releases = ask(kReleasesSql, tr("releases"));
-    if (!releases)
-        return releases.error();
-    auto forks = ask(kForksSql, tr("forks"));
-    if (!forks)
-        return forks.error();
+    const bool viaRest = !m_token.isEmpty();
+    Result<ClickHouseResult> releases = ClickHouseResult{};
+    Result<ClickHouseResult> forks = ClickHouseResult{};
+    if (!viaRest) {
+        releases = ask(kReleasesSql, tr("releases"));
+        if (!releases)
+            return releases.error();
+        forks = ask(kForksSql, tr("forks"));
+        if (!forks)
+            return forks.error();
+    }
 
     const QDateTime loadedUntil = newest->rows.isEmpty() ? QDateTime() : clickhouseTime(newest->rows.first().value(QLatin1String("newest")));
     QHash<QDate, QHash<QString, qint64>> byType;
@@ -166,6 +224,9 @@ Result<Batch> GitHubEvents::collect(CollectContext &context, const QString &subj
                          {QStringLiteral("source"), QStringLiteral("clickhouse")}};
         batch.rows.append(fork);
     }
+    if (viaRest)
+        if (auto st = addFromRest(context, subject, batch); !st)
+            return st.error();
     if (!loadedUntil.isValid())
         batch.notes.append(tr("The GitHub events dataset has nothing since %1; no days were stored.").arg(from.toString(Qt::ISODate)));
     return batch;

@@ -4,9 +4,8 @@
 // Each run re-reads the last three days (the dataset lags hours behind); a first run reads a
 // year, --lookback-days N any window. Days after the dataset's newest event are gaps, not zeros;
 // the newest loaded day is marked partial.
-//
-// Not yet: releases and forks from GitHub's REST API when a token is present (ClickHouse events
-// are the only source so far).
+// With a GitHub token, releases and forks come from GitHub's REST lists instead (complete, with
+// names as they are now); ClickHouse's ReleaseEvent/ForkEvent are the fallback without one.
 #include "collectors/collector.h"
 
 #include <QCoreApplication>
@@ -28,8 +27,12 @@ public:
     Result<Batch> collect(CollectContext &context, const QString &subject) override;
 
 private:
+    Status addFromRest(CollectContext &context, const QString &subject, Batch &batch);
+
     QUrl m_url;
     QString m_user;
+    QUrl m_restUrl;
+    QString m_token; // empty: no token, ClickHouse only
 };
 
 } // namespace insights
