@@ -224,6 +224,9 @@ Result<Batch> GitHubEvents::collect(CollectContext &context, const QString &subj
                          {QStringLiteral("source"), QStringLiteral("clickhouse")}};
         batch.rows.append(fork);
     }
+    // How fresh the dataset was at this run, for status and for charts that shade the gap.
+    if (loadedUntil.isValid())
+        batch.state.append({key(), subject, QStringLiteral("dataset_newest_event"), isoUtc(loadedUntil)});
     if (viaRest)
         if (auto st = addFromRest(context, subject, batch); !st)
             return st.error();
