@@ -25,6 +25,20 @@ struct MetricRow {
     // false: only insert when the row does not exist yet (a day the API left out is 0, but must
     // never overwrite a figure an earlier run stored).
     bool overwrite = true;
+
+    // The fields every collector sets; metadata and overwrite are set afterwards where needed.
+    static MetricRow make(const char *metric, const QString &subject, const QDate &date, Period period, double value,
+                          const QString &item = {})
+    {
+        MetricRow row;
+        row.metric = QString::fromLatin1(metric);
+        row.subject = subject;
+        row.date = date;
+        row.period = period;
+        row.item = item;
+        row.value = value;
+        return row;
+    }
 };
 
 // The complete set of items of one snapshot metric for (subject, date): rows of that key that

@@ -50,19 +50,6 @@ Result<bool> hasRows(QSqlDatabase &db, const QString &subject)
     return q.next();
 }
 
-MetricRow row(const char *metric, const QString &subject, const QDate &date, Period period, double value,
-              const QString &item = {})
-{
-    MetricRow r;
-    r.metric = QString::fromLatin1(metric);
-    r.subject = subject;
-    r.date = date;
-    r.period = period;
-    r.item = item;
-    r.value = value;
-    return r;
-}
-
 QDateTime clickhouseTime(const QJsonValue &value)
 {
     const QDateTime t = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -112,7 +99,7 @@ Status GitHubEvents::addFromRest(CollectContext &context, const QString &subject
         const QDateTime published = parseIsoUtc(r.value(QLatin1String("published_at")).toString());
         if (!published.isValid() || r.value(QLatin1String("draft")).toBool())
             continue; // drafts are not releases yet
-        MetricRow release = row("releases", subject, published.date(), Period::Event, 1, r.value(QLatin1String("tag_name")).toString());
+        MetricRow release = MetricRow::make("releases", subject, published.date(), Period::Event, 1, r.value(QLatin1String("tag_name")).toString());
         release.metadata = {{QStringLiteral("tag"), r.value(QLatin1String("tag_name"))},
                             {QStringLiteral("name"), r.value(QLatin1String("name")).toString().isEmpty()
                                                          ? QJsonValue(QJsonValue::Null) : r.value(QLatin1String("name"))},
@@ -133,7 +120,7 @@ Status GitHubEvents::addFromRest(CollectContext &context, const QString &subject
         const QString owner = f.value(QLatin1String("owner")).toObject().value(QLatin1String("login")).toString();
         if (!created.isValid() || owner.isEmpty())
             return makeError(tr("%1 %2: a fork in GitHub's list has no owner or date.").arg(key(), subject), Error::Kind::Parse);
-        MetricRow fork = row("forks", subject, created.date(), Period::Event, 1, owner);
+        MetricRow fork = MetricRow::make("forks", subject, created.date(), Period::Event, 1, owner);
         fork.metadata = {{QStringLiteral("owner"), owner}, {QStringLiteral("full_name"), f.value(QLatin1String("full_name"))},
                          {QStringLiteral("created_at"), isoUtc(created)}, {QStringLiteral("source"), QStringLiteral("github")}};
         batch.rows.append(fork);
@@ -194,10 +181,10 @@ Result<Batch> GitHubEvents::collect(CollectContext &context, const QString &subj
         qint64 all = 0;
         for (qint64 n : types)
             all += n;
-        MetricRow summary = row("activity_summary", subject, d, Period::Daily, double(all));
+        MetricRow summary = MetricRow::make("activity_summary", subject, d, Period::Daily, double(all));
         for (const auto &[metaKey, type] : kActivity)
             summary.metadata.insert(QLatin1String(metaKey), double(types.value(QLatin1String(type))));
-        MetricRow starRow = row("star_events", subject, d, Period::Daily, double(stars.value(d)));
+        MetricRow starRow = MetricRow::make("star_events", subject, d, Period::Daily, double(stars.value(d)));
         if (d == loadedUntil.date()) {
             summary.metadata.insert(QStringLiteral("partial"), true);
             starRow.metadata = {{QStringLiteral("partial"), true}};
@@ -207,7 +194,7 @@ Result<Batch> GitHubEvents::collect(CollectContext &context, const QString &subj
     }
     for (const QJsonObject &r : std::as_const(releases->rows)) {
         const QDateTime at = clickhouseTime(r.value(QLatin1String("at")));
-        MetricRow release = row("releases", subject, at.date(), Period::Event, 1, r.value(QLatin1String("release_tag_name")).toString());
+        MetricRow release = MetricRow::make("releases", subject, at.date(), Period::Event, 1, r.value(QLatin1String("release_tag_name")).toString());
         release.metadata = {{QStringLiteral("tag"), r.value(QLatin1String("release_tag_name"))},
                             {QStringLiteral("name"), r.value(QLatin1String("release_name")).toString().isEmpty()
                                                          ? QJsonValue(QJsonValue::Null) : r.value(QLatin1String("release_name"))},
@@ -218,7 +205,7 @@ Result<Batch> GitHubEvents::collect(CollectContext &context, const QString &subj
     }
     for (const QJsonObject &r : std::as_const(forks->rows)) {
         const QDateTime at = clickhouseTime(r.value(QLatin1String("at")));
-        MetricRow fork = row("forks", subject, at.date(), Period::Event, 1, r.value(QLatin1String("actor_login")).toString());
+        MetricRow fork = MetricRow::make("forks", subject, at.date(), Period::Event, 1, r.value(QLatin1String("actor_login")).toString());
         fork.metadata = {{QStringLiteral("owner"), r.value(QLatin1String("actor_login"))},
                          {QStringLiteral("created_at"), isoUtc(at)},
                          {QStringLiteral("source"), QStringLiteral("clickhouse")}};

@@ -22,17 +22,6 @@ struct DailyKeys {
 constexpr DailyKeys kViews{"views", "unique_visitors", "views_14d", "unique_visitors_14d"};
 constexpr DailyKeys kClones{"clones", "unique_cloners", "clones_14d", "unique_cloners_14d"};
 
-MetricRow row(const char *metric, const QString &subject, const QDate &date, Period period, double value)
-{
-    MetricRow r;
-    r.metric = QString::fromLatin1(metric);
-    r.subject = subject;
-    r.date = date;
-    r.period = period;
-    r.value = value;
-    return r;
-}
-
 // Daily rows for the whole window. Days the API leaves out are 0 — but only where nothing is
 // stored yet, so an edge-of-window difference can never erase a figure. Today is still growing:
 // its rows say so in their metadata until a later run stores the final figure.
@@ -42,8 +31,8 @@ void addDaily(Batch &batch, const QString &subject, const traffic::Series &serie
     QSet<QDate> seen;
     for (const traffic::Day &day : series.days) {
         seen.insert(day.date);
-        MetricRow count = row(keys.countMetric, subject, day.date, Period::Daily, double(day.count));
-        MetricRow uniques = row(keys.uniquesMetric, subject, day.date, Period::Daily, double(day.uniques));
+        MetricRow count = MetricRow::make(keys.countMetric, subject, day.date, Period::Daily, double(day.count));
+        MetricRow uniques = MetricRow::make(keys.uniquesMetric, subject, day.date, Period::Daily, double(day.uniques));
         if (day.date >= today) {
             count.metadata = uniques.metadata = QJsonObject{{QStringLiteral("partial"), true}};
         }
@@ -54,13 +43,13 @@ void addDaily(Batch &batch, const QString &subject, const traffic::Series &serie
         if (seen.contains(d))
             continue;
         for (const char *metric : {keys.countMetric, keys.uniquesMetric}) {
-            MetricRow zero = row(metric, subject, d, Period::Daily, 0);
+            MetricRow zero = MetricRow::make(metric, subject, d, Period::Daily, 0);
             zero.overwrite = false;
             batch.rows.append(zero);
         }
     }
-    batch.rows.append(row(keys.countTotal, subject, today, Period::Snapshot, double(series.count)));
-    batch.rows.append(row(keys.uniquesTotal, subject, today, Period::Snapshot, double(series.uniques)));
+    batch.rows.append(MetricRow::make(keys.countTotal, subject, today, Period::Snapshot, double(series.count)));
+    batch.rows.append(MetricRow::make(keys.uniquesTotal, subject, today, Period::Snapshot, double(series.uniques)));
 }
 
 SnapshotSet popularSet(const char *metric, const QString &subject, const QDate &today,
@@ -172,8 +161,8 @@ Result<Batch> GitHubTraffic::collect(CollectContext &context, const QString &sub
     auto counters = traffic::parseRepository(*body);
     if (!counters)
         return parseFailed(tr("repository"), counters.error());
-    batch.rows.append(row("stars_total", subject, today, Period::Snapshot, double(counters->stars)));
-    batch.rows.append(row("forks_total", subject, today, Period::Snapshot, double(counters->forks)));
+    batch.rows.append(MetricRow::make("stars_total", subject, today, Period::Snapshot, double(counters->stars)));
+    batch.rows.append(MetricRow::make("forks_total", subject, today, Period::Snapshot, double(counters->forks)));
     return batch;
 }
 

@@ -32,18 +32,6 @@ constexpr const char *kCountrySql =
     "SELECT date, country_code, sum(count) AS downloads FROM pypi.pypi_downloads_per_day_by_version_by_country "
     "WHERE project = {project:String} AND date >= {from:Date} GROUP BY date, country_code";
 
-MetricRow daily(const char *metric, const QString &subject, const QDate &date, double value, const QString &item = {})
-{
-    MetricRow row;
-    row.metric = QString::fromLatin1(metric);
-    row.subject = subject;
-    row.date = date;
-    row.period = Period::Daily;
-    row.item = item;
-    row.value = value;
-    return row;
-}
-
 QString arrayParam(const QStringList &values)
 {
     QJsonArray array;
@@ -127,9 +115,7 @@ Result<Batch> PyPiDownloads::collect(CollectContext &context, const QString &sub
     if (allTime == 0 && byInstaller->rows.isEmpty())
         return makeError(tr("%1: the PyPI dataset has no downloads of \"%2\"; check the package name.").arg(where, *project),
                          Error::Kind::Config);
-    MetricRow totalRow = daily("downloads_total", subject, today, double(allTime));
-    totalRow.period = Period::Cumulative;
-    batch.rows.append(totalRow);
+    batch.rows.append(MetricRow::make("downloads_total", subject, today, Period::Cumulative, double(allTime)));
 
     QHash<QDate, double> all, human;
     QHash<QPair<QDate, QString>, double> installers, types;
@@ -146,15 +132,15 @@ Result<Batch> PyPiDownloads::collect(CollectContext &context, const QString &sub
     // Every loaded day of the window gets a figure (0 when nobody downloaded); days the dataset
     // has not loaded yet get none, so charts show a gap instead of a drop.
     for (QDate d = from; d <= today && loadedUntil.isValid() && d <= loadedUntil; d = d.addDays(1)) {
-        batch.rows.append(daily("downloads_daily", subject, d, all.value(d)));
-        batch.rows.append(daily("downloads_daily_human", subject, d, human.value(d)));
+        batch.rows.append(MetricRow::make("downloads_daily", subject, d, Period::Daily, all.value(d)));
+        batch.rows.append(MetricRow::make("downloads_daily_human", subject, d, Period::Daily, human.value(d)));
     }
     for (auto it = installers.begin(); it != installers.end(); ++it)
-        batch.rows.append(daily("downloads_by_installer", subject, it.key().first, it.value(), it.key().second));
+        batch.rows.append(MetricRow::make("downloads_by_installer", subject, it.key().first, Period::Daily, it.value(), it.key().second));
     for (auto it = types.begin(); it != types.end(); ++it)
-        batch.rows.append(daily("downloads_by_type", subject, it.key().first, it.value(), it.key().second));
+        batch.rows.append(MetricRow::make("downloads_by_type", subject, it.key().first, Period::Daily, it.value(), it.key().second));
     for (const QJsonObject &row : std::as_const(byVersion->rows)) {
-        MetricRow r = daily("downloads_by_version", subject, dayOf(row), count(row, "downloads"),
+        MetricRow r = MetricRow::make("downloads_by_version", subject, dayOf(row), Period::Daily, count(row, "downloads"),
                             row.value(QLatin1String("version")).toString());
         const double h = count(row, "human");
         r.metadata = {{QStringLiteral("human"), h}, {QStringLiteral("bot"), *r.value - h}};
@@ -162,7 +148,7 @@ Result<Batch> PyPiDownloads::collect(CollectContext &context, const QString &sub
     }
     for (const QJsonObject &row : std::as_const(byCountry->rows)) {
         const QString country = row.value(QLatin1String("country_code")).toString();
-        batch.rows.append(daily("downloads_by_country", subject, dayOf(row), count(row, "downloads"),
+        batch.rows.append(MetricRow::make("downloads_by_country", subject, dayOf(row), Period::Daily, count(row, "downloads"),
                                 country.isEmpty() ? QStringLiteral("(unknown)") : country));
     }
     if (loadedUntil.isValid() && loadedUntil < today)
