@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "collectors/collectionsession.h"
+#include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
 #include "secrets/keychainstore.h"
 #include "status/statusreport.h"
@@ -50,6 +51,8 @@ int CliCommands::run(const CommandLine &cl)
     }
     if (cl.command == QLatin1String("collect"))
         return collect(cl, dataDir);
+    if (cl.command == QLatin1String("reddit"))
+        return reddit(cl, dataDir);
     return status(dataDir);
 }
 
@@ -108,6 +111,63 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
         }
     }
     return report.anyFailed() ? ExitSourceFailed : ExitOk;
+}
+
+int CliCommands::reddit(const CommandLine &cl, const QString &dataDir)
+{
+    Database db;
+    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+        err() << st.errorMessage() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    Config config(dataDir);
+    const QString sub = cl.arguments.value(0);
+    if (sub == QLatin1String("list")) {
+        auto posts = RedditPosts(db.handle()).list();
+        if (!posts) {
+            err() << posts.errorMessage() << Qt::endl;
+            return ExitSourceFailed;
+        }
+        if (posts->isEmpty())
+            err() << tr("No Reddit posts are tracked. Add one with: insights reddit add URL") << Qt::endl;
+        for (const TrackedPost &p : std::as_const(*posts)) {
+            const QString score = p.score ? QString::number(*p.score, 'f', 0) : QStringLiteral("-");
+            const QString comments = p.comments ? QString::number(*p.comments, 'f', 0) : QStringLiteral("-");
+            out() << tr("%1  r/%2  score %3  comments %4  (as of %5)  %6")
+                         .arg(p.postId, p.subreddit, score, comments,
+                              p.lastSnapshot.isValid() ? p.lastSnapshot.toString(Qt::ISODate) : tr("never"), p.title)
+                  << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    HttpClient http(SystemClock::instance());
+    http.setNoticeHandler([](const QString &message) { err() << message << Qt::endl; });
+    RedditTracker tracker(db, config, SystemClock::instance(), http);
+    if (sub == QLatin1String("remove")) {
+        auto removed = tracker.remove(cl.arguments.value(1), cl.purge);
+        if (!removed) {
+            err() << removed.errorMessage() << Qt::endl;
+            return removed.error().kind == Error::Kind::Config ? ExitUsage : ExitSourceFailed;
+        }
+        out() << (cl.purge ? tr("Stopped tracking %1 and deleted its history.").arg(*removed)
+                           : tr("Stopped tracking %1; its history is kept (--purge deletes it).").arg(*removed))
+              << Qt::endl;
+        return ExitOk;
+    }
+
+    auto added = tracker.add(cl.arguments.value(1));
+    if (!added) {
+        err() << added.errorMessage() << Qt::endl;
+        return added.error().kind == Error::Kind::Config ? ExitUsage : ExitSourceFailed;
+    }
+    const RedditPost &post = added->post;
+    out() << (added->alreadyTracked ? tr("Already tracked, refreshed: %1  r/%2  score %3  comments %4  %5")
+                                    : tr("Tracking %1  r/%2  score %3  comments %4  %5"))
+                 .arg(post.id, post.subreddit, QString::number(post.score, 'f', 0), QString::number(post.comments, 'f', 0),
+                      post.title)
+          << Qt::endl;
+    return ExitOk;
 }
 
 int CliCommands::status(const QString &dataDir)

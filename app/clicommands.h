@@ -16,6 +16,7 @@ public:
 private:
     static int collect(const CommandLine &commandLine, const QString &dataDir);
     static int status(const QString &dataDir);
+    static int reddit(const CommandLine &commandLine, const QString &dataDir);
 };
 
 } // namespace insights

@@ -4,9 +4,22 @@ namespace insights {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status")};
+const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status"), QStringLiteral("reddit")};
 // Commands of SPEC §3 that later versions add; named here so the message can say so.
-const QStringList kLaterCommands = {QStringLiteral("reddit"), QStringLiteral("export"), QStringLiteral("chart")};
+const QStringList kLaterCommands = {QStringLiteral("export"), QStringLiteral("chart")};
+
+// The usage error of `insights reddit …`, or an empty string.
+QString redditUsageError(const QStringList &args, bool purge)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("add"))
+        return args.size() == 2 && !purge ? QString() : QCoreApplication::translate("CommandLineParser", "usage: insights reddit add URL");
+    if (sub == QLatin1String("list"))
+        return args.size() == 1 && !purge ? QString() : QCoreApplication::translate("CommandLineParser", "usage: insights reddit list");
+    if (sub == QLatin1String("remove"))
+        return args.size() == 2 ? QString() : QCoreApplication::translate("CommandLineParser", "usage: insights reddit remove ID [--purge]");
+    return QCoreApplication::translate("CommandLineParser", "usage: insights reddit add URL | list | remove ID [--purge]");
+}
 
 } // namespace
 
@@ -19,6 +32,9 @@ QString CommandLineParser::usage()
               "Commands:\n"
               "  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)\n"
               "  status                                   per source: last run, next run, rows, warnings\n"
+              "  reddit add URL                           track a Reddit post (any link form, share links too)\n"
+              "  reddit list                              the tracked posts with their latest score\n"
+              "  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)\n"
               "\n"
               "Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit\n"
               "\n"
@@ -72,6 +88,8 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
                 return cl;
             }
             cl.lookbackDays = days;
+        } else if (arg == QLatin1String("--purge")) {
+            cl.purge = true;
         } else if (arg.startsWith(QLatin1String("-")) && arg != QLatin1String("-")) {
             cl.error = tr("Unknown option %1.").arg(arg);
             return cl;
@@ -98,6 +116,10 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.error = tr("status takes no arguments.");
     } else if (cl.command != QLatin1String("collect") && cl.lookbackDays) {
         cl.error = tr("--lookback-days goes with the collect command.");
+    } else if (cl.command == QLatin1String("reddit")) {
+        cl.error = redditUsageError(cl.arguments, cl.purge);
+    } else if (cl.purge) {
+        cl.error = tr("--purge goes with \"insights reddit remove\".");
     }
     return cl;
 }

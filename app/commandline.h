@@ -12,6 +12,7 @@ struct CommandLine {
     QStringList arguments; // positional arguments after the command
     QString dataDir;
     std::optional<int> lookbackDays;
+    bool purge = false; // reddit remove --purge
     bool help = false;
     bool version = false;
     QString error; // non-empty: usage error

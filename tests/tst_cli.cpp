@@ -1,6 +1,7 @@
 // The insights binary as users and scripts run it: exit codes, stdout/stderr, and the
 // github_traffic promise end to end against the local GitHub server.
 #include "githubtestserver.h"
+#include "reddittestserver.h"
 #include "clickhouseengine.h"
 #include "stargazerserver.h"
 #include "sqlprobe.h"
@@ -90,6 +91,9 @@ private slots:
         QTest::newRow("bad lookback") << QStringList{QStringLiteral("collect"), QStringLiteral("--lookback-days"), QStringLiteral("many")}
                                       << QStringLiteral("--lookback-days");
         QTest::newRow("missing value") << QStringList{QStringLiteral("status"), QStringLiteral("--data-dir")} << QStringLiteral("needs a value");
+        QTest::newRow("reddit alone") << QStringList{QStringLiteral("reddit")} << QStringLiteral("usage: insights reddit");
+        QTest::newRow("reddit add without url") << QStringList{QStringLiteral("reddit"), QStringLiteral("add")} << QStringLiteral("usage: insights reddit add URL");
+        QTest::newRow("purge elsewhere") << QStringList{QStringLiteral("status"), QStringLiteral("--purge")} << QStringLiteral("--purge");
     }
 
     void usageErrorsExitTwo()
@@ -111,6 +115,64 @@ private slots:
         run = insights({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QLatin1String("collect [SOURCE...]")));
+    }
+
+    void redditAddListRemoveFromTheCommandLine()
+    {
+        RedditTestServer reddit;
+        QVERIFY(reddit.listen());
+        const QDateTime posted = QDateTime::currentDateTimeUtc().addDays(-1);
+        reddit.addPost({QStringLiteral("abc123"), QStringLiteral("cpp"), QStringLiteral("Insights, the app"), QStringLiteral("me"), 412, 57, 0.96, posted, {}});
+        reddit.addPost({QStringLiteral("def456"), QStringLiteral("rust"), QStringLiteral("A tray app"), QStringLiteral("me"), 88, 12, 0.9, posted, {}});
+        reddit.addPost({QStringLiteral("ghi789"), QStringLiteral("QtFramework"), QStringLiteral("Charts"), QStringLiteral("me"), 23, 4, 0.8, posted, {}});
+        reddit.addShareLink(QStringLiteral("QtFramework"), QStringLiteral("Xy7Zq2Lm"), QStringLiteral("ghi789"), 1);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("INSIGHT_REDDIT_URL"), reddit.baseUrl().toString());
+        QTemporaryDir dir;
+        const QString base = reddit.baseUrl().toString();
+        const auto reddit_ = [&](const QStringList &args) {
+            return insights(QStringList{QStringLiteral("reddit")} << args << QStringLiteral("--data-dir") << dir.path(), env);
+        };
+
+        // Four links of three posts in four forms.
+        for (const QString &link : QStringList{base + QStringLiteral("/r/cpp/comments/abc123/insights_the_app/?utm_source=share"),
+                                    QStringLiteral("https://redd.it/abc123"), QStringLiteral("https://old.reddit.com/r/rust/comments/def456.json"),
+                                    base + QStringLiteral("/r/QtFramework/s/Xy7Zq2Lm")}) {
+            const Run run = reddit_({QStringLiteral("add"), link});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY2(run.out.contains(QLatin1String("Tracking")) || run.out.contains(QLatin1String("Already tracked")), qPrintable(run.out));
+        }
+        Run run = reddit_({QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith(QLatin1String("abc123")) && lines[0].contains(QLatin1String("score 412")), qPrintable(lines[0]));
+        QVERIFY2(lines[1].startsWith(QLatin1String("def456")) && lines[1].contains(QLatin1String("score 88")), qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(QLatin1String("ghi789")) && lines[2].contains(QLatin1String("score 23")), qPrintable(lines[2]));
+
+        // Not a Reddit post: refused with a usage error, nothing changes, Reddit is not asked.
+        Database db;
+        QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+        const QString before = dataFingerprint(db.handle());
+        const int asked = reddit.requests().size();
+        run = reddit_({QStringLiteral("add"), QStringLiteral("https://github.com/octo/widgets")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("not a link to a Reddit post")), qPrintable(run.err));
+        QCOMPARE(dataFingerprint(db.handle()), before);
+        QCOMPARE(reddit.requests().size(), asked);
+
+        run = reddit_({QStringLiteral("remove"), QStringLiteral("def456")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(reddit_({QStringLiteral("list")}).out.trimmed().split(u'\n').size(), 2);
+        run = reddit_({QStringLiteral("remove"), QStringLiteral("def456")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("not tracked")), qPrintable(run.err));
+
+        // collect reddit refreshes what is tracked.
+        reddit.post(QStringLiteral("abc123")).score = 500;
+        run = insights({QStringLiteral("collect"), QStringLiteral("reddit"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(reddit_({QStringLiteral("list")}).out.contains(QLatin1String("score 500")), qPrintable(run.out));
     }
 
     void trafficWindowMovingForwardKeepsEighteenDaysOnce()

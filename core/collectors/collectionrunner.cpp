@@ -78,7 +78,7 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
         outcome.message = tr("%1: this source is not available in this version of Insights yet.").arg(key);
         return outcome;
     }
-    const QStringList subjects = collector->subjects(m_config);
+    const QStringList subjects = collector->subjects(m_config, m_db.handle());
     if (subjects.isEmpty()) {
         outcome.state = explicitlyRequested ? SourceOutcome::State::Failed : SourceOutcome::State::Skipped;
         outcome.message = QStringLiteral("%1: %2").arg(key, collector->howToConfigure());

@@ -20,6 +20,9 @@ class Tokens;
 
 struct CollectOptions {
     int lookbackDays = 0; // 0: the source's normal window
+    // A background run on the source's interval rather than one a user asked for: sources with
+    // an on-demand nature (Reddit) refresh only what still moves.
+    bool scheduled = false;
 };
 
 struct CollectContext {
@@ -49,8 +52,9 @@ public:
     virtual ~Collector() = default;
     virtual QString key() const = 0;
     virtual int defaultIntervalHours() const = 0;
-    // The configured subjects (owner/repo, package, site, post id).
-    virtual QStringList subjects(const Config &config) const = 0;
+    // The configured subjects (owner/repo, package, site, post id). Most come from the settings;
+    // tracked Reddit posts are data and live in the database.
+    virtual QStringList subjects(const Config &config, QSqlDatabase &db) const = 0;
     // What to tell a user whose source has no subjects.
     virtual QString howToConfigure() const = 0;
     // Checks that apply to every subject (token present, base URL valid). An error fails the

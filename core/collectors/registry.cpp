@@ -3,7 +3,9 @@
 #include "events/githubevents.h"
 #include "github/githubstars.h"
 #include "github/githubtraffic.h"
+#include "plausible/plausiblestats.h"
 #include "pypi/pypidownloads.h"
+#include "reddit/redditpoststats.h"
 
 namespace insights {
 
@@ -23,6 +25,10 @@ std::unique_ptr<Collector> createCollector(const QString &key)
         return std::make_unique<GitHubEvents>();
     if (key == QLatin1String("pypi"))
         return std::make_unique<PyPiDownloads>();
+    if (key == QLatin1String("plausible"))
+        return std::make_unique<PlausibleStats>();
+    if (key == QLatin1String("reddit"))
+        return std::make_unique<RedditPostStats>();
     return nullptr;
 }
 

@@ -228,6 +228,18 @@ void Config::setStarReconcileDays(int days)
     m_settings->setValue(QStringLiteral("sources/github_stars/reconcile_days"), days);
 }
 
+int Config::redditRefreshDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(QStringLiteral("sources/reddit/refresh_days")).toInt(&ok);
+    return ok && days >= 0 ? days : 14;
+}
+
+void Config::setRedditRefreshDays(int days)
+{
+    m_settings->setValue(QStringLiteral("sources/reddit/refresh_days"), days);
+}
+
 void Config::sync()
 {
     m_settings->sync();

@@ -53,6 +53,10 @@ public:
     // Days between two full star walks that find unstars (INSIGHT_STARS_RECONCILE_DAYS, default 7).
     int starReconcileDays() const;
     void setStarReconcileDays(int days);
+    // Scheduled Reddit runs refresh posts younger than this many days (default 14; 0: none);
+    // older posts are refreshed when the user asks.
+    int redditRefreshDays() const;
+    void setRedditRefreshDays(int days);
 
     // Which list values came from the environment (the UI shows them read-only).
     bool isOverriddenByEnvironment(const QString &variable) const { return !m_env.value(variable).trimmed().isEmpty(); }

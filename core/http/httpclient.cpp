@@ -199,7 +199,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
 
             if (auto decision = ratelimit::retryDecision(response, m_clock.nowUtc(), rateLimitWaits)) {
                 const QDateTime at = m_clock.nowUtc().addMSecs(decision->waitMs);
-                if (decision->waitMs > m_options.maxRateLimitWaitMs || rateLimitWaits >= m_options.maxRateLimitWaits)
+                if (decision->waitMs > m_options.maxRateLimitWaitMs || rateLimitWaits >= request.maxRateLimitWaits.value_or(m_options.maxRateLimitWaits))
                     return contextError(request, tr("rate limited by %1 (%2); next try after %3")
                                                      .arg(request.url.host(), decision->reason,
                                                           at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),

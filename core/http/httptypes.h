@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace insights {
 
@@ -22,6 +23,9 @@ struct HttpRequest {
     // 5xx statuses handed straight back instead of retried: the caller has a better answer
     // (GraphQL's 502/504 mean "too slow", and a smaller page succeeds where a retry would not).
     QList<int> noRetryStatuses;
+    // Rate-limit waits allowed for this request (unset: HttpOptions::maxRateLimitWaits). 0 hands
+    // a refusal straight back: a paced backfill would rather stop and resume next run.
+    std::optional<int> maxRateLimitWaits;
 };
 
 struct HttpResponse {

@@ -2,8 +2,10 @@
 
 #include "starprogress.h"
 
+#include "collectors/plausible/plausiblev1.h"
 #include "collectors/registry.h"
 #include "config/config.h"
+#include "storage/metricstore.h"
 #include "storage/runlog.h"
 #include "storage/sqlutil.h"
 #include "trafficrisk.h"
@@ -58,7 +60,7 @@ Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &
         st.implemented = collector != nullptr;
         if (collector) {
             st.intervalHours = config.intervalHours(key, collector->defaultIntervalHours());
-            st.subjects = collector->subjects(config);
+            st.subjects = collector->subjects(config, db);
             if (st.subjects.isEmpty())
                 st.warnings.append(collector->howToConfigure());
         }
@@ -85,6 +87,22 @@ Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &
                 if (!notes)
                     return notes.error();
                 st.warnings.append(*notes);
+            }
+        }
+        if (key == QLatin1String("plausible") && st.enabled) {
+            MetricStore store(db);
+            for (const QString &site : std::as_const(st.subjects)) {
+                auto pending = store.state(key, site, QStringLiteral("v1_pending"));
+                if (!pending)
+                    return pending.error();
+                const int days = int(plausible::decodePending(pending->value_or(QString())).size());
+                if (days > 0)
+                    st.warnings.append(QCoreApplication::translate("StatusReport",
+                                                                   "%1: pages and countries of %n day(s) are still to be read; "
+                                                                   "Plausible's v1 API allows 600 requests an hour, so this "
+                                                                   "continues over the next runs.",
+                                                                   nullptr, days)
+                                           .arg(site));
             }
         }
         out.append(st);

@@ -147,6 +147,19 @@ const char *const kV4[] = {
         ('OS', 'bot', 'distribution packaging'))",
 };
 
+// Version 5: the Reddit posts a user tracks. They are data, not settings: added and removed from
+// the command line or the window, each with the canonical permalink it was resolved to, and the
+// post's creation time so a schedule can refresh only posts young enough to still move.
+const char *const kV5[] = {
+    R"(CREATE TABLE reddit_post (
+        post_id TEXT PRIMARY KEY,
+        subreddit TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        permalink TEXT NOT NULL DEFAULT '',
+        created_utc TEXT,
+        added_at TEXT NOT NULL))",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -157,6 +170,7 @@ const Step kSteps[] = {
     {kV2, std::size(kV2)},
     {kV3, std::size(kV3)},
     {kV4, std::size(kV4)},
+    {kV5, std::size(kV5)},
 };
 
 } // namespace

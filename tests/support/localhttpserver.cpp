@@ -68,9 +68,9 @@ QUrl LocalHttpServer::url(const QString &path, const QString &host) const
     return u;
 }
 
-void LocalHttpServer::injectFault(const QString &pathContains, const TestResponse &response, int times)
+void LocalHttpServer::injectFault(const QString &pathContains, const TestResponse &response, int times, int skip)
 {
-    m_faults.append({pathContains, response, times});
+    m_faults.append({pathContains, response, times, skip});
 }
 
 int LocalHttpServer::requestCount(const QString &pathContains) const
@@ -84,6 +84,10 @@ TestResponse LocalHttpServer::answer(const TestRequest &request)
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         if (!request.path.contains(m_faults[i].pathContains))
             continue;
+        if (m_faults[i].skip > 0) {
+            --m_faults[i].skip;
+            continue;
+        }
         const TestResponse fault = m_faults[i].response;
         if (--m_faults[i].times <= 0)
             m_faults.removeAt(i);

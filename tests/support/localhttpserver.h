@@ -48,8 +48,9 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
     // The next `times` requests whose path contains `pathContains` get `response` instead of the
-    // handler's answer (a 500, a 403 with retry-after, a truncated body, …).
-    void injectFault(const QString &pathContains, const TestResponse &response, int times = 1);
+    // handler's answer (a 500, a 403 with retry-after, a truncated body, …), after `skip` such
+    // requests were answered normally (a fault on page 3 of a list).
+    void injectFault(const QString &pathContains, const TestResponse &response, int times = 1, int skip = 0);
     // Requests whose path contains `pathContains` (all when empty).
     int requestCount(const QString &pathContains = QString()) const;
 
@@ -68,6 +69,7 @@ private:
         QString pathContains;
         TestResponse response;
         int times;
+        int skip;
     };
     QList<Fault> m_faults;
     QList<TestRequest> m_requests;

@@ -58,8 +58,9 @@ QDateTime clickhouseTime(const QJsonValue &value)
 
 } // namespace
 
-QStringList GitHubEvents::subjects(const Config &config) const
+QStringList GitHubEvents::subjects(const Config &config, QSqlDatabase &db) const
 {
+    Q_UNUSED(db)
     return config.githubRepos();
 }
 

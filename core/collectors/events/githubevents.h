@@ -21,7 +21,7 @@ public:
 
     QString key() const override { return QStringLiteral("github_events"); }
     int defaultIntervalHours() const override { return 24; }
-    QStringList subjects(const Config &config) const override;
+    QStringList subjects(const Config &config, QSqlDatabase &db) const override;
     QString howToConfigure() const override;
     Status prepare(CollectContext &context) override;
     Result<Batch> collect(CollectContext &context, const QString &subject) override;

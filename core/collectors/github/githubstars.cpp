@@ -24,8 +24,9 @@ bool isOne(const QString &value)
 
 } // namespace
 
-QStringList GitHubStars::subjects(const Config &config) const
+QStringList GitHubStars::subjects(const Config &config, QSqlDatabase &db) const
 {
+    Q_UNUSED(db)
     return config.githubRepos();
 }
 

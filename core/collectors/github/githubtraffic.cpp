@@ -74,8 +74,9 @@ SnapshotSet popularSet(const char *metric, const QString &subject, const QDate &
 
 } // namespace
 
-QStringList GitHubTraffic::subjects(const Config &config) const
+QStringList GitHubTraffic::subjects(const Config &config, QSqlDatabase &db) const
 {
+    Q_UNUSED(db)
     return config.githubRepos();
 }
 

@@ -44,8 +44,9 @@ QString arrayParam(const QStringList &values)
 
 } // namespace
 
-QStringList PyPiDownloads::subjects(const Config &config) const
+QStringList PyPiDownloads::subjects(const Config &config, QSqlDatabase &db) const
 {
+    Q_UNUSED(db)
     return config.pypiPackages();
 }
 

@@ -1,0 +1,105 @@
+#include "redditposts.h"
+
+#include "storage/sqlutil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace insights {
+
+Result<QList<TrackedPost>> RedditPosts::list()
+{
+    // The newest snapshot per post comes from post_stats (its metadata holds the comment count).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT p.post_id, p.subreddit, p.title, p.permalink, p.created_utc, p.added_at, m.value, m.metadata, m.date "
+            "FROM reddit_post p LEFT JOIN insight_metric m ON m.id = ("
+            "  SELECT m2.id FROM insight_metric m2 JOIN insight_metric_type t ON t.id = m2.metric_type_id "
+            "  WHERE t.key = 'post_stats' AND m2.subject = p.post_id ORDER BY m2.date DESC LIMIT 1) "
+            "ORDER BY p.added_at, p.post_id")))
+        return sqlError(QStringLiteral("Cannot read the tracked Reddit posts"), q);
+    QList<TrackedPost> out;
+    while (q.next()) {
+        TrackedPost p;
+        p.postId = q.value(0).toString();
+        p.subreddit = q.value(1).toString();
+        p.title = q.value(2).toString();
+        p.permalink = q.value(3).toString();
+        p.created = q.value(4).isNull() ? QDateTime() : parseIsoUtc(q.value(4).toString());
+        p.addedAt = parseIsoUtc(q.value(5).toString());
+        if (!q.value(6).isNull()) {
+            p.score = q.value(6).toDouble();
+            const QJsonObject meta = QJsonDocument::fromJson(q.value(7).toByteArray()).object();
+            if (meta.value(QLatin1String("comments")).isDouble())
+                p.comments = meta.value(QLatin1String("comments")).toDouble();
+            const QString title = meta.value(QLatin1String("title")).toString();
+            if (!title.isEmpty())
+                p.title = title;
+            p.lastSnapshot = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        }
+        out.append(p);
+    }
+    return out;
+}
+
+Result<QStringList> RedditPosts::ids()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT post_id FROM reddit_post ORDER BY added_at, post_id")))
+        return sqlError(QStringLiteral("Cannot read the tracked Reddit posts"), q);
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Result<bool> RedditPosts::contains(const QString &postId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM reddit_post WHERE post_id = ?"));
+    q.addBindValue(postId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("Cannot read the tracked Reddit posts"), q);
+    return q.next();
+}
+
+Status RedditPosts::track(const RedditPost &post, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO reddit_post(post_id, subreddit, title, permalink, created_utc, added_at) "
+                             "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(post_id) DO UPDATE SET "
+                             "subreddit = excluded.subreddit, title = excluded.title, permalink = excluded.permalink, "
+                             "created_utc = excluded.created_utc"));
+    q.addBindValue(post.id);
+    q.addBindValue(sqlText(post.subreddit));
+    q.addBindValue(sqlText(post.title));
+    q.addBindValue(sqlText(post.permalink));
+    q.addBindValue(isoUtc(post.created));
+    q.addBindValue(isoUtc(now));
+    return execPrepared(q);
+}
+
+Result<bool> RedditPosts::remove(const QString &postId, bool purge)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM reddit_post WHERE post_id = ?"));
+    q.addBindValue(postId);
+    if (auto st = execPrepared(q); !st)
+        return st.error();
+    const bool existed = q.numRowsAffected() > 0;
+    if (!purge)
+        return existed;
+    for (const char *sql :
+         {"DELETE FROM insight_metric WHERE subject = ? AND metric_type_id = "
+          "(SELECT id FROM insight_metric_type WHERE key = 'post_stats')",
+          "DELETE FROM insight_event WHERE subject = ? AND source_id = (SELECT id FROM insight_source WHERE key = 'reddit')"}) {
+        QSqlQuery d(m_db);
+        d.prepare(QString::fromLatin1(sql));
+        d.addBindValue(postId);
+        if (auto st = execPrepared(d); !st)
+            return st.error();
+    }
+    return existed;
+}
+
+} // namespace insights
