@@ -5,13 +5,13 @@
 //   build/bench/bench_pypi [--runs R]
 #include "clickhouseengine.h"
 
+#include "benchutil.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -19,32 +19,7 @@
 
 using namespace insights::test;
 
-namespace {
-
-template<typename T>
-T median(QList<T> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? T() : values[values.size() / 2];
-}
-
-qint64 rowsIn(const QString &dataDir)
-{
-    qint64 rows = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
-        db.setDatabaseName(dataDir + QStringLiteral("/insights.db"));
-        if (db.open()) {
-            QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM insight_metric"), db);
-            if (q.next())
-                rows = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench"));
-    return rows;
-}
-
-} // namespace
+using namespace insights::bench;
 
 int main(int argc, char **argv)
 {

@@ -40,6 +40,18 @@ QJsonValue optionalNumber(const std::optional<double> &value, bool zeroForNull)
     return zeroForNull ? QJsonValue(0) : QJsonValue();
 }
 
+// v1's period=custom&date=FROM,TO; nullopt when the query does not say that.
+std::optional<std::pair<QDate, QDate>> customRange(const TestRequest &request)
+{
+    const QStringList range = request.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded).split(u',');
+    const QDate from = QDate::fromString(range.value(0), Qt::ISODate);
+    const QDate to = QDate::fromString(range.value(1), Qt::ISODate);
+    if (request.query.queryItemValue(QStringLiteral("period")) != QLatin1String("custom") || !from.isValid()
+        || !to.isValid() || from > to)
+        return std::nullopt;
+    return std::pair{from, to};
+}
+
 TestResponse error(int status, const QString &message)
 {
     return TestResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact),
@@ -243,18 +255,21 @@ TestResponse PlausibleTestServer::queryV2(const TestRequest &request)
                                   .toJson(QJsonDocument::Compact));
 }
 
+TestResponse unknownSite()
+{
+    return error(401, QStringLiteral("Invalid API key or site ID. Please make sure you're using a valid API key with "
+                                     "access to the site you've requested."));
+}
+
 TestResponse PlausibleTestServer::timeseriesV1(const TestRequest &request)
 {
     const QString site = request.query.queryItemValue(QStringLiteral("site_id"), QUrl::FullyDecoded);
     if (!m_sites.contains(site))
-        return error(401, QStringLiteral("Invalid API key or site ID. Please make sure you're using a valid API key with "
-                                         "access to the site you've requested."));
-    const QStringList range = request.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded).split(u',');
-    const QDate from = QDate::fromString(range.value(0), Qt::ISODate);
-    const QDate to = QDate::fromString(range.value(1), Qt::ISODate);
-    if (request.query.queryItemValue(QStringLiteral("period")) != QLatin1String("custom") || !from.isValid()
-        || !to.isValid() || from > to)
+        return unknownSite();
+    const auto range = customRange(request);
+    if (!range)
         return error(400, QStringLiteral("Invalid period or date"));
+    const auto [from, to] = *range;
     const QString interval = request.query.queryItemValue(QStringLiteral("interval"));
     if (!interval.isEmpty() && interval != QLatin1String("day"))
         return error(400, QStringLiteral("Invalid interval"));
@@ -280,14 +295,11 @@ TestResponse PlausibleTestServer::breakdownV1(const TestRequest &request)
 {
     const QString site = request.query.queryItemValue(QStringLiteral("site_id"), QUrl::FullyDecoded);
     if (!m_sites.contains(site))
-        return error(401, QStringLiteral("Invalid API key or site ID. Please make sure you're using a valid API key with "
-                                         "access to the site you've requested."));
-    const QStringList range = request.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded).split(u',');
-    const QDate from = QDate::fromString(range.value(0), Qt::ISODate);
-    const QDate to = QDate::fromString(range.value(1), Qt::ISODate);
-    if (request.query.queryItemValue(QStringLiteral("period")) != QLatin1String("custom") || !from.isValid()
-        || !to.isValid() || from > to)
+        return unknownSite();
+    const auto range = customRange(request);
+    if (!range)
         return error(400, QStringLiteral("Invalid period or date"));
+    const auto [from, to] = *range;
     const QString property = request.query.queryItemValue(QStringLiteral("property"), QUrl::FullyDecoded);
     if (property != QLatin1String("event:page") && property != QLatin1String("visit:country"))
         return error(400, QStringLiteral("Invalid property"));
