@@ -4,9 +4,12 @@ namespace insights {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status"), QStringLiteral("reddit")};
+const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status"), QStringLiteral("reddit"),
+                               QStringLiteral("chart")};
 // Commands of SPEC §3 that later versions add; named here so the message can say so.
-const QStringList kLaterCommands = {QStringLiteral("export"), QStringLiteral("chart")};
+const QStringList kLaterCommands = {QStringLiteral("export")};
+const QStringList kCharts = {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
+                             QStringLiteral("pypi"), QStringLiteral("plausible"), QStringLiteral("reddit")};
 
 // The usage error of `insights reddit …`, or an empty string.
 QString redditUsageError(const QStringList &args, bool purge)
@@ -35,6 +38,9 @@ QString CommandLineParser::usage()
               "  reddit add URL                           track a Reddit post (any link form, share links too)\n"
               "  reddit list                              the tracked posts with their latest score\n"
               "  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)\n"
+              "  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]\n"
+              "                                           draw a page's main chart to a file (NAME: stars,\n"
+              "                                           traffic, activity, pypi, plausible, reddit)\n"
               "\n"
               "Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit\n"
               "\n"
@@ -88,6 +94,33 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
                 return cl;
             }
             cl.lookbackDays = days;
+        } else if (name == QLatin1String("--out")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            cl.out = *value;
+        } else if (name == QLatin1String("--from") || name == QLatin1String("--to")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            const QDate d = QDate::fromString(*value, Qt::ISODate);
+            if (!d.isValid()) {
+                cl.error = tr("%1 takes a date like 2026-01-31, not \"%2\".").arg(name, *value);
+                return cl;
+            }
+            (name == QLatin1String("--from") ? cl.from : cl.to) = d;
+        } else if (name == QLatin1String("--size")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            const QStringList wh = value->toLower().split(QLatin1Char('x'));
+            bool okW = false, okH = false;
+            const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
+            if (wh.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 10000 || h > 10000) {
+                cl.error = tr("--size takes WIDTHxHEIGHT in pixels (200x150 to 10000x10000), not \"%1\".").arg(*value);
+                return cl;
+            }
+            cl.size = QSize(w, h);
         } else if (arg == QLatin1String("--purge")) {
             cl.purge = true;
         } else if (arg.startsWith(QLatin1String("-")) && arg != QLatin1String("-")) {
@@ -118,9 +151,20 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.error = tr("--lookback-days goes with the collect command.");
     } else if (cl.command == QLatin1String("reddit")) {
         cl.error = redditUsageError(cl.arguments, cl.purge);
+    } else if (cl.command == QLatin1String("chart")) {
+        if (cl.arguments.size() != 1 || !kCharts.contains(cl.arguments.first()))
+            cl.error = tr("usage: insights chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]; NAME is "
+                          "one of %1.")
+                           .arg(kCharts.join(QStringLiteral(", ")));
+        else if (!cl.out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !cl.out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+            cl.error = tr("chart needs --out FILE ending in .png or .svg.");
+        else if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
+            cl.error = tr("--from is after --to.");
     } else if (cl.purge) {
         cl.error = tr("--purge goes with \"insights reddit remove\".");
     }
+    if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && (!cl.out.isEmpty() || cl.from.isValid() || cl.to.isValid() || cl.size.isValid()))
+        cl.error = tr("--out, --from, --to and --size go with the chart command.");
     return cl;
 }
 

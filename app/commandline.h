@@ -2,6 +2,8 @@
 // Parses the command line of SPEC §3 into a command and its options. Parsing never exits the
 // process; a usage error comes back as a message and exit code 2.
 #include <QCoreApplication>
+#include <QDate>
+#include <QSize>
 #include <QStringList>
 #include <optional>
 
@@ -13,6 +15,9 @@ struct CommandLine {
     QString dataDir;
     std::optional<int> lookbackDays;
     bool purge = false; // reddit remove --purge
+    QString out;        // chart --out FILE
+    QDate from, to;     // chart --from/--to
+    QSize size;         // chart --size WxH
     bool help = false;
     bool version = false;
     QString error; // non-empty: usage error

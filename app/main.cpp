@@ -1,4 +1,5 @@
 // Entry point: the same binary is the window (no command) and the command-line tool.
+#include "chartcommand.h"
 #include "clicommands.h"
 #include "commandline.h"
 #include "config/config.h"
@@ -35,6 +36,21 @@ int main(int argc, char *argv[])
         else
             out << CommandLineParser::usage();
         return cl.error.isEmpty() ? ExitOk : ExitUsage;
+    }
+
+    if (cl.command == QLatin1String("chart")) {
+        // Charts draw with widgets; without a display they draw offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setApplicationIdentity();
+        const QString dataDir = Config::resolveDataDir(cl.dataDir);
+        if (auto st = Config::prepareDataDir(dataDir); !st) {
+            QTextStream(stderr) << st.errorMessage() << "\n";
+            return ExitSourceFailed;
+        }
+        return ChartCommand::run(cl, dataDir);
     }
 
     if (!cl.command.isEmpty()) {

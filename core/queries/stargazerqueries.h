@@ -3,6 +3,7 @@
 // any date range (SPEC §1; no widgets here): where they are, where they work, how old their
 // accounts were when they starred, and who the newest ones are. Stars counted out by a reconcile
 // (unstarred) are left out.
+#include "daterange.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 #include <QSqlDatabase>
 
 namespace insights {
-
-struct DateRange {
-    QDate from; // invalid: from the first day
-    QDate to;   // invalid: to the last day (inclusive)
-};
 
 struct RankedValue {
     QString value; // as most stargazers spelled it

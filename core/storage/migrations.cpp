@@ -160,6 +160,12 @@ const char *const kV5[] = {
         added_at TEXT NOT NULL))",
 };
 
+// Version 6: dashboard range queries ask for one metric type over a date range across every
+// subject; the unique key starts with the subject, so they get their own index.
+const char *const kV6[] = {
+    "CREATE INDEX insight_metric_type_date ON insight_metric(metric_type_id, date)",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -171,6 +177,7 @@ const Step kSteps[] = {
     {kV3, std::size(kV3)},
     {kV4, std::size(kV4)},
     {kV5, std::size(kV5)},
+    {kV6, std::size(kV6)},
 };
 
 } // namespace

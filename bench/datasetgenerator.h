@@ -1,0 +1,37 @@
+#pragma once
+// The reference datasets of SPEC §6, written through the app's own storage code (MetricStore
+// batches, one transaction per chunk): "large" — 40,000 stars with profiles, five years of daily
+// traffic, activity, PyPI (300 versions, 150 countries, 12 installers, 2 types a day) and
+// Plausible (500 pages, 150 countries a day), 50 Reddit posts with 200 snapshots each — and
+// "small", the same shapes over one year with short breakdowns, for quick runs and screenshots.
+// Figures follow a growing trend with weekly rhythm, release and Reddit spikes, deterministic.
+#include "util/result.h"
+
+#include <QDate>
+
+namespace insights {
+
+class Database;
+
+struct DatasetSpec {
+    int days = 365;
+    int stars = 2500;
+    int pypiVersions = 20;
+    int countries = 30;
+    int installers = 12;
+    int pages = 40;
+    int redditPosts = 6;
+    int redditSnapshots = 60;
+    QDate today = QDate::currentDate();
+
+    static DatasetSpec small(const QDate &today);
+    static DatasetSpec large(const QDate &today);
+};
+
+class DatasetGenerator final {
+public:
+    // Returns the number of metric rows written.
+    static Result<qint64> generate(Database &db, const DatasetSpec &spec);
+};
+
+} // namespace insights

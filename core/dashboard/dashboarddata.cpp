@@ -1,0 +1,119 @@
+#include "dashboarddata.h"
+
+namespace insights {
+
+namespace {
+
+QStringList metricsOf(const QString &page)
+{
+    if (page == QLatin1String("stars"))
+        return {QStringLiteral("new_star")};
+    if (page == QLatin1String("traffic"))
+        return {QStringLiteral("views"), QStringLiteral("clones")};
+    if (page == QLatin1String("activity"))
+        return {QStringLiteral("activity_summary"), QStringLiteral("releases"), QStringLiteral("forks")};
+    if (page == QLatin1String("pypi"))
+        return {QStringLiteral("downloads_daily")};
+    if (page == QLatin1String("plausible"))
+        return {QStringLiteral("visitors")};
+    if (page == QLatin1String("reddit"))
+        return {QStringLiteral("post_stats")};
+    return {};
+}
+
+} // namespace
+
+QStringList DashboardData::pages()
+{
+    return {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
+            QStringLiteral("pypi"),  QStringLiteral("plausible"), QStringLiteral("reddit")};
+}
+
+QString DashboardData::title(const QString &page)
+{
+    if (page == QLatin1String("stars"))
+        return tr("Stars");
+    if (page == QLatin1String("traffic"))
+        return tr("Traffic");
+    if (page == QLatin1String("activity"))
+        return tr("Activity");
+    if (page == QLatin1String("pypi"))
+        return tr("PyPI");
+    if (page == QLatin1String("plausible"))
+        return tr("Plausible");
+    if (page == QLatin1String("reddit"))
+        return tr("Reddit");
+    return page;
+}
+
+Result<QDate> DashboardData::firstDay(QSqlDatabase &db, const QString &page, const QString &subject)
+{
+    PageQuery query(db, PageRequest{page, {}, subject, false});
+    return query.firstDay(metricsOf(page));
+}
+
+Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &request)
+{
+    if (!request.range.isBounded() || request.range.from > request.range.to)
+        return makeError(tr("The date range is empty."), Error::Kind::Config);
+    Result<PageData> data = makeError(tr("Unknown page \"%1\".").arg(request.page), Error::Kind::Config);
+    if (request.page == QLatin1String("stars"))
+        data = buildStarsPage(db, request);
+    else if (request.page == QLatin1String("traffic"))
+        data = buildTrafficPage(db, request);
+    else if (request.page == QLatin1String("activity"))
+        data = buildActivityPage(db, request);
+    else if (request.page == QLatin1String("pypi"))
+        data = buildPypiPage(db, request);
+    else if (request.page == QLatin1String("plausible"))
+        data = buildPlausiblePage(db, request);
+    else if (request.page == QLatin1String("reddit"))
+        data = buildRedditPage(db, request);
+    if (!data)
+        return data;
+    PageQuery query(db, request);
+    auto subjects = query.subjects(metricsOf(request.page));
+    if (!subjects)
+        return subjects.error();
+    data->subjects = *subjects;
+    auto first = query.firstDay(metricsOf(request.page));
+    if (!first)
+        return first.error();
+    data->firstDay = *first;
+    data->request = request;
+    return data;
+}
+
+Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, const SeriesSpec &spec)
+{
+    SeriesData series;
+    series.name = spec.name;
+    series.axis = spec.axis;
+    const auto fetch = [&](const DateRange &range) -> Result<DailyValues> {
+        auto byDay = spec.counts ? query.dailyCounts(spec.metric, range, spec.condition) : query.dailySums(spec.metric, range);
+        if (!byDay)
+            return byDay.error();
+        return PageQuery::toDaily(*byDay, range, spec.absentIsZero);
+    };
+    auto current = fetch(request.range);
+    if (!current)
+        return current.error();
+    series.values = *current;
+    if (request.compare) {
+        auto previous = fetch(request.range.previous());
+        if (!previous)
+            return previous.error();
+        series.previous = *previous;
+    }
+    return series;
+}
+
+CardData cardFor(const QString &label, const SeriesData &series, const QString &unit, const QString &note)
+{
+    CardData card{label, PageQuery::total(series.values), std::nullopt, unit, note};
+    if (!series.previous.isEmpty())
+        card.previous = PageQuery::total(series.previous);
+    return card;
+}
+
+} // namespace insights

@@ -1,0 +1,42 @@
+#pragma once
+// Builds a dashboard page's data (PageData) from the database: the one entry point for the
+// window's pages and for `insights chart`. Each page's rules live in its own file.
+#include "pagedata.h"
+#include "pagequery.h"
+
+#include <QCoreApplication>
+
+namespace insights {
+
+class DashboardData final {
+    Q_DECLARE_TR_FUNCTIONS(DashboardData)
+public:
+    static QStringList pages(); // stars, traffic, activity, pypi, plausible, reddit
+    static QString title(const QString &page);
+    static bool isPage(const QString &page) { return pages().contains(page); }
+    static Result<PageData> load(QSqlDatabase &db, const PageRequest &request);
+    // The oldest stored day of a page (for the "all" preset); invalid when nothing is stored.
+    static Result<QDate> firstDay(QSqlDatabase &db, const QString &page, const QString &subject = {});
+};
+
+// Shared by the page builders: a daily series of `metric` over the request's range, with the
+// previous period when comparing. `counts`: count event rows instead of summing daily values.
+struct SeriesSpec {
+    QString name;
+    QString metric;
+    bool absentIsZero = false;
+    bool counts = false;
+    QString condition = {}; // extra SQL for counts
+    int axis = 0;
+};
+Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, const SeriesSpec &spec);
+CardData cardFor(const QString &label, const SeriesData &series, const QString &unit = {}, const QString &note = {});
+
+Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request);
+Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request);
+Result<PageData> buildActivityPage(QSqlDatabase &db, const PageRequest &request);
+Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request);
+Result<PageData> buildPlausiblePage(QSqlDatabase &db, const PageRequest &request);
+Result<PageData> buildRedditPage(QSqlDatabase &db, const PageRequest &request);
+
+} // namespace insights

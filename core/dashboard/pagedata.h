@@ -1,0 +1,83 @@
+#pragma once
+// What a dashboard page shows, computed in core from the database for one date range and
+// subject, so the widgets only draw it and the same data serves `insights chart`: summary cards
+// with the change against the previous period, time charts (one value per day, std::nullopt
+// where no data exists — a gap, never a zero), annotations, and tables.
+#include "queries/daterange.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QStringList>
+#include <QVariant>
+#include <optional>
+
+namespace insights {
+
+using DailyValues = QList<std::optional<double>>; // index i = range.from + i days
+
+struct SeriesData {
+    QString name;
+    DailyValues values;
+    DailyValues previous; // the previous period, aligned day by day; empty: no comparison
+    int axis = 0;         // 0 left, 1 right
+};
+
+struct Annotation {
+    enum class Kind { Release, RedditPost, StarBurst, Record, Event };
+    QDate date;
+    Kind kind = Kind::Event;
+    QString title;
+};
+
+struct ChartData {
+    enum class Kind { Lines, StackedAreas };
+    QString id;    // "stars", "traffic_views", … (the first chart of a page is its main chart)
+    QString title;
+    Kind kind = Kind::Lines;
+    DateRange range;
+    QList<SeriesData> series;
+    QList<Annotation> annotations;
+    QList<DateRange> gaps; // days without data, shaded
+    QString unit;          // for axis titles and tooltips
+    QString rightUnit;
+};
+
+struct CardData {
+    QString label;
+    std::optional<double> value;
+    std::optional<double> previous; // the previous period's figure: the change in percent
+    QString unit;                    // "", "%", "s"
+    QString note;                    // shown as a tooltip/explanation
+};
+
+struct TableData {
+    QString id;
+    QString title;
+    QStringList headers;
+    QList<QVariantList> rows;
+    bool searchable = false;
+    QString note;
+};
+
+struct PageRequest {
+    QString page;    // stars, traffic, activity, pypi, plausible, reddit
+    DateRange range; // bounded
+    QString subject; // empty: every subject together
+    bool compare = true;
+};
+
+struct PageData {
+    PageRequest request;
+    QStringList subjects; // what the subject selector offers
+    QDate firstDay;       // oldest stored day (for "all")
+    QList<CardData> cards;
+    QList<ChartData> charts;
+    QList<TableData> tables;
+    QStringList notes;    // explanations shown under the cards
+    QString empty;        // non-empty: nothing stored yet, and what to do
+    QString error;
+};
+
+} // namespace insights
+
+Q_DECLARE_METATYPE(insights::PageData)

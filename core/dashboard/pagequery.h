@@ -1,0 +1,61 @@
+#pragma once
+// The SQL every dashboard page is built from, aggregated in SQLite over the range (by day, by
+// item) so that a page costs a handful of indexed queries whatever the dataset's size.
+#include "pagedata.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace insights {
+
+struct ItemTotal {
+    QString item;
+    double value = 0;
+    QList<double> extra; // sums of the metadata keys asked for, in order
+};
+
+class PageQuery final {
+public:
+    PageQuery(QSqlDatabase &db, const PageRequest &request) : m_db(db), m_request(request) {}
+
+    const DateRange &range() const { return m_request.range; }
+    QString subject() const { return m_request.subject; }
+
+    // Sum of `metric` per day (over subjects and items) in `range`; days without rows are absent.
+    Result<QHash<QDate, double>> dailySums(const QString &metric, const DateRange &range);
+    // Rows of `metric` per day (events: stars, forks, releases), `condition` an extra SQL filter.
+    Result<QHash<QDate, double>> dailyCounts(const QString &metric, const DateRange &range, const QString &condition = {});
+    // Per day, the sums of the JSON metadata `keys` of `metric`.
+    Result<QHash<QDate, QList<double>>> dailyJsonSums(const QString &metric, const QStringList &keys, const DateRange &range);
+    // Items of `metric` ranked by summed value over the range, with sums of metadata `extraKeys`.
+    Result<QList<ItemTotal>> topItems(const QString &metric, const DateRange &range, int limit,
+                                      const QStringList &extraKeys = {});
+    // The newest value of a snapshot metric on or before `day` (summed over subjects).
+    Result<std::optional<double>> latestSnapshot(const QString &metric, const QDate &day);
+    // The newest snapshot date of `metric` within the range.
+    Result<QDate> latestSnapshotDate(const QString &metric, const DateRange &range);
+    Result<QList<ItemTotal>> snapshotItems(const QString &metric, const QDate &day, const QStringList &extraKeys);
+    // Rows of `metric` before `day` (cumulative baselines).
+    Result<double> countBefore(const QString &metric, const QDate &day, const QString &condition = {});
+    // The highest daily sum of `metric` over all time.
+    Result<std::optional<std::pair<QDate, double>>> record(const QString &metric);
+    // Subjects that have rows of any of `metrics`, and the oldest day among them.
+    Result<QStringList> subjects(const QStringList &metrics);
+    Result<QDate> firstDay(const QStringList &metrics);
+    // Timeline events of `source` (optionally of one `kind`) in the range.
+    Result<QList<Annotation>> events(const QString &source, const QString &kind, Annotation::Kind as);
+
+    // Values for every day of `range`: absent days are gaps (nullopt) or zeros.
+    static DailyValues toDaily(const QHash<QDate, double> &byDay, const DateRange &range, bool absentIsZero);
+    static QList<DateRange> gapsOf(const DailyValues &values, const DateRange &range);
+    static std::optional<double> total(const DailyValues &values);
+
+private:
+    QString subjectFilter() const;
+
+    QSqlDatabase &m_db;
+    PageRequest m_request;
+};
+
+} // namespace insights

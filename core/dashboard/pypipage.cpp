@@ -1,0 +1,89 @@
+// The PyPI page: downloads by people and by bots stacked per day (days the dataset has not
+// loaded are gaps), the range's versions, countries, installers and file types, and the rules
+// that decide who is a person.
+#include "annotations.h"
+#include "dashboarddata.h"
+#include "storage/sqlutil.h"
+
+#include <QSqlQuery>
+
+namespace insights {
+
+Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
+{
+    PageData page;
+    PageQuery query(db, request);
+    auto all = dailySeries(query, request, {DashboardData::tr("All downloads"), QStringLiteral("downloads_daily")});
+    auto human = dailySeries(query, request, {DashboardData::tr("People (pip, uv)"), QStringLiteral("downloads_daily_human")});
+    if (!all || !human)
+        return !all ? all.error() : human.error();
+    const auto minus = [](const DailyValues &a, const DailyValues &b) {
+        DailyValues out;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            out.append(a[i] ? std::optional<double>(*a[i] - b.value(i).value_or(0)) : std::nullopt);
+        return out;
+    };
+    SeriesData bots{DashboardData::tr("Bots and mirrors"), minus(all->values, human->values), minus(all->previous, human->previous), 0};
+    auto markers = Annotations::releasesAndPosts(db, PageRequest{request.page, request.range, QString(), false});
+    if (!markers)
+        return markers.error();
+    ChartData chart{QStringLiteral("pypi"), DashboardData::tr("Downloads: people and bots"), ChartData::Kind::StackedAreas,
+                    request.range, {*human, bots}, *markers, PageQuery::gapsOf(all->values, request.range),
+                    DashboardData::tr("downloads"), {}};
+    page.charts = {chart};
+    CardData share{DashboardData::tr("Share by people"), std::nullopt, std::nullopt, QStringLiteral("%"),
+                   DashboardData::tr("Installers counted as people are listed in the rules table.")};
+    const auto ratio = [](const DailyValues &h, const DailyValues &a) -> std::optional<double> {
+        const auto th = PageQuery::total(h), ta = PageQuery::total(a);
+        return th && ta && *ta > 0 ? std::optional<double>(100.0 * *th / *ta) : std::nullopt;
+    };
+    share.value = ratio(human->values, all->values);
+    if (request.compare)
+        share.previous = ratio(human->previous, all->previous);
+    page.cards = {cardFor(DashboardData::tr("Downloads"), *all), cardFor(DashboardData::tr("Downloads by people"), *human), share};
+    if (!PageQuery::total(all->values))
+        page.empty = DashboardData::tr("No downloads are stored for this range. Add a package in Settings and collect pypi "
+                                       "(insights collect pypi --lookback-days 365 for a year of history).");
+
+    struct Breakdown {
+        const char *metric;
+        const char *id;
+        QString title;
+        QString header;
+    };
+    for (const Breakdown &b : {Breakdown{"downloads_by_version", "versions", DashboardData::tr("Versions"), DashboardData::tr("Version")},
+                               Breakdown{"downloads_by_country", "countries", DashboardData::tr("Countries"), DashboardData::tr("Country")},
+                               Breakdown{"downloads_by_installer", "installers", DashboardData::tr("Installers"), DashboardData::tr("Installer")},
+                               Breakdown{"downloads_by_type", "types", DashboardData::tr("File types"), DashboardData::tr("Type")}}) {
+        const bool versions = QLatin1String(b.metric) == QLatin1String("downloads_by_version");
+        auto items = query.topItems(QString::fromLatin1(b.metric), request.range, 300,
+                                    versions ? QStringList{QStringLiteral("human"), QStringLiteral("bot")} : QStringList{});
+        if (!items)
+            return items.error();
+        TableData t{QString::fromLatin1(b.id), b.title, {b.header, DashboardData::tr("Downloads")}, {}, true, {}};
+        if (versions)
+            t.headers << DashboardData::tr("People") << DashboardData::tr("Bots");
+        for (const ItemTotal &i : std::as_const(*items)) {
+            QVariantList row{i.item, i.value};
+            for (double e : i.extra)
+                row.append(e);
+            t.rows.append(row);
+        }
+        page.tables.append(t);
+    }
+
+    QSqlQuery rules(db);
+    if (!rules.exec(QStringLiteral("SELECT installer, class, note FROM pypi_installer_class ORDER BY class DESC, installer")))
+        return sqlError(QStringLiteral("Cannot read the installer rules"), rules);
+    TableData rulesTable{QStringLiteral("rules"), DashboardData::tr("Who counts as a person"),
+                         {DashboardData::tr("Installer"), DashboardData::tr("Class"), DashboardData::tr("Note")}, {}, false,
+                         DashboardData::tr("Installers not listed (and an empty one) count as bots.")};
+    while (rules.next())
+        rulesTable.rows.append({rules.value(0).toString(), rules.value(1).toString(), rules.value(2).toString()});
+    page.tables.append(rulesTable);
+    page.notes.append(DashboardData::tr("About 97% of PyPI downloads come from mirrors, CI and bots. Only installers a "
+                                        "person runs (pip, uv) count as people; edit the rules below to change that."));
+    return page;
+}
+
+} // namespace insights

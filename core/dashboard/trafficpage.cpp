@@ -1,0 +1,95 @@
+// The Traffic page: views and visitors, clones and cloners per day (days never collected are
+// gaps), the referrers and paths of the newest snapshot in the range, and GitHub's 14-day true
+// uniques next to the sum of daily uniques, which counts a returning visitor once per day.
+#include "annotations.h"
+#include "dashboarddata.h"
+
+namespace insights {
+
+namespace {
+
+TableData popularTable(const QString &id, const QString &title, const QString &keyHeader, const QList<ItemTotal> &items,
+                       const QDate &day)
+{
+    TableData t{id, title, {keyHeader, DashboardData::tr("Views"), DashboardData::tr("Unique visitors")}, {}, false, {}};
+    for (const ItemTotal &i : items)
+        t.rows.append({i.item, i.value, i.extra.value(0)});
+    if (day.isValid())
+        t.note = DashboardData::tr("GitHub's top 10 for the 14 days up to %1.").arg(day.toString(Qt::ISODate));
+    return t;
+}
+
+} // namespace
+
+Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
+{
+    PageData page;
+    PageQuery query(db, request);
+    QList<SeriesData> series;
+    for (const auto &[name, metric] : {std::pair{DashboardData::tr("Views"), QStringLiteral("views")},
+                                       std::pair{DashboardData::tr("Unique visitors"), QStringLiteral("unique_visitors")},
+                                       std::pair{DashboardData::tr("Clones"), QStringLiteral("clones")},
+                                       std::pair{DashboardData::tr("Unique cloners"), QStringLiteral("unique_cloners")}}) {
+        auto s = dailySeries(query, request, {name, metric});
+        if (!s)
+            return s.error();
+        series.append(*s);
+    }
+    if (!PageQuery::total(series[0].values) && !PageQuery::total(series[2].values))
+        page.empty = DashboardData::tr("No traffic is stored for this range. GitHub keeps 14 days: collect github_traffic "
+                                       "at least every 10 days (a token with push access is needed).");
+
+    auto markers = Annotations::releasesAndPosts(db, request);
+    if (!markers)
+        return markers.error();
+    auto record = Annotations::record(query, QStringLiteral("views"), DashboardData::tr("views in a day"));
+    if (!record)
+        return record.error();
+    ChartData views{QStringLiteral("traffic"), DashboardData::tr("Views and unique visitors"), ChartData::Kind::Lines,
+                    request.range, {series[0], series[1]}, *markers + *record,
+                    PageQuery::gapsOf(series[0].values, request.range), DashboardData::tr("views"), {}};
+    ChartData clones{QStringLiteral("traffic_clones"), DashboardData::tr("Clones and unique cloners"), ChartData::Kind::Lines,
+                     request.range, {series[2], series[3]}, *markers, PageQuery::gapsOf(series[2].values, request.range),
+                     DashboardData::tr("clones"), {}};
+    page.charts = {views, clones};
+
+    const QString overcount = DashboardData::tr("Summed daily uniques count a person once per day they came back.");
+    page.cards = {cardFor(DashboardData::tr("Views"), series[0]), cardFor(DashboardData::tr("Unique visitors (daily sum)"), series[1], {}, overcount),
+                  cardFor(DashboardData::tr("Clones"), series[2]), cardFor(DashboardData::tr("Unique cloners (daily sum)"), series[3], {}, overcount)};
+
+    // GitHub's own 14-day figure is the only true count of unique visitors.
+    auto snapshotDay = query.latestSnapshotDate(QStringLiteral("unique_visitors_14d"), request.range);
+    if (!snapshotDay)
+        return snapshotDay.error();
+    if (snapshotDay->isValid()) {
+        auto trueUniques = query.latestSnapshot(QStringLiteral("unique_visitors_14d"), *snapshotDay);
+        auto daily = query.dailySums(QStringLiteral("unique_visitors"), {snapshotDay->addDays(-13), *snapshotDay});
+        if (!trueUniques)
+            return trueUniques.error();
+        if (!daily)
+            return daily.error();
+        double summed = 0;
+        for (double v : std::as_const(*daily))
+            summed += v;
+        page.cards.append({DashboardData::tr("Unique visitors, 14 days (true)"), *trueUniques, std::nullopt, {},
+                           DashboardData::tr("GitHub's own count for the 14 days up to %1.").arg(snapshotDay->toString(Qt::ISODate))});
+        page.notes.append(DashboardData::tr("In the 14 days up to %1, GitHub counted %2 unique visitors; the daily figures add "
+                                            "up to %3 because a visitor who comes back on another day is counted again.")
+                              .arg(snapshotDay->toString(Qt::ISODate), QLocale().toString(trueUniques->value_or(0), 'f', 0),
+                                   QLocale().toString(summed, 'f', 0)));
+    }
+
+    auto refDay = query.latestSnapshotDate(QStringLiteral("referrers"), request.range);
+    auto pathDay = query.latestSnapshotDate(QStringLiteral("popular_paths"), request.range);
+    if (!refDay || !pathDay)
+        return !refDay ? refDay.error() : pathDay.error();
+    auto referrers = query.snapshotItems(QStringLiteral("referrers"), *refDay, {QStringLiteral("uniques")});
+    auto paths = query.snapshotItems(QStringLiteral("popular_paths"), *pathDay, {QStringLiteral("uniques")});
+    if (!referrers || !paths)
+        return !referrers ? referrers.error() : paths.error();
+    page.tables = {popularTable(QStringLiteral("referrers"), DashboardData::tr("Referrers"), DashboardData::tr("Referrer"), *referrers, *refDay),
+                   popularTable(QStringLiteral("paths"), DashboardData::tr("Popular paths"), DashboardData::tr("Path"), *paths, *pathDay)};
+    return page;
+}
+
+} // namespace insights

@@ -1,0 +1,304 @@
+#include "chartfactory.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <cmath>
+
+namespace insights {
+
+namespace {
+
+const QList<QColor> &seriesColors()
+{
+    static const QList<QColor> colors = {QColor(0x2f, 0x7e, 0xd8), QColor(0xe8, 0x6a, 0x1a), QColor(0x2e, 0xa0, 0x4f),
+                                         QColor(0x9b, 0x59, 0xb6), QColor(0xd6, 0x33, 0x6c), QColor(0x16, 0xa0, 0xa0),
+                                         QColor(0xc9, 0xa2, 0x27), QColor(0x7f, 0x8c, 0x8d), QColor(0x5d, 0x6d, 0xd8),
+                                         QColor(0xa0, 0x52, 0x2d)};
+    return colors;
+}
+
+QColor annotationColor(Annotation::Kind kind)
+{
+    switch (kind) {
+    case Annotation::Kind::Release: return QColor(0x2e, 0xa0, 0x4f);
+    case Annotation::Kind::RedditPost: return QColor(0xff, 0x45, 0x00);
+    case Annotation::Kind::StarBurst: return QColor(0xe3, 0xb3, 0x41);
+    case Annotation::Kind::Record: return QColor(0xd6, 0x33, 0x6c);
+    case Annotation::Kind::Event: return QColor(0x7f, 0x8c, 0x8d);
+    }
+    return Qt::gray;
+}
+
+// A round number at or above `v` (1, 2, 2.5, 5 × 10^n) for the y axis' top.
+double niceCeiling(double v)
+{
+    if (v <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
+    for (double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+        if (step * magnitude >= v)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+// Ticks on calendar boundaries: every day, every Monday, each month, each quarter or each year.
+QCategoryAxis *dateAxis(const DateRange &range, const QColor &text, const QColor &grid)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(double(ChartFactory::msecs(range.from)), double(ChartFactory::msecs(range.to)));
+    axis->setLabelsColor(text);
+    axis->setGridLineColor(grid);
+    axis->setLinePenColor(grid);
+    const qint64 days = range.days();
+    const QLocale locale;
+    const auto add = [&](const QDate &d, const QString &label) { axis->append(label, double(ChartFactory::msecs(d))); };
+    if (days <= 16) {
+        for (QDate d = range.from; d <= range.to; d = d.addDays(1))
+            add(d, locale.toString(d, QStringLiteral("d MMM")));
+    } else if (days <= 100) {
+        for (QDate d = range.from.addDays((8 - range.from.dayOfWeek()) % 7); d <= range.to; d = d.addDays(7))
+            add(d, locale.toString(d, QStringLiteral("d MMM")));
+    } else if (days <= 800) {
+        const int step = days <= 400 ? 1 : 2;
+        for (QDate d(range.from.year(), range.from.month(), 1); d <= range.to; d = d.addMonths(step))
+            if (d >= range.from)
+                add(d, locale.toString(d, d.month() == 1 || days > 400 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM")));
+    } else if (days <= 1500) {
+        for (QDate d(range.from.year(), ((range.from.month() - 1) / 3) * 3 + 1, 1); d <= range.to; d = d.addMonths(3))
+            if (d >= range.from)
+                add(d, locale.toString(d, QStringLiteral("MMM yyyy")));
+    } else {
+        for (QDate d(range.from.year(), 1, 1); d <= range.to; d = d.addYears(1))
+            if (d >= range.from)
+                add(d, QString::number(d.year()));
+    }
+    return axis;
+}
+
+QValueAxis *valueAxis(double max, const QString &title, const QColor &text, const QColor &grid)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, niceCeiling(max * 1.08));
+    axis->setTickCount(6);
+    axis->setLabelFormat(max < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    axis->setTitleText(title);
+    axis->setLabelsColor(text);
+    axis->setTitleBrush(text);
+    axis->setGridLineColor(grid);
+    axis->setLinePenColor(grid);
+    return axis;
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+// Consecutive days with a value, as point lists: a gap ends a line instead of dropping to zero.
+QList<QList<QPointF>> segments(const DailyValues &values, const QDate &from, qint64 shiftMs = 0)
+{
+    QList<QList<QPointF>> out;
+    QList<QPointF> current;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (!values[i]) {
+            if (!current.isEmpty())
+                out.append(std::exchange(current, {}));
+            continue;
+        }
+        current.append(QPointF(double(ChartFactory::msecs(from.addDays(i)) + shiftMs), *values[i]));
+    }
+    if (!current.isEmpty())
+        out.append(current);
+    return out;
+}
+
+double maxOf(const DailyValues &values)
+{
+    double m = 0;
+    for (const auto &v : values)
+        if (v)
+            m = std::max(m, *v);
+    return m;
+}
+
+} // namespace
+
+bool ChartFactory::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QString ChartFactory::kindName(Annotation::Kind kind)
+{
+    switch (kind) {
+    case Annotation::Kind::Release: return tr("▲ Releases");
+    case Annotation::Kind::RedditPost: return tr("▲ Reddit posts");
+    case Annotation::Kind::StarBurst: return tr("▲ Star bursts");
+    case Annotation::Kind::Record: return tr("▲ All-time records");
+    case Annotation::Kind::Event: return tr("▲ Events");
+    }
+    return {};
+}
+
+QChart *ChartFactory::create(const ChartData &data, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    populate(chart, data, palette);
+    return chart;
+}
+
+void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette &palette)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    const bool dark = isDark(palette);
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(40);
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setTitle(data.title);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    if (!data.range.isBounded())
+        return;
+
+    // Stacked areas add up per day; a gap counts as nothing there and is shaded.
+    QList<DailyValues> stacked;
+    if (data.kind == ChartData::Kind::StackedAreas) {
+        DailyValues running(data.range.days(), std::optional<double>(0.0));
+        for (const SeriesData &s : data.series) {
+            for (qsizetype i = 0; i < running.size(); ++i)
+                running[i] = *running[i] + s.values.value(i).value_or(0);
+            stacked.append(running);
+        }
+    }
+    double leftMax = 0, rightMax = 0;
+    for (qsizetype i = 0; i < data.series.size(); ++i) {
+        const SeriesData &s = data.series[i];
+        double m = std::max(maxOf(s.values), maxOf(s.previous));
+        if (!stacked.isEmpty())
+            m = maxOf(stacked[i]);
+        (s.axis == 1 ? rightMax : leftMax) = std::max(s.axis == 1 ? rightMax : leftMax, m);
+    }
+
+    QCategoryAxis *x = dateAxis(data.range, text, grid);
+    QValueAxis *y = valueAxis(leftMax, data.unit, text, grid);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    QValueAxis *y2 = nullptr;
+    if (std::any_of(data.series.begin(), data.series.end(), [](const SeriesData &s) { return s.axis == 1; })) {
+        y2 = valueAxis(rightMax, data.rightUnit, text, grid);
+        chart->addAxis(y2, Qt::AlignRight);
+    }
+    const double top = y->max();
+    const auto attach = [&](QAbstractSeries *series, int axis) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(axis == 1 && y2 ? y2 : y);
+    };
+
+    // Shaded gaps first, so the lines are drawn over them.
+    if (!data.gaps.isEmpty()) {
+        auto *upper = new QLineSeries;
+        QList<QPointF> points;
+        for (const DateRange &gap : data.gaps) {
+            const double a = double(msecs(gap.from)) - 12 * 3600e3, b = double(msecs(gap.to)) + 12 * 3600e3;
+            points << QPointF(a, 0) << QPointF(a, top) << QPointF(b, top) << QPointF(b, 0);
+        }
+        upper->replace(points);
+        auto *area = new QAreaSeries(upper);
+        area->setName(tr("No data"));
+        QColor shade = text;
+        shade.setAlpha(dark ? 40 : 28);
+        area->setBrush(shade);
+        area->setPen(Qt::NoPen);
+        attach(area, 0);
+    }
+
+    const qint64 shift = msecs(data.range.from) - msecs(data.range.previous().from);
+    for (qsizetype i = 0; i < data.series.size(); ++i) {
+        const SeriesData &s = data.series[i];
+        const QColor color = seriesColors().at(i % seriesColors().size());
+        if (!s.previous.isEmpty() && data.kind == ChartData::Kind::Lines) {
+            bool first = true;
+            for (const QList<QPointF> &points : segments(s.previous, data.range.previous().from, shift)) {
+                auto *line = new QLineSeries;
+                line->setName(tr("%1 (previous period)").arg(s.name));
+                QColor faint = color;
+                faint.setAlpha(90);
+                line->setPen(QPen(faint, 1.5, Qt::DashLine));
+                line->replace(points);
+                attach(line, s.axis);
+                if (!std::exchange(first, false))
+                    hideFromLegend(chart, line);
+            }
+        }
+        if (data.kind == ChartData::Kind::StackedAreas) {
+            auto *upper = new QLineSeries;
+            auto *lower = i > 0 ? new QLineSeries : nullptr;
+            QList<QPointF> up, low;
+            for (qsizetype d = 0; d < stacked[i].size(); ++d) {
+                const double xv = double(msecs(data.range.from.addDays(d)));
+                up.append(QPointF(xv, *stacked[i][d]));
+                if (lower)
+                    low.append(QPointF(xv, *stacked[i - 1][d]));
+            }
+            upper->replace(up);
+            if (lower)
+                lower->replace(low);
+            auto *area = new QAreaSeries(upper, lower);
+            area->setName(s.name);
+            QColor fill = color;
+            fill.setAlpha(200);
+            area->setBrush(fill);
+            area->setPen(QPen(color.darker(110), 1));
+            attach(area, s.axis);
+            continue;
+        }
+        bool first = true;
+        for (const QList<QPointF> &points : segments(s.values, data.range.from)) {
+            auto *line = new QLineSeries;
+            line->setName(s.name);
+            line->setPen(QPen(color, 2));
+            line->setPointsVisible(points.size() == 1);
+            line->replace(points);
+            attach(line, s.axis);
+            if (!std::exchange(first, false))
+                hideFromLegend(chart, line);
+        }
+    }
+
+    // Markers along the top, one legend entry per kind.
+    QMap<int, QList<QPointF>> byKind;
+    for (const Annotation &a : data.annotations)
+        if (data.range.contains(a.date))
+            byKind[int(a.kind)].append(QPointF(double(msecs(a.date)), top * 0.96));
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        auto *markers = new QScatterSeries;
+        markers->setName(kindName(Annotation::Kind(it.key())));
+        markers->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        markers->setMarkerSize(11);
+        markers->setColor(annotationColor(Annotation::Kind(it.key())));
+        markers->setBorderColor(palette.color(QPalette::Base));
+        markers->replace(it.value());
+        attach(markers, 0);
+    }
+}
+
+} // namespace insights

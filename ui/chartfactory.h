@@ -1,0 +1,30 @@
+#pragma once
+// Turns a page's ChartData into a Qt Charts QChart: one line (or stacked area) per series built
+// from a point list and set with replace() once, the previous period drawn faintly behind, days
+// without data shaded (never drawn as zero), annotations as markers, and a date axis whose ticks
+// fall on calendar boundaries (days, Mondays, month or year starts). The window and
+// `insights chart` draw with this one code.
+#include "dashboard/pagedata.h"
+
+#include <QCoreApplication>
+#include <QPalette>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace insights {
+
+class ChartFactory final {
+    Q_DECLARE_TR_FUNCTIONS(ChartFactory)
+public:
+    static QChart *create(const ChartData &data, const QPalette &palette);
+    // Clears `chart` and draws `data` into it (a range change redraws in place).
+    static void populate(QChart *chart, const ChartData &data, const QPalette &palette);
+
+    static qint64 msecs(const QDate &day) { return day.startOfDay(Qt::UTC).toMSecsSinceEpoch(); }
+    static QString kindName(Annotation::Kind kind);
+    static bool isDark(const QPalette &palette);
+};
+
+} // namespace insights
