@@ -4,8 +4,11 @@
 #include "commandline.h"
 #include "config/config.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
+#include "trayicon.h"
 
 #include <QApplication>
+#include <QSystemTrayIcon>
 #include <QTextStream>
 
 using namespace insights;
@@ -68,7 +71,20 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << st.errorMessage() << "\n";
         return ExitSourceFailed;
     }
+    SingleInstance instance(dataDir);
+    if (!instance.claim())
+        return ExitOk; // the running Insights shows its window instead
+
     MainWindow window(dataDir);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::raiseWindow);
+    std::unique_ptr<TrayIcon> tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        // Closing the window keeps collecting in the tray; Quit ends it.
+        tray = std::make_unique<TrayIcon>(&window, dataDir);
+        tray->show();
+        window.setCloseHidesWindow(true);
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
     window.show();
     return app.exec();
 }

@@ -2,7 +2,9 @@
 
 #include "chartfactory.h"
 
+#include <QBuffer>
 #include <QChart>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -54,11 +56,10 @@ Status ChartExport::savePng(const ChartData &data, const QString &path, const QS
 
 Status ChartExport::saveSvg(const ChartData &data, const QString &path, const QSize &size, const QPalette &palette)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()), Error::Kind::Storage);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(data.title);
@@ -67,7 +68,18 @@ Status ChartExport::saveSvg(const ChartData &data, const QString &path, const QS
     painter.fillRect(QRect(QPoint(0, 0), size), palette.color(QPalette::Base));
     paint(data, painter, size, palette);
     painter.end();
-    if (!file.commit())
+    // QSvgGenerator states the size in millimetres at its resolution, which viewers turn into
+    // different pixel sizes; state it in pixels as asked.
+    QByteArray bytes = buffer.data();
+    static const QRegularExpression header(QStringLiteral("<svg([^>]*?) width=\"[^\"]*\" height=\"[^\"]*\""));
+    const QString text = QString::fromUtf8(bytes);
+    const auto match = header.match(text);
+    if (match.hasMatch())
+        bytes = QString(text.left(match.capturedStart()) + QStringLiteral("<svg%1 width=\"%2\" height=\"%3\"").arg(match.captured(1)).arg(size.width()).arg(size.height())
+                        + text.mid(match.capturedEnd()))
+                    .toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(tr("Cannot write %1: %2").arg(path, file.errorString()), Error::Kind::Storage);
     return Ok{};
 }

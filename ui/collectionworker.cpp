@@ -1,16 +1,52 @@
 #include "collectionworker.h"
 
 #include "collectors/collectionsession.h"
+#include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
 #include "secrets/keychainstore.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QSqlQuery>
+
 namespace insights {
+
+namespace {
+
+qint64 starCount(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM insight_metric WHERE metric_type_id = (SELECT id FROM "
+                               "insight_metric_type WHERE key = 'new_star')")) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
 
 CollectionWorker::CollectionWorker(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
-void CollectionWorker::run(const QStringList &sources)
+void CollectionWorker::trackRedditPost(const QString &link)
+{
+    Config config(m_dataDir);
+    Database db;
+    if (auto st = db.open(config.databasePath()); !st) {
+        emit redditTracked(false, st.errorMessage());
+        return;
+    }
+    HttpClient http(SystemClock::instance());
+    RedditTracker tracker(db, config, SystemClock::instance(), http);
+    auto added = tracker.add(link);
+    if (!added) {
+        emit redditTracked(false, added.errorMessage());
+        return;
+    }
+    emit redditTracked(true, added->alreadyTracked
+                                 ? tr("Already tracked: r/%1 “%2” (score %3).").arg(added->post.subreddit, added->post.title).arg(added->post.score)
+                                 : tr("Now tracking r/%1 “%2” (score %3).").arg(added->post.subreddit, added->post.title).arg(added->post.score));
+}
+
+void CollectionWorker::run(const QStringList &sources, bool scheduled)
 {
     m_cancelled.store(false);
     Config config(m_dataDir);
@@ -23,7 +59,12 @@ void CollectionWorker::run(const QStringList &sources)
     CollectionSession session(db, config, &keychain, SystemClock::instance());
     session.setCancelFlag(&m_cancelled);
     session.setProgressHandler([this](const QString &message) { emit progress(message); });
-    const RunReport report = session.run(sources);
+    CollectOptions options;
+    options.scheduled = scheduled;
+    const qint64 starsBefore = starCount(db.handle());
+    const RunReport report = session.run(sources, options);
+    const int newStars = int(std::max<qint64>(0, starCount(db.handle()) - starsBefore));
+    QStringList failures;
 
     QStringList lines;
     if (report.sources.isEmpty())
@@ -47,9 +88,11 @@ void CollectionWorker::run(const QStringList &sources)
             for (const SubjectOutcome &subject : s.subjects)
                 if (!subject.ok && subject.message != s.message)
                     lines << subject.message;
+            failures << (s.message.isEmpty() ? s.subjects.value(0).message : s.message);
             break;
         }
     }
+    emit outcome(newStars, failures);
     emit finished(lines.join(QLatin1Char('\n')), report.anyFailed());
 }
 

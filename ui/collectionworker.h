@@ -17,11 +17,17 @@ public:
     void cancel() { m_cancelled.store(true); }
 
 public slots:
-    void run(const QStringList &sources);
+    // `scheduled`: a background run on the sources' intervals (Reddit then refreshes young posts only).
+    void run(const QStringList &sources, bool scheduled = false);
+    // Resolves and tracks a Reddit link (network: never on the UI thread).
+    void trackRedditPost(const QString &link);
 
 signals:
     void progress(const QString &message);
     void finished(const QString &summary, bool anyFailed);
+    // After a run: stars added by github_stars, and the messages of what failed.
+    void outcome(int newStars, const QStringList &failures);
+    void redditTracked(bool ok, const QString &message);
 
 private:
     QString m_dataDir;

@@ -1,7 +1,13 @@
 #include "mainwindow.h"
 
 #include "collectionworker.h"
+#include "collectors/pypi/installerclasses.h"
 #include "config/config.h"
+#include "dashboard/dashboarddata.h"
+#include "dashboardpage.h"
+#include "daterangebar.h"
+#include "pageloader.h"
+#include "scheduling/schedule.h"
 #include "secrets/keychainstore.h"
 #include "settingsdialog.h"
 #include "sourcetablemodel.h"
@@ -12,10 +18,18 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace insights {
@@ -33,25 +47,177 @@ QLabel *banner(const QString &style, QWidget *parent)
     return label;
 }
 
+const QString kSources = QStringLiteral("sources");
+
 } // namespace
 
 MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(parent), m_dataDir(dataDir)
 {
     setWindowTitle(tr("Insights"));
-    resize(980, 560);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("insights"), QIcon(QStringLiteral(":/icons/insights.svg"))));
+    resize(1280, 860);
+
+    auto *toolbar = addToolBar(tr("Range"));
+    toolbar->setObjectName(QStringLiteral("rangeToolbar"));
+    toolbar->setMovable(false);
+    m_rangeBar = new DateRangeBar(toolbar);
+    toolbar->addWidget(m_rangeBar);
+    auto *settings = new QPushButton(tr("Settings…"), toolbar);
+    m_collect = new QPushButton(tr("Collect now"), toolbar);
+    m_collect->setToolTip(tr("Collect every enabled source now (Ctrl+R)"));
+    m_collect->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+    toolbar->addWidget(settings);
+    toolbar->addWidget(m_collect);
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_error = banner(QStringLiteral("background:#fde2e1; color:#7a1212;"), central);
+    m_warning = banner(QStringLiteral("background:#fff4ce; color:#5c4400;"), central);
+    outer->addWidget(m_error);
+    outer->addWidget(m_warning);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    outer->addLayout(body, 1);
+
+    m_nav = new QListWidget(central);
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setFixedWidth(150);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 7px 12px; }"));
+    m_stack = new QStackedWidget(central);
+    for (const QString &key : DashboardData::pages()) {
+        auto *page = new DashboardPage(key, m_stack);
+        m_pages.append(page);
+        m_stack->addWidget(page);
+        auto *item = new QListWidgetItem(DashboardData::title(key), m_nav);
+        item->setData(Qt::UserRole, key);
+        connect(page, &DashboardPage::subjectChanged, this, &MainWindow::reloadPage);
+        connect(page, &DashboardPage::installerClassChanged, this, [this](const QString &installer, const QString &cls) {
+            if (auto st = InstallerClasses::set(m_db.handle(), installer, cls); !st)
+                appendLog(st.errorMessage());
+            else
+                appendLog(tr("PyPI: %1 now counts as %2; the next pypi collection applies it to the days it reads.")
+                              .arg(installer.isEmpty() ? tr("(no installer)") : installer, cls));
+            reloadPage();
+        });
+    }
+    // The Reddit page takes links to track.
+    {
+        auto *reddit = page(QStringLiteral("reddit"));
+        auto *row = new QHBoxLayout;
+        m_redditLink = new QLineEdit(reddit);
+        m_redditLink->setPlaceholderText(tr("Paste a Reddit post link (any form, share links too)"));
+        m_redditLink->setClearButtonEnabled(true);
+        auto *track = new QPushButton(tr("Track post"), reddit);
+        row->addWidget(m_redditLink, 1);
+        row->addWidget(track);
+        auto *layout = qobject_cast<QVBoxLayout *>(reddit->layout());
+        layout->insertLayout(0, row);
+        layout->itemAt(0)->layout()->setContentsMargins(12, 8, 12, 0);
+        const auto submit = [this] {
+            if (!m_redditLink->text().trimmed().isEmpty())
+                trackRedditPost(m_redditLink->text());
+        };
+        connect(track, &QPushButton::clicked, this, submit);
+        connect(m_redditLink, &QLineEdit::returnPressed, this, submit);
+    }
+    m_stack->addWidget(buildSourcesPage());
+    auto *sourcesItem = new QListWidgetItem(tr("Sources"), m_nav);
+    sourcesItem->setData(Qt::UserRole, kSources);
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(14);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    connect(m_collect, &QPushButton::clicked, this, &MainWindow::collectNow);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelCollection);
+    connect(settings, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_rangeBar, &DateRangeBar::changed, this, &MainWindow::reloadPage);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        QSettings(Config(m_dataDir).settingsPath(), QSettings::IniFormat).setValue(QStringLiteral("window/page"), m_nav->item(row)->data(Qt::UserRole));
+        reloadPage();
+    });
+
+    // Collections in one worker thread, page loads in another.
+    m_worker = new CollectionWorker(m_dataDir);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &CollectionWorker::progress, this, &MainWindow::appendLog);
+    connect(m_worker, &CollectionWorker::finished, this, &MainWindow::onCollectionFinished);
+    connect(m_worker, &CollectionWorker::outcome, this, [this](int newStars, const QStringList &failures) {
+        if (newStars > 0)
+            emit notify(tr("New stars"), tr("%n new star(s) since the last collection.", nullptr, newStars), false);
+        if (!failures.isEmpty())
+            emit notify(tr("Collection failed"), failures.join(QLatin1Char('\n')), true);
+    });
+    connect(m_worker, &CollectionWorker::redditTracked, this, [this](bool ok, const QString &message) {
+        m_lastTrackMessage = message;
+        appendLog(message);
+        m_status->setText(message);
+        if (ok) {
+            m_redditLink->clear();
+            showPage(QStringLiteral("reddit"));
+        }
+        emit redditTrackFinished(ok, message);
+        emit notify(ok ? tr("Reddit post tracked") : tr("Not tracked"), message, !ok);
+    });
+    m_thread.start();
+
+    if (auto st = m_db.open(Config(m_dataDir).databasePath()); !st)
+        m_dbError = st.errorMessage();
+    m_loader = new PageLoader(Config(m_dataDir).databasePath());
+    m_loader->moveToThread(&m_loaderThread);
+    connect(&m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &PageLoader::loaded, this, &MainWindow::onPageLoaded);
+    m_loaderThread.start();
+
+    m_scheduleTimer = new QTimer(this);
+    m_scheduleTimer->setInterval(60'000);
+    connect(m_scheduleTimer, &QTimer::timeout, this, &MainWindow::collectDue);
+    m_scheduleTimer->start();
+    QTimer::singleShot(5'000, this, &MainWindow::collectDue);
+
+    refresh();
+    const QString saved = QSettings(Config(m_dataDir).settingsPath(), QSettings::IniFormat)
+                              .value(QStringLiteral("window/page"), QStringLiteral("stars"))
+                              .toString();
+    showPage(saved);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_worker)
+        m_worker->cancel();
+    m_thread.quit();
+    m_thread.wait();
+    m_loaderThread.quit();
+    m_loaderThread.wait();
+}
+
+QWidget *MainWindow::buildSourcesPage()
+{
+    auto *page = new QWidget(m_stack);
+    page->setObjectName(QStringLiteral("page_sources"));
+    auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 12, 12, 12);
-    layout->setSpacing(8);
-
-    m_error = banner(QStringLiteral("background:#fde2e1; color:#7a1212; border-radius:4px;"), central);
-    m_warning = banner(QStringLiteral("background:#fff4ce; color:#5c4400; border-radius:4px;"), central);
-    layout->addWidget(m_error);
-    layout->addWidget(m_warning);
-
     m_model = new SourceTableModel(this);
-    m_table = new QTableView(central);
+    m_table = new QTableView(page);
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,55 +227,66 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SourceTableModel::State, QHeaderView::Stretch);
     layout->addWidget(m_table, 3);
-
-    auto *actions = new QHBoxLayout;
-    m_progress = new QProgressBar(central);
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(14);
-    m_progress->hide();
-    auto *settings = new QPushButton(tr("Settings…"), central);
-    m_cancel = new QPushButton(tr("Cancel"), central);
-    m_cancel->setEnabled(false);
-    m_collect = new QPushButton(tr("Collect now"), central);
-    m_collect->setDefault(true);
-    actions->addWidget(settings);
-    actions->addWidget(m_progress, 1);
-    actions->addStretch();
-    actions->addWidget(m_cancel);
-    actions->addWidget(m_collect);
-    layout->addLayout(actions);
-
-    m_log = new QPlainTextEdit(central);
+    m_log = new QPlainTextEdit(page);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
     m_log->setPlaceholderText(tr("Collection progress appears here."));
-    layout->addWidget(m_log, 1);
-    setCentralWidget(central);
-
-    connect(m_collect, &QPushButton::clicked, this, &MainWindow::collectNow);
-    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelCollection);
-    connect(settings, &QPushButton::clicked, this, &MainWindow::openSettings);
-
-    // Collection happens in a worker thread; the UI thread only reads the (small) status.
-    m_worker = new CollectionWorker(m_dataDir);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &CollectionWorker::progress, this, &MainWindow::appendLog);
-    connect(m_worker, &CollectionWorker::finished, this, &MainWindow::onCollectionFinished);
-    m_thread.start();
-
-    if (auto st = m_db.open(Config(m_dataDir).databasePath()); !st)
-        m_dbError = st.errorMessage();
-    refresh();
+    layout->addWidget(m_log, 2);
+    return page;
 }
 
-MainWindow::~MainWindow()
+DashboardPage *MainWindow::page(const QString &key) const
 {
-    if (m_worker)
-        m_worker->cancel();
-    m_thread.quit();
-    m_thread.wait();
+    for (DashboardPage *p : m_pages)
+        if (p->key() == key)
+            return p;
+    return nullptr;
+}
+
+DashboardPage *MainWindow::currentPage() const
+{
+    return qobject_cast<DashboardPage *>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(const QString &key)
+{
+    for (int i = 0; i < m_nav->count(); ++i)
+        if (m_nav->item(i)->data(Qt::UserRole).toString() == key) {
+            if (m_nav->currentRow() == i)
+                reloadPage();
+            else
+                m_nav->setCurrentRow(i);
+            return;
+        }
+    m_nav->setCurrentRow(0);
+}
+
+void MainWindow::reloadPage()
+{
+    DashboardPage *current = currentPage();
+    if (!current || !m_dbError.isEmpty())
+        return;
+    const QDate today = QDate::currentDate();
+    PageRequest request;
+    request.page = current->key();
+    request.subject = current->subject();
+    request.compare = m_rangeBar->compare();
+    request.allTime = m_rangeBar->preset() == RangePreset::All;
+    request.range = m_rangeBar->range(today, {});
+    ++m_pending;
+    current->setLoading(true);
+    m_loader->request(++m_token, request);
+}
+
+void MainWindow::onPageLoaded(int token, const PageData &loaded)
+{
+    --m_pending;
+    if (token != m_token)
+        return; // replaced by a newer request
+    if (DashboardPage *p = page(loaded.request.page)) {
+        p->setData(loaded);
+        emit pageLoaded(loaded.request.page);
+    }
 }
 
 void MainWindow::refresh()
@@ -135,15 +312,59 @@ void MainWindow::refresh()
             trafficWarnings << s.warnings;
     m_warning->setText(trafficWarnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!trafficWarnings.isEmpty());
+    if (!trafficWarnings.isEmpty() && trafficWarnings != m_lastRiskWarnings)
+        emit notify(tr("GitHub traffic at risk"), trafficWarnings.join(QLatin1Char('\n')), true);
+    m_lastRiskWarnings = trafficWarnings;
+    auto attempts = Schedule::lastAttempts(m_db.handle());
+    if (attempts) {
+        const QDateTime next = Schedule::nextDue(*report, *attempts, QDateTime::currentDateTimeUtc());
+        if (!m_collecting)
+            m_status->setText(next.isValid() ? tr("Next collection: %1").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat))
+                                             : tr("Nothing is scheduled; add what to track in Settings."));
+    }
+}
+
+void MainWindow::setScheduleEnabled(bool enabled)
+{
+    if (enabled)
+        m_scheduleTimer->start();
+    else
+        m_scheduleTimer->stop();
+}
+
+void MainWindow::collectDue()
+{
+    if (m_collecting || !m_dbError.isEmpty() || !m_scheduleTimer->isActive())
+        return;
+    Config config(m_dataDir);
+    auto report = StatusReport::build(m_db.handle(), config, SystemClock::instance());
+    auto attempts = Schedule::lastAttempts(m_db.handle());
+    if (!report || !attempts)
+        return;
+    const QStringList due = Schedule::dueSources(*report, *attempts, QDateTime::currentDateTimeUtc());
+    if (!due.isEmpty())
+        startCollection(due, true);
 }
 
 void MainWindow::collectNow()
 {
+    startCollection({}, false);
+}
+
+void MainWindow::startCollection(const QStringList &sources, bool scheduled)
+{
     if (m_collecting)
         return;
     setCollecting(true);
-    appendLog(tr("Collecting…"));
-    QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(QStringList, QStringList()));
+    appendLog(sources.isEmpty() ? tr("Collecting…") : tr("Collecting %1…").arg(sources.join(QStringLiteral(", "))));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sources, scheduled] { worker->run(sources, scheduled); },
+                              Qt::QueuedConnection);
+}
+
+void MainWindow::trackRedditPost(const QString &link)
+{
+    m_status->setText(tr("Looking up the Reddit post…"));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, link] { worker->trackRedditPost(link); }, Qt::QueuedConnection);
 }
 
 void MainWindow::cancelCollection()
@@ -159,8 +380,18 @@ void MainWindow::openSettings()
 {
     KeychainStore keychain;
     SettingsDialog dialog(m_dataDir, &keychain, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         refresh();
+        reloadPage();
+    }
+}
+
+void MainWindow::raiseWindow()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
 }
 
 void MainWindow::onCollectionFinished(const QString &summary, bool anyFailed)
@@ -168,14 +399,18 @@ void MainWindow::onCollectionFinished(const QString &summary, bool anyFailed)
     setCollecting(false);
     appendLog(summary);
     refresh();
+    reloadPage();
     emit collectionFinished(anyFailed);
 }
 
 void MainWindow::appendLog(const QString &message)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
-    for (const QString &line : message.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    const QStringList lines = message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines)
         m_log->appendPlainText(QStringLiteral("%1  %2").arg(stamp, line));
+    if (m_collecting && !lines.isEmpty())
+        m_status->setText(lines.last());
 }
 
 void MainWindow::setCollecting(bool collecting)
@@ -183,13 +418,19 @@ void MainWindow::setCollecting(bool collecting)
     m_collecting = collecting;
     m_collect->setEnabled(!collecting);
     m_cancel->setEnabled(collecting);
+    m_cancel->setVisible(collecting);
     m_progress->setVisible(collecting);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Until the tray arrives, closing ends the app: stop a running collection cleanly first
-    // (nothing of an interrupted source is written).
+    if (m_closeHides) {
+        hide(); // the tray keeps collecting
+        event->ignore();
+        return;
+    }
+    // Closing ends the app: stop a running collection cleanly first (nothing of an interrupted
+    // source is written).
     if (m_collecting) {
         m_worker->cancel();
         m_thread.quit();

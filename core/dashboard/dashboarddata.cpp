@@ -52,8 +52,15 @@ Result<QDate> DashboardData::firstDay(QSqlDatabase &db, const QString &page, con
     return query.firstDay(metricsOf(page));
 }
 
-Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &request)
+Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
 {
+    PageRequest request = asked;
+    if (request.allTime) {
+        auto first = firstDay(db, request.page, request.subject);
+        if (!first)
+            return first.error();
+        request.range = DateRanges::forPreset(RangePreset::All, request.range.to, *first);
+    }
     if (!request.range.isBounded() || request.range.from > request.range.to)
         return makeError(tr("The date range is empty."), Error::Kind::Config);
     Result<PageData> data = makeError(tr("Unknown page \"%1\".").arg(request.page), Error::Kind::Config);

@@ -64,6 +64,7 @@ struct PageRequest {
     DateRange range; // bounded
     QString subject; // empty: every subject together
     bool compare = true;
+    bool allTime = false; // range.from is replaced by the page's first stored day
 };
 
 struct PageData {

@@ -19,4 +19,20 @@ Result<InstallerClasses> InstallerClasses::load(QSqlDatabase &db)
     return classes;
 }
 
+Status InstallerClasses::set(QSqlDatabase &db, const QString &installer, const QString &cls, const QString &note)
+{
+    if (cls != QLatin1String("human") && cls != QLatin1String("bot"))
+        return makeError(QStringLiteral("An installer is \"human\" or \"bot\", not \"%1\".").arg(cls), Error::Kind::Config);
+    if (installer.size() > 100)
+        return makeError(QStringLiteral("An installer name is at most 100 characters."), Error::Kind::Config);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO pypi_installer_class(installer, class, note) VALUES(?, ?, ?) "
+                             "ON CONFLICT(installer) DO UPDATE SET class = excluded.class, "
+                             "note = CASE WHEN excluded.note = '' THEN note ELSE excluded.note END"));
+    q.addBindValue(installer.isNull() ? QStringLiteral("") : installer);
+    q.addBindValue(cls);
+    q.addBindValue(note.isNull() ? QStringLiteral("") : note);
+    return execPrepared(q);
+}
+
 } // namespace insights

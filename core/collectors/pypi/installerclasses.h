@@ -12,6 +12,9 @@ namespace insights {
 class InstallerClasses final {
 public:
     static Result<InstallerClasses> load(QSqlDatabase &db);
+    // Sets (or adds) an installer's class; `cls` is "human" or "bot". Takes effect for figures
+    // computed afterwards (the next collection re-reads the days it covers).
+    static Status set(QSqlDatabase &db, const QString &installer, const QString &cls, const QString &note = {});
 
     bool isHuman(const QString &installer) const { return m_human.contains(installer); }
     // The installers counted as people, for a query parameter (Array(String)).

@@ -1,0 +1,46 @@
+#include "trayicon.h"
+
+#include "clipboardlink.h"
+#include "config/config.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+
+namespace insights {
+
+TrayIcon::TrayIcon(MainWindow *window, QString dataDir, QObject *parent)
+    : QObject(parent), m_window(window), m_dataDir(std::move(dataDir))
+{
+    m_tray.setIcon(QIcon(QStringLiteral(":/icons/insights.svg")));
+    m_tray.setToolTip(tr("Insights — collecting in the background"));
+    auto *menu = new QMenu(window);
+    menu->addAction(tr("Open Insights"), window, &MainWindow::raiseWindow);
+    menu->addAction(tr("Collect now"), window, &MainWindow::collectNow);
+    menu->addAction(tr("Track Reddit post from clipboard"), this, &TrayIcon::trackFromClipboard);
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    m_tray.setContextMenu(menu);
+    connect(&m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            m_window->raiseWindow();
+    });
+    connect(window, &MainWindow::notify, this, [this](const QString &title, const QString &message, bool warning) {
+        if (!m_window->isVisible() || warning)
+            m_tray.showMessage(title, message, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);
+    });
+}
+
+void TrayIcon::trackFromClipboard()
+{
+    auto base = Config(m_dataDir).baseUrl(Api::Reddit);
+    auto link = ClipboardLink::redditLink(QApplication::clipboard()->text(), base ? *base : QUrl());
+    if (!link) {
+        m_tray.showMessage(tr("Track Reddit post"), link.errorMessage(), QSystemTrayIcon::Warning, 8000);
+        return;
+    }
+    m_window->trackRedditPost(*link);
+}
+
+} // namespace insights

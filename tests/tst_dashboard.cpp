@@ -1,0 +1,254 @@
+// The dashboard offscreen, on the small reference dataset written through the app's own storage
+// code: every page renders with data (and is saved as a PNG to look at), a range change
+// re-queries and redraws every visible series, the previous period and gap shading are drawn,
+// exports have the asked size, `insights chart NAME` writes a PNG and an SVG for each page, and
+// the tray's clipboard action takes a Reddit link and refuses other text.
+#include "chartexport.h"
+#include "chartview.h"
+#include "clipboardlink.h"
+#include "config/config.h"
+#include "dashboard/dashboarddata.h"
+#include "dashboardpage.h"
+#include "datasetgenerator.h"
+#include "daterangebar.h"
+#include "mainwindow.h"
+#include "sqlprobe.h"
+#include "storage/database.h"
+#include "summarycard.h"
+
+#include <QAbstractButton>
+#include <QAreaSeries>
+#include <QChart>
+#include <QDir>
+#include <QLineSeries>
+#include <QProcess>
+#include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace insights;
+using namespace insights::test;
+
+class TestDashboard : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    const QDate today = QDate::currentDate();
+
+    static qsizetype pointsOf(const QChart *chart, const QString &name)
+    {
+        qsizetype n = 0;
+        for (QAbstractSeries *s : chart->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name() == name)
+                n += line->count();
+        return n;
+    }
+    static bool hasSeries(const QChart *chart, const QString &name)
+    {
+        for (QAbstractSeries *s : chart->series())
+            if (s->name() == name)
+                return true;
+        return false;
+    }
+
+    bool waitForPage(MainWindow &window, const QString &key)
+    {
+        return QTest::qWaitFor([&] { return window.isIdle() && window.page(key) && window.page(key)->data().request.page == key; }, 10'000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        auto rows = DatasetGenerator::generate(db, DatasetSpec::small(today));
+        QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
+        QVERIFY(*rows > 10'000);
+        // Two days the traffic collector never saw: a gap, not zeros.
+        for (int back : {10, 11})
+            QVERIFY(QSqlQuery(db.handle()).exec(QStringLiteral("DELETE FROM insight_metric WHERE date = '%1' AND metric_type_id IN "
+                                                               "(SELECT id FROM insight_metric_type WHERE key IN ('views', 'unique_visitors'))")
+                                                    .arg(today.addDays(-back).toString(Qt::ISODate))));
+    }
+
+    void everyPageRendersWithData()
+    {
+        MainWindow window(dir.path());
+        window.setScheduleEnabled(false);
+        window.resize(1280, 1500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString shots = qEnvironmentVariable("INSIGHTS_SCREENSHOTS_DIR", QStringLiteral(INSIGHTS_TEST_OUTPUT_DIR));
+        for (const QString &key : DashboardData::pages()) {
+            window.showPage(key);
+            QVERIFY2(waitForPage(window, key), qPrintable(key));
+            DashboardPage *page = window.page(key);
+            QVERIFY2(page->data().error.isEmpty(), qPrintable(page->data().error));
+            QVERIFY2(page->data().empty.isEmpty(), qPrintable(key + QLatin1String(": ") + page->data().empty));
+            QVERIFY(!page->charts().isEmpty());
+            for (ChartView *chart : page->charts())
+                QVERIFY2(!chart->chart()->series().isEmpty(), qPrintable(key + QLatin1Char(' ') + chart->data().id));
+            QVERIFY(!page->cards().isEmpty());
+            QVERIFY2(page->cards().first()->valueText() != QLatin1String("–"), qPrintable(key));
+            QVERIFY(page->tables()->count() > 0);
+            QTest::qWait(150); // let Qt Charts lay out titles and axes before the picture
+            QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("page-%1.png").arg(key))));
+        }
+    }
+
+    void aRangeChangeRequeriesAndRedrawsEverySeries()
+    {
+        MainWindow window(dir.path());
+        window.setScheduleEnabled(false);
+        window.show();
+        window.showPage(QStringLiteral("plausible"));
+        QVERIFY(waitForPage(window, QStringLiteral("plausible")));
+        window.rangeBar()->setPreset(RangePreset::Days30);
+        QTRY_VERIFY(window.isIdle() && window.page(QStringLiteral("plausible"))->data().request.range.days() == 30);
+        DashboardPage *page = window.page(QStringLiteral("plausible"));
+        QCOMPARE(pointsOf(page->charts()[0]->chart(), QStringLiteral("Visitors")), 30);
+        QCOMPARE(pointsOf(page->charts()[0]->chart(), QStringLiteral("Pageviews")), 30);
+        const QString cardAt30 = page->cards().first()->valueText();
+
+        window.rangeBar()->setPreset(RangePreset::Days7);
+        QTRY_VERIFY(window.isIdle() && page->data().request.range.days() == 7);
+        for (ChartView *view : page->charts())
+            for (const SeriesData &s : view->data().series)
+                QCOMPARE(s.values.size(), 7);
+        QCOMPARE(pointsOf(page->charts()[0]->chart(), QStringLiteral("Visitors")), 7);
+        QCOMPARE(pointsOf(page->charts()[0]->chart(), QStringLiteral("Visitors (previous period)")), 7);
+        QVERIFY(page->cards().first()->valueText() != cardAt30);
+        QVERIFY(!page->cards().first()->changeText().isEmpty());
+
+        // Comparison off: no previous period anywhere.
+        window.rangeBar()->setCompare(false);
+        QTRY_VERIFY(window.isIdle() && !page->data().request.compare);
+        QVERIFY(!hasSeries(page->charts()[0]->chart(), QStringLiteral("Visitors (previous period)")));
+        QVERIFY(page->cards().first()->changeText().isEmpty());
+    }
+
+    void gapsAreShadedNeverZeros()
+    {
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        auto data = DashboardData::load(db.handle(), PageRequest{QStringLiteral("traffic"), {today.addDays(-29), today}, {}, true});
+        QVERIFY(data.ok());
+        const ChartData &views = data->charts.first();
+        QCOMPARE(views.gaps.size(), 1);
+        QCOMPARE(views.gaps.first().from, today.addDays(-11));
+        QCOMPARE(views.gaps.first().to, today.addDays(-10));
+        QVERIFY(!views.series.first().values[29 - 10].has_value());
+        ChartView view;
+        view.setData(views);
+        QVERIFY(hasSeries(view.chart(), QStringLiteral("No data")));
+        QVERIFY(hasSeries(view.chart(), QStringLiteral("Views (previous period)")));
+        QVERIFY(view.describeDay(today.addDays(-10)).contains(QLatin1String("no data")));
+        // Two segments, not one line dropping to zero.
+        int segments = 0;
+        for (QAbstractSeries *s : view.chart()->series())
+            if (s->name() == QLatin1String("Views") && qobject_cast<QLineSeries *>(s))
+                ++segments;
+        QCOMPARE(segments, 2);
+    }
+
+    void exportsHaveTheAskedSize()
+    {
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        auto data = DashboardData::load(db.handle(), PageRequest{QStringLiteral("stars"), {today.addDays(-89), today}, {}, true});
+        QVERIFY(data.ok());
+        QTemporaryDir out;
+        const QString png = out.filePath(QStringLiteral("stars.png"));
+        QVERIFY(ChartExport::savePng(data->charts.first(), png, QSize(800, 450), 2.0, QPalette()).ok());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 900));
+        // Not a blank image: the line and the axes left marks of more than one colour.
+        QSet<QRgb> colours;
+        for (int x = 0; x < image.width(); x += 7)
+            for (int y = 0; y < image.height(); y += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 5);
+        const QString svg = out.filePath(QStringLiteral("stars.svg"));
+        QVERIFY(ChartExport::saveSvg(data->charts.first(), svg, QSize(1600, 900), QPalette()).ok());
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.defaultSize(), QSize(1600, 900));
+        QVERIFY(!ChartExport::save(data->charts.first(), out.filePath(QStringLiteral("stars.gif")), QSize(800, 450), 1, QPalette()).ok());
+    }
+
+    void chartCommandWritesEveryChartAsPngAndSvg()
+    {
+        QTemporaryDir out;
+        for (const QString &name : DashboardData::pages()) {
+            for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
+                const QString file = out.filePath(name + QLatin1Char('.') + suffix);
+                QProcess process;
+                process.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("chart"), name, QStringLiteral("--out"), file,
+                                                                QStringLiteral("--data-dir"), dir.path()});
+                QVERIFY(process.waitForFinished(60'000));
+                QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+                if (suffix == QLatin1String("png")) {
+                    QCOMPARE(QImage(file).size(), QSize(1600, 900));
+                } else {
+                    QSvgRenderer svg(file);
+                    QVERIFY2(svg.isValid(), qPrintable(file));
+                    QCOMPARE(svg.defaultSize(), QSize(1600, 900));
+                }
+            }
+        }
+        QProcess process;
+        process.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("chart"), QStringLiteral("traffic"), QStringLiteral("--out"),
+                                                        out.filePath(QStringLiteral("t.png")), QStringLiteral("--size"),
+                                                        QStringLiteral("640x360"), QStringLiteral("--from"),
+                                                        today.addDays(-6).toString(Qt::ISODate), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(QImage(out.filePath(QStringLiteral("t.png"))).size(), QSize(640, 360));
+        process.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("chart"), QStringLiteral("nope"), QStringLiteral("--out"),
+                                                        out.filePath(QStringLiteral("n.png"))});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 2);
+    }
+
+    void theClipboardActionTakesARedditLinkAndRefusesOtherText_data()
+    {
+        QTest::addColumn<QString>("clipboard");
+        QTest::addColumn<QString>("link");
+        QTest::newRow("a link") << "https://www.reddit.com/r/cpp/comments/abc123/insights/" << "https://www.reddit.com/r/cpp/comments/abc123/insights/";
+        QTest::newRow("in a sentence") << "look: https://redd.it/abc123!" << "https://redd.it/abc123";
+        QTest::newRow("share link") << "https://www.reddit.com/r/cpp/s/Xy7Zq2Lm" << "https://www.reddit.com/r/cpp/s/Xy7Zq2Lm";
+        QTest::newRow("github") << "https://github.com/octo/widgets" << "";
+        QTest::newRow("text") << "remember to buy milk" << "";
+        QTest::newRow("empty") << "" << "";
+    }
+
+    void theClipboardActionTakesARedditLinkAndRefusesOtherText()
+    {
+        QFETCH(QString, clipboard);
+        QFETCH(QString, link);
+        auto found = ClipboardLink::redditLink(clipboard);
+        if (link.isEmpty()) {
+            QVERIFY(!found.ok());
+            QVERIFY(found.errorMessage().contains(QLatin1String("clipboard")));
+        } else {
+            QVERIFY2(found.ok(), qPrintable(found.errorMessage()));
+            QCOMPARE(*found, link);
+        }
+    }
+
+    void theWindowTracksAPastedLinkOnlyWhenItIsReddit()
+    {
+        QTemporaryDir empty;
+        MainWindow window(empty.path());
+        window.setScheduleEnabled(false);
+        QSignalSpy spy(&window, &MainWindow::redditTrackFinished);
+        window.trackRedditPost(QStringLiteral("https://example.com/not/reddit"));
+        QVERIFY(spy.wait(10'000));
+        QCOMPARE(spy.first().at(0).toBool(), false);
+        QVERIFY(spy.first().at(1).toString().contains(QLatin1String("not a link to a Reddit post")));
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,58 @@
+#pragma once
+// One dashboard page (Stars, Traffic, …) drawn from its PageData: a subject selector, summary
+// cards, explanations, the time charts and the tables (sortable, searchable where it helps). The
+// same widget serves every page; what differs is the data core computes. A page without data
+// says what to do instead of showing empty axes alone.
+#include "dashboard/pagedata.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QVBoxLayout;
+class QHBoxLayout;
+QT_END_NAMESPACE
+
+namespace insights {
+
+class ChartView;
+class SummaryCard;
+
+class DashboardPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPage(const QString &key, QWidget *parent = nullptr);
+
+    QString key() const { return m_key; }
+    QString subject() const;
+    void setData(const PageData &data);
+    void setLoading(bool loading);
+    const PageData &data() const { return m_data; }
+    QList<ChartView *> charts() const { return m_charts; }
+    QList<SummaryCard *> cards() const { return m_cards; }
+    QTabWidget *tables() const { return m_tables; }
+
+signals:
+    void subjectChanged();
+    // The PyPI rules table was edited: installer → "human"/"bot".
+    void installerClassChanged(const QString &installer, const QString &cls);
+
+private:
+    void showTables(const QList<TableData> &tables);
+
+    QString m_key;
+    PageData m_data;
+    QWidget *m_content = nullptr;
+    QComboBox *m_subject = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_notes = nullptr;
+    QHBoxLayout *m_cardRow = nullptr;
+    QVBoxLayout *m_chartColumn = nullptr;
+    QTabWidget *m_tables = nullptr;
+    QList<SummaryCard *> m_cards;
+    QList<ChartView *> m_charts;
+};
+
+} // namespace insights

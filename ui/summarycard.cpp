@@ -1,0 +1,81 @@
+#include "summarycard.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace insights {
+
+SummaryCard::SummaryCard(QWidget *parent) : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(170);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    m_label = new QLabel(this);
+    m_value = new QLabel(this);
+    m_change = new QLabel(this);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.7);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_label->setForegroundRole(QPalette::PlaceholderText);
+    m_change->setWordWrap(true);
+    layout->addWidget(m_label);
+    layout->addWidget(m_value);
+    layout->addWidget(m_change);
+}
+
+QString SummaryCard::formatValue(const std::optional<double> &value, const QString &unit)
+{
+    if (!value)
+        return QStringLiteral("–");
+    const QLocale locale;
+    if (unit == QLatin1String("s")) {
+        const int s = int(std::round(*value));
+        return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60) : QStringLiteral("%1 s").arg(s);
+    }
+    const int decimals = unit == QLatin1String("%") || std::abs(*value - std::round(*value)) > 1e-9 ? 1 : 0;
+    QString text = locale.toString(*value, 'f', decimals);
+    if (unit == QLatin1String("%"))
+        text += QStringLiteral(" %");
+    return text;
+}
+
+QString SummaryCard::formatChange(const std::optional<double> &value, const std::optional<double> &previous)
+{
+    if (!value || !previous)
+        return {};
+    if (*previous == 0)
+        return *value > 0 ? tr("new") : QString();
+    const double change = 100.0 * (*value - *previous) / std::abs(*previous);
+    const QString number = QLocale().toString(std::abs(change), 'f', 1);
+    return change >= 0 ? QStringLiteral("+%1 %").arg(number) : QStringLiteral("−%1 %").arg(number);
+}
+
+void SummaryCard::setData(const CardData &card)
+{
+    m_label->setText(card.label);
+    m_value->setText(formatValue(card.value, card.unit));
+    const QString change = formatChange(card.value, card.previous);
+    m_change->setText(change.isEmpty() ? QString() : tr("%1 vs previous period").arg(change));
+    const bool up = change.startsWith(u'+') || change == tr("new");
+    m_change->setStyleSheet(change.isEmpty() ? QString()
+                                             : up ? QStringLiteral("color:#2e8540;") : QStringLiteral("color:#c0392b;"));
+    setToolTip(card.note);
+    setAccessibleName(QStringLiteral("%1: %2 %3").arg(card.label, m_value->text(), m_change->text()));
+}
+
+QString SummaryCard::valueText() const
+{
+    return m_value->text();
+}
+
+QString SummaryCard::changeText() const
+{
+    return m_change->text();
+}
+
+} // namespace insights
