@@ -17,6 +17,7 @@
 #include "summarycard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QDir>
@@ -76,7 +77,7 @@ private slots:
     {
         MainWindow window(dir.path());
         window.setScheduleEnabled(false);
-        window.resize(1280, 1500);
+        window.resize(1280, 1100);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString shots = qEnvironmentVariable("INSIGHTS_SCREENSHOTS_DIR", QStringLiteral(INSIGHTS_TEST_OUTPUT_DIR));
@@ -95,6 +96,26 @@ private slots:
             QTest::qWait(150); // let Qt Charts lay out titles and axes before the picture
             QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("page-%1.png").arg(key))));
         }
+
+        // A dark palette redraws the charts dark (the chart background follows the palette).
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x7e, 0xd8));
+        QApplication::setPalette(dark);
+        window.showPage(QStringLiteral("plausible"));
+        QVERIFY(waitForPage(window, QStringLiteral("plausible")));
+        QTest::qWait(150);
+        ChartView *chart = window.page(QStringLiteral("plausible"))->charts().first();
+        QVERIFY(chart->chart()->backgroundBrush().color().lightness() < 60);
+        QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("page-plausible-dark.png"))));
+        QApplication::setPalette(light);
     }
 
     void aRangeChangeRequeriesAndRedrawsEverySeries()
@@ -211,6 +232,24 @@ private slots:
         QCOMPARE(process.exitCode(), 2);
     }
 
+    void theAppStaysUpAndASecondLaunchHandsOver()
+    {
+        QProcess first;
+        first.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(first.waitForStarted());
+        QTest::qWait(2500);
+        QCOMPARE(first.state(), QProcess::Running);
+        QProcess second;
+        second.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(second.waitForFinished(10'000));
+        QCOMPARE(second.exitCode(), 0);
+        QTest::qWait(500);
+        QCOMPARE(first.state(), QProcess::Running); // the first one is still there, asked to show itself
+        first.terminate();
+        if (!first.waitForFinished(5'000))
+            first.kill();
+    }
+
     void theClipboardActionTakesARedditLinkAndRefusesOtherText_data()
     {
         QTest::addColumn<QString>("clipboard");
@@ -250,5 +289,11 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDashboard)
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion")); // palettes apply fully, as on most desktops
+    TestDashboard test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_dashboard.moc"

@@ -128,6 +128,41 @@ private slots:
         QVERIFY(settings.open(QIODevice::ReadOnly));
         QVERIFY(!settings.readAll().contains("ghp_from_dialog")); // the token went to the keychain only
     }
+
+    void settingsSaveWhatToTrackAndKeepKeysInTheKeychain()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+        MemorySecretStore secrets;
+        SettingsDialog dialog(dir.path(), &secrets);
+        dialog.setSitesText(QStringLiteral("docs.example.org\nnot a domain"));
+        QVERIFY(dialog.applyAndValidate().contains(QLatin1String("not a domain")));
+        QVERIFY(Config(dir.path(), QProcessEnvironment()).plausibleSites().isEmpty());
+
+        dialog.setSitesText(QStringLiteral("docs.example.org\nblog.example.org"));
+        dialog.setPackagesText(QStringLiteral("Insights_Demo"));
+        dialog.setPlausibleKeyText(QStringLiteral("plausible-secret-key"));
+        dialog.setAutostartChecked(true);
+        QCOMPARE(dialog.applyAndValidate(), QString());
+        const Config saved(dir.path(), QProcessEnvironment());
+        QCOMPARE(saved.plausibleSites(), (QStringList{QStringLiteral("docs.example.org"), QStringLiteral("blog.example.org")}));
+        QCOMPARE(saved.pypiPackages(), QStringList{QStringLiteral("Insights_Demo")});
+        QCOMPARE(secrets.read(QStringLiteral("plausible-api-key"))->value_or(QString()), QStringLiteral("plausible-secret-key"));
+        QFile settings(saved.settingsPath());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("plausible-secret-key"));
+        // Start at login: an XDG autostart entry, removed again when unticked.
+        const QString entry = config.filePath(QStringLiteral("autostart/insights.desktop"));
+        QVERIFY(QFile::exists(entry));
+        QFile desktop(entry);
+        QVERIFY(desktop.open(QIODevice::ReadOnly));
+        QVERIFY(desktop.readAll().contains("Exec="));
+        dialog.setAutostartChecked(false);
+        QCOMPARE(dialog.applyAndValidate(), QString());
+        QVERIFY(!QFile::exists(entry));
+        qunsetenv("XDG_CONFIG_HOME");
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -9,6 +9,7 @@
 #include "secrets/memorysecretstore.h"
 #include "secrets/tokens.h"
 #include "sqlprobe.h"
+#include "secrets/tokencheck.h"
 #include "status/statusreport.h"
 #include "storage/database.h"
 #include "testclock.h"
@@ -333,6 +334,19 @@ private slots:
         QVERIFY(!f.collect(CollectOptions{10}).anyFailed());
         QVERIFY(f.clock.totalWaitedMs() >= 60'000);
         verifyEveryDay(f, site, f.clock.todayUtc().addDays(-9), f.clock.todayUtc());
+    }
+
+    void theSettingsTestButtonTellsAWorkingKeyFromARefusedOne()
+    {
+        Fixture f(site);
+        HttpClient http(f.clock);
+        auto ok = TokenCheck::plausible(http, f.server.baseUrl(), f.server.key(), site);
+        QVERIFY2(ok.ok(), qPrintable(ok.errorMessage()));
+        auto refused = TokenCheck::plausible(http, f.server.baseUrl(), QStringLiteral("wrong"), site);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorMessage().contains(QLatin1String("401")));
+        f.server.setV1Only(true); // an older server answers through v1
+        QVERIFY(TokenCheck::plausible(http, f.server.baseUrl(), f.server.key(), site).ok());
     }
 
     void noKeyAsksNothing()

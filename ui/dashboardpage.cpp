@@ -99,10 +99,17 @@ void DashboardPage::setData(const PageData &data)
     }
     m_subject->setVisible(data.subjects.size() > 1);
 
-    const QString problem = !data.error.isEmpty() ? data.error : data.empty;
+    QStringList problems;
+    if (!data.error.isEmpty())
+        problems << data.error;
+    problems << data.warnings;
+    if (!data.empty.isEmpty())
+        problems << data.empty;
+    const QString problem = problems.join(QLatin1Char('\n'));
+    const bool serious = !data.error.isEmpty() || !data.warnings.isEmpty();
     m_banner->setText(problem);
-    m_banner->setStyleSheet(!data.error.isEmpty() ? QStringLiteral("background:#fde2e1; color:#7a1212; border-radius:4px;")
-                                                  : QStringLiteral("background:#e8f1fb; color:#163e6b; border-radius:4px;"));
+    m_banner->setStyleSheet(serious ? QStringLiteral("background:#fde2e1; color:#7a1212; border-radius:4px;")
+                                    : QStringLiteral("background:#e8f1fb; color:#163e6b; border-radius:4px;"));
     m_banner->setVisible(!problem.isEmpty());
     m_notes->setText(data.notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!data.notes.isEmpty());

@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -86,7 +87,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_nav->setAccessibleName(tr("Pages"));
     m_nav->setFixedWidth(150);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 7px 12px; }"));
+    m_nav->setSpacing(2);
     m_stack = new QStackedWidget(central);
     for (const QString &key : DashboardData::pages()) {
         auto *page = new DashboardPage(key, m_stack);
@@ -94,6 +95,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
         m_stack->addWidget(page);
         auto *item = new QListWidgetItem(DashboardData::title(key), m_nav);
         item->setData(Qt::UserRole, key);
+        item->setSizeHint(QSize(0, 30));
         connect(page, &DashboardPage::subjectChanged, this, &MainWindow::reloadPage);
         connect(page, &DashboardPage::installerClassChanged, this, [this](const QString &installer, const QString &cls) {
             if (auto st = InstallerClasses::set(m_db.handle(), installer, cls); !st)
@@ -127,6 +129,13 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_stack->addWidget(buildSourcesPage());
     auto *sourcesItem = new QListWidgetItem(tr("Sources"), m_nav);
     sourcesItem->setData(Qt::UserRole, kSources);
+    sourcesItem->setSizeHint(QSize(0, 30));
+    // Ctrl+1 … Ctrl+7 jump to a page.
+    for (int i = 0; i < m_nav->count(); ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_nav->setCurrentRow(i); });
+        m_nav->item(i)->setToolTip(tr("Ctrl+%1").arg(i + 1));
+    }
     body->addWidget(m_nav);
     body->addWidget(m_stack, 1);
     setCentralWidget(central);

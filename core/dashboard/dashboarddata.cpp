@@ -1,8 +1,21 @@
 #include "dashboarddata.h"
 
+#include "storage/runlog.h"
+
 namespace insights {
 
 namespace {
+
+QStringList sourcesOf(const QString &page)
+{
+    if (page == QLatin1String("stars"))
+        return {QStringLiteral("github_stars")};
+    if (page == QLatin1String("traffic"))
+        return {QStringLiteral("github_traffic")};
+    if (page == QLatin1String("activity"))
+        return {QStringLiteral("github_events")};
+    return {page};
+}
 
 QStringList metricsOf(const QString &page)
 {
@@ -88,6 +101,17 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
         return first.error();
     data->firstDay = *first;
     data->request = request;
+    // Where a collection failed, the page says so (the data shown may be missing or old).
+    RunLog log(db);
+    for (const QString &source : sourcesOf(request.page)) {
+        auto failure = log.lastFailure(source);
+        if (!failure)
+            return failure.error();
+        if (*failure)
+            data->warnings.append(tr("The last collection (%1) failed: %2")
+                                      .arg(QLocale().toString((*failure)->finishedAt.toLocalTime(), QLocale::ShortFormat),
+                                           (*failure)->message));
+    }
     return data;
 }
 

@@ -77,6 +77,7 @@ struct PageData {
     QStringList notes;    // explanations shown under the cards
     QString empty;        // non-empty: nothing stored yet, and what to do
     QString error;
+    QStringList warnings; // the newest collection of this page's sources failed: why, and what to do
 };
 
 } // namespace insights

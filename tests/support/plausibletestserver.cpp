@@ -173,6 +173,16 @@ TestResponse PlausibleTestServer::handle(const TestRequest &request)
         return queryV2(request);
     if (path.endsWith(QLatin1String("/timeseries")))
         return timeseriesV1(request);
+    if (path.endsWith(QLatin1String("/aggregate"))) {
+        const QString site = request.query.queryItemValue(QStringLiteral("site_id"), QUrl::FullyDecoded);
+        if (!m_sites.contains(site))
+            return unknownSite();
+        const QDate today = m_clock ? m_clock->nowUtc().date() : QDate::currentDate();
+        return TestResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("results"),
+                                                             QJsonObject{{QStringLiteral("visitors"),
+                                                                          QJsonObject{{QStringLiteral("value"), totals(site, today).visitors}}}}}})
+                                      .toJson(QJsonDocument::Compact));
+    }
     if (path.endsWith(QLatin1String("/breakdown")))
         return breakdownV1(request);
     return error(404, QStringLiteral("Not found"));
@@ -190,7 +200,11 @@ TestResponse PlausibleTestServer::queryV2(const TestRequest &request)
     for (qsizetype i = 0; i < metrics.size(); ++i)
         if (!QStringList{"visitors", "pageviews", "visit_duration", "bounce_rate"}.contains(metrics[i]))
             return error(400, QStringLiteral("#/metrics/%1 Invalid metric \"%2\"").arg(i).arg(metrics[i]));
-    const QJsonArray range = q.value(QLatin1String("date_range")).toArray();
+    QJsonArray range = q.value(QLatin1String("date_range")).toArray();
+    if (q.value(QLatin1String("date_range")).toString() == QLatin1String("day")) { // "today" in the site's zone
+        const QString today = (m_clock ? m_clock->nowUtc().date() : QDate::currentDate()).toString(Qt::ISODate);
+        range = QJsonArray{today, today};
+    }
     const QDate from = QDate::fromString(range.at(0).toString(), Qt::ISODate);
     const QDate to = QDate::fromString(range.at(1).toString(), Qt::ISODate);
     if (range.size() != 2 || !from.isValid() || !to.isValid() || from > to)

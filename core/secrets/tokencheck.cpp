@@ -1,0 +1,88 @@
+#include "tokencheck.h"
+
+#include "http/urlutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace insights {
+
+namespace {
+
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QString text = o.value(QLatin1String("message")).toString(o.value(QLatin1String("error")).toString());
+    return text.simplified().left(160);
+}
+
+} // namespace
+
+Result<QString> TokenCheck::github(HttpClient &http, const QUrl &apiBase, const QString &token)
+{
+    if (token.trimmed().isEmpty())
+        return makeError(tr("Enter a token first."), Error::Kind::Config);
+    HttpRequest request;
+    request.url = joinUrl(apiBase, QStringLiteral("/user"));
+    request.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
+    request.bearerToken = token.trimmed();
+    request.followRedirects = false;
+    request.context = QStringLiteral("GitHub");
+    auto response = http.send(request);
+    if (!response)
+        return response.error();
+    if (response->status == 401)
+        return makeError(tr("GitHub refused this token (401: %1). Create a new one.").arg(serverMessage(response->body)),
+                         Error::Kind::Auth, 401);
+    if (!response->isSuccess())
+        return makeError(tr("GitHub answered HTTP %1: %2").arg(response->status).arg(serverMessage(response->body)),
+                         Error::Kind::Http, response->status);
+    const QString login = QJsonDocument::fromJson(response->body).object().value(QLatin1String("login")).toString();
+    const QString scopes = QString::fromUtf8(response->header("x-oauth-scopes"));
+    QString text = tr("The token works: signed in as %1.").arg(login.isEmpty() ? tr("(unknown)") : login);
+    if (!scopes.isEmpty())
+        text += QLatin1Char(' ') + tr("Scopes: %1.").arg(scopes);
+    return text;
+}
+
+Result<QString> TokenCheck::plausible(HttpClient &http, const QUrl &base, const QString &key, const QString &site)
+{
+    if (key.trimmed().isEmpty())
+        return makeError(tr("Enter an API key first."), Error::Kind::Config);
+    if (site.isEmpty())
+        return makeError(tr("Add a site first; the key is checked against it."), Error::Kind::Config);
+    HttpRequest request;
+    request.url = joinUrl(base, QStringLiteral("/api/v2/query"));
+    request.method = "POST";
+    request.headers = {{"Content-Type", "application/json"}};
+    request.body = QJsonDocument(QJsonObject{{QStringLiteral("site_id"), site},
+                                             {QStringLiteral("metrics"), QJsonArray{QStringLiteral("visitors")}},
+                                             {QStringLiteral("date_range"), QStringLiteral("day")}})
+                       .toJson(QJsonDocument::Compact);
+    request.bearerToken = key.trimmed();
+    request.followRedirects = false;
+    request.context = QStringLiteral("Plausible");
+    auto response = http.send(request);
+    if (response && response->status == 404) { // an older server without v2
+        HttpRequest v1 = request;
+        v1.method = "GET";
+        v1.body.clear();
+        v1.url = joinUrl(base, QStringLiteral("/api/v1/stats/aggregate"),
+                         QUrlQuery{{QStringLiteral("site_id"), site}, {QStringLiteral("period"), QStringLiteral("day")}});
+        response = http.send(v1);
+    }
+    if (!response)
+        return response.error();
+    if (response->status == 401)
+        return makeError(tr("Plausible refused the key for %1 (401: %2).").arg(site, serverMessage(response->body)),
+                         Error::Kind::Auth, 401);
+    if (response->status == 402)
+        return makeError(tr("This Plausible plan does not include the Stats API (402)."), Error::Kind::Permission, 402);
+    if (!response->isSuccess())
+        return makeError(tr("Plausible answered HTTP %1: %2").arg(response->status).arg(serverMessage(response->body)),
+                         Error::Kind::Http, response->status);
+    return tr("The key works for %1.").arg(site);
+}
+
+} // namespace insights

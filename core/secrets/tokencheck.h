@@ -1,0 +1,20 @@
+#pragma once
+// "Test" in Settings: asks the API whether a token works before the user relies on it, with a
+// message that says what the token can do (or why it was refused). The token goes only to its
+// own API's base URL, like every request.
+#include "http/httpclient.h"
+
+#include <QCoreApplication>
+
+namespace insights {
+
+class TokenCheck final {
+    Q_DECLARE_TR_FUNCTIONS(TokenCheck)
+public:
+    // GET /user: the login the token belongs to, and its scopes when GitHub says them.
+    static Result<QString> github(HttpClient &http, const QUrl &apiBase, const QString &token);
+    // A one-day v2 query for `site` (or, on a v1-only server, the v1 aggregate).
+    static Result<QString> plausible(HttpClient &http, const QUrl &base, const QString &key, const QString &site);
+};
+
+} // namespace insights
