@@ -1,4 +1,5 @@
 // Entry point: the same binary is the window (no command) and the command-line tool.
+#include "benchprobe.h"
 #include "chartcommand.h"
 #include "clicommands.h"
 #include "commandline.h"
@@ -8,6 +9,7 @@
 #include "trayicon.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSystemTrayIcon>
 #include <QTextStream>
 
@@ -25,6 +27,8 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -85,6 +89,7 @@ int main(int argc, char *argv[])
         window.setCloseHidesWindow(true);
         QApplication::setQuitOnLastWindowClosed(false);
     }
+    BenchProbe::installIfAsked(window, sinceMain);
     window.show();
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <algorithm>
+#include <cstdio>
 
 namespace insights::bench {
 
@@ -13,6 +14,35 @@ T median(QList<T> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? T() : values[values.size() / 2];
+}
+
+struct Spread {
+    double median = 0, min = 0, max = 0;
+};
+
+inline Spread spreadOf(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return {};
+    return {median(values), *std::min_element(values.begin(), values.end()), *std::max_element(values.begin(), values.end())};
+}
+
+inline QString fmt(const Spread &s, const char *unit, int decimals = 0)
+{
+    return QStringLiteral("%1 %4 (min %2, max %3)")
+        .arg(s.median, 0, 'f', decimals)
+        .arg(s.min, 0, 'f', decimals)
+        .arg(s.max, 0, 'f', decimals)
+        .arg(QString::fromLatin1(unit));
+}
+
+// One row of the SPEC §6 table. Every benchmark prints its rows with this prefix and
+// scripts/bench.sh gathers them into one table at the end.
+inline void tableRow(const QString &what, const QString &figure, const QString &budget, const QString &baseline, bool met)
+{
+    std::printf("§6 | %s | %s | %s | %s | %s |\n", qPrintable(what), qPrintable(figure), qPrintable(budget),
+                qPrintable(baseline.isEmpty() ? QStringLiteral("–") : baseline), met ? "met" : "MISSED");
+    std::fflush(stdout);
 }
 
 // Rows in insight_metric of the data directory's database; -1 when it cannot be read.

@@ -46,9 +46,9 @@ QList<Annotation> Annotations::starBursts(const SeriesData &newStars, const Date
     return out;
 }
 
-Result<QList<Annotation>> Annotations::record(PageQuery &query, const QString &metric, const QString &what)
+Result<QList<Annotation>> Annotations::record(PageQuery &query, const QString &metric, const QString &what, bool counts)
 {
-    auto best = query.record(metric);
+    auto best = query.record(metric, counts);
     if (!best)
         return best.error();
     if (!*best || !query.range().contains((*best)->first))

@@ -15,7 +15,7 @@ public:
     // Days with at least 5 new stars and three times the range's average.
     static QList<Annotation> starBursts(const SeriesData &newStars, const DateRange &range);
     // The all-time highest day of `metric`, when it falls in the range.
-    static Result<QList<Annotation>> record(PageQuery &query, const QString &metric, const QString &what);
+    static Result<QList<Annotation>> record(PageQuery &query, const QString &metric, const QString &what, bool counts = false);
 };
 
 } // namespace insights

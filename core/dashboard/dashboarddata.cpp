@@ -121,7 +121,7 @@ Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, con
     series.name = spec.name;
     series.axis = spec.axis;
     const auto fetch = [&](const DateRange &range) -> Result<DailyValues> {
-        auto byDay = spec.counts ? query.dailyCounts(spec.metric, range, spec.condition) : query.dailySums(spec.metric, range);
+        auto byDay = spec.counts ? query.dailyCounts(spec.metric, range, spec.except) : query.dailySums(spec.metric, range);
         if (!byDay)
             return byDay.error();
         return PageQuery::toDaily(*byDay, range, spec.absentIsZero);

@@ -26,7 +26,7 @@ struct SeriesSpec {
     QString metric;
     bool absentIsZero = false;
     bool counts = false;
-    QString condition = {}; // extra SQL for counts
+    QString except = {}; // counts: SQL filter of rows counted out (see PageQuery::dailyCounts)
     int axis = 0;
 };
 Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, const SeriesSpec &spec);

@@ -1,5 +1,6 @@
 #include "pagequery.h"
 
+#include "storage/rollups.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlQuery>
@@ -8,10 +9,25 @@ namespace insights {
 
 namespace {
 
-// Every query filters on the metric type, an optional subject and a date range; the index on
-// (metric_type_id, date) serves it.
-const char *const kBase = " FROM insight_metric m WHERE m.metric_type_id = (SELECT id FROM insight_metric_type "
-                          "WHERE key = :metric) AND (:subject = '' OR m.subject = :subject) ";
+// Every query filters on the metric type, the subject and a date range: the unique index
+// (metric_type_id, subject, date, …) serves it, and covers it where only dates are counted.
+// Without a chosen subject, every subject of the type is named (found by a few index seeks, a
+// "loose index scan"), so the date range still narrows the index instead of the whole type.
+const char *const kType = "(SELECT id FROM insight_metric_type WHERE key = :metric)";
+
+QString baseOf(const QString &table, const QString &subject)
+{
+    QString sql = QStringLiteral(" FROM %1 m WHERE m.metric_type_id = %2 ").arg(table, QLatin1String(kType));
+    if (!subject.isEmpty())
+        return sql + QStringLiteral("AND m.subject = :subject ");
+    if (table != QLatin1String("insight_metric"))
+        return sql;
+    return sql + QStringLiteral("AND m.subject IN (WITH RECURSIVE s(v) AS (SELECT MIN(subject) FROM insight_metric WHERE "
+                                "metric_type_id = %1 UNION ALL SELECT (SELECT MIN(subject) FROM insight_metric WHERE "
+                                "metric_type_id = %1 AND subject > s.v) FROM s WHERE s.v IS NOT NULL) "
+                                "SELECT v FROM s WHERE v IS NOT NULL) ")
+                     .arg(QLatin1String(kType));
+}
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
 {
@@ -20,7 +36,8 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantMap &b
     if (!q.prepare(sql))
         return sqlError(QStringLiteral("Cannot prepare a dashboard query"), q);
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+        if (sql.contains(QLatin1Char(':') + it.key()))
+            q.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!q.exec())
         return sqlError(QStringLiteral("Cannot read the dashboard data"), q);
     return q;
@@ -33,6 +50,11 @@ QString day(const QDate &d)
 
 } // namespace
 
+QString PageQuery::base(const QString &table) const
+{
+    return baseOf(table, subjectFilter());
+}
+
 QString PageQuery::subjectFilter() const
 {
     return m_request.subject.isNull() ? QStringLiteral("") : m_request.subject;
@@ -41,7 +63,7 @@ QString PageQuery::subjectFilter() const
 Result<QHash<QDate, double>> PageQuery::dailySums(const QString &metric, const DateRange &range)
 {
     auto q = run(m_db,
-                 QStringLiteral("SELECT m.date, SUM(m.value)") + QLatin1String(kBase)
+                 QStringLiteral("SELECT m.date, SUM(m.value)") + base()
                      + QStringLiteral("AND m.date BETWEEN :from AND :to AND m.period = 'daily' GROUP BY m.date"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)}});
@@ -54,18 +76,27 @@ Result<QHash<QDate, double>> PageQuery::dailySums(const QString &metric, const D
     return out;
 }
 
-Result<QHash<QDate, double>> PageQuery::dailyCounts(const QString &metric, const DateRange &range, const QString &condition)
+Result<QHash<QDate, double>> PageQuery::dailyCounts(const QString &metric, const DateRange &range, const QString &except)
 {
-    auto q = run(m_db,
-                 QStringLiteral("SELECT m.date, COUNT(*)") + QLatin1String(kBase)
-                     + QStringLiteral("AND m.date BETWEEN :from AND :to ") + condition + QStringLiteral(" GROUP BY m.date"),
-                 {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
-                  {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)}});
-    if (!q)
-        return q.error();
+    // All rows from the (metric_type_id, date) index alone, then the few counted out (a partial
+    // index serves `except`) taken away: no row's metadata is read.
     QHash<QDate, double> out;
-    while (q->next())
-        out.insert(QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toDouble());
+    const QStringList filters = except.isEmpty() ? QStringList{QString()} : QStringList{QString(), except};
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        const QString &filter = filters[i];
+        auto q = run(m_db,
+                     QStringLiteral("SELECT m.date, COUNT(*)") + base() + QStringLiteral("AND m.date BETWEEN :from AND :to ")
+                         + filter + QStringLiteral(" GROUP BY m.date"),
+                     {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
+                      {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)}});
+        if (!q)
+            return q.error();
+        const double sign = i == 0 ? 1 : -1;
+        while (q->next())
+            out[QDate::fromString(q->value(0).toString(), Qt::ISODate)] += sign * q->value(1).toDouble();
+    }
+    for (auto it = out.begin(); it != out.end();)
+        it = it.value() == 0 ? out.erase(it) : std::next(it);
     return out;
 }
 
@@ -76,7 +107,7 @@ Result<QHash<QDate, QList<double>>> PageQuery::dailyJsonSums(const QString &metr
     for (const QString &key : keys)
         columns += QStringLiteral(", SUM(COALESCE(json_extract(m.metadata, '$.%1'), 0))").arg(key);
     auto q = run(m_db,
-                 QStringLiteral("SELECT m.date") + columns + QLatin1String(kBase)
+                 QStringLiteral("SELECT m.date") + columns + base()
                      + QStringLiteral("AND m.date BETWEEN :from AND :to GROUP BY m.date"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)}});
@@ -95,11 +126,77 @@ Result<QHash<QDate, QList<double>>> PageQuery::dailyJsonSums(const QString &metr
 Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRange &range, int limit,
                                              const QStringList &extraKeys)
 {
+    // Whole months come from the monthly sums, the days before and after them (and any month
+    // whose sums are stale) from the daily rows: a year is ~12 × items rows, not 365 × items.
+    const QStringList rolled = Rollups::extraKeys(metric);
+    const bool rollable = Rollups::has(metric)
+        && std::all_of(extraKeys.begin(), extraKeys.end(), [&](const QString &k) { return rolled.contains(k); });
+    const QDate fullFrom = range.from.day() == 1 ? range.from : QDate(range.from.year(), range.from.month(), 1).addMonths(1);
+    const QDate fullTo = range.to.addDays(1).day() == 1 ? range.to : QDate(range.to.year(), range.to.month(), 1).addDays(-1);
+    if (!rollable || fullFrom > fullTo)
+        return topItemsFromDays(metric, range, limit, extraKeys);
+    const QString m1 = fullFrom.toString(QStringLiteral("yyyy-MM")), m2 = fullTo.toString(QStringLiteral("yyyy-MM"));
+    QList<DateRange> days;
+    if (range.from < fullFrom)
+        days.append({range.from, fullFrom.addDays(-1)});
+    if (fullTo < range.to)
+        days.append({fullTo.addDays(1), range.to});
+    {
+        auto stale = run(m_db,
+                         QStringLiteral("SELECT DISTINCT m.month") + base(QStringLiteral("insight_metric_month_stale"))
+                             + QStringLiteral("AND m.month BETWEEN :m1 AND :m2"),
+                         {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
+                          {QStringLiteral("m1"), m1}, {QStringLiteral("m2"), m2}});
+        if (!stale)
+            return stale.error();
+        while (stale->next()) {
+            const QDate first = QDate::fromString(stale->value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+            days.append({first, first.addMonths(1).addDays(-1)});
+        }
+    }
+    QString extraFromMonths, extraFromDays, sums;
+    for (qsizetype i = 0; i < extraKeys.size(); ++i) {
+        extraFromMonths += QStringLiteral(", m.extra%1 AS x%2").arg(rolled.indexOf(extraKeys[i]) + 1).arg(i);
+        extraFromDays += QStringLiteral(", COALESCE(json_extract(m.metadata, '$.%1'), 0)").arg(extraKeys[i]);
+        sums += QStringLiteral(", SUM(x%1)").arg(i);
+    }
+    QString parts = QStringLiteral("SELECT m.item AS item, m.value AS v") + extraFromMonths + base(QStringLiteral("insight_metric_month"))
+        + QStringLiteral("AND m.month BETWEEN :m1 AND :m2 AND NOT EXISTS (SELECT 1 FROM insight_metric_month_stale s "
+                         "WHERE s.metric_type_id = m.metric_type_id AND s.month = m.month %1)")
+              // The same months the daily rows are read for: stale for the subject, or for any.
+              .arg(subjectFilter().isEmpty() ? QString() : QStringLiteral("AND s.subject = :subject"));
+    QVariantMap binds{{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
+                      {QStringLiteral("m1"), m1}, {QStringLiteral("m2"), m2}, {QStringLiteral("limit"), limit}};
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        parts += QStringLiteral(" UNION ALL SELECT m.item, m.value") + extraFromDays + base()
+            + QStringLiteral("AND m.period = 'daily' AND m.date BETWEEN :from%1 AND :to%1").arg(i);
+        binds.insert(QStringLiteral("from%1").arg(i), day(days[i].from));
+        binds.insert(QStringLiteral("to%1").arg(i), day(days[i].to));
+    }
+    auto q = run(m_db,
+                 QStringLiteral("SELECT item, SUM(v) AS total") + sums + QStringLiteral(" FROM (") + parts
+                     + QStringLiteral(") GROUP BY item ORDER BY total DESC, item LIMIT :limit"),
+                 binds);
+    if (!q)
+        return q.error();
+    QList<ItemTotal> out;
+    while (q->next()) {
+        ItemTotal t{q->value(0).toString(), q->value(1).toDouble(), {}};
+        for (qsizetype i = 0; i < extraKeys.size(); ++i)
+            t.extra.append(q->value(int(i) + 2).toDouble());
+        out.append(t);
+    }
+    return out;
+}
+
+Result<QList<ItemTotal>> PageQuery::topItemsFromDays(const QString &metric, const DateRange &range, int limit,
+                                                     const QStringList &extraKeys)
+{
     QString columns;
     for (const QString &key : extraKeys)
         columns += QStringLiteral(", SUM(COALESCE(json_extract(m.metadata, '$.%1'), 0))").arg(key);
     auto q = run(m_db,
-                 QStringLiteral("SELECT m.item, SUM(m.value) AS total") + columns + QLatin1String(kBase)
+                 QStringLiteral("SELECT m.item, SUM(m.value) AS total") + columns + base()
                      + QStringLiteral("AND m.date BETWEEN :from AND :to GROUP BY m.item ORDER BY total DESC, m.item LIMIT :limit"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)},
@@ -123,7 +220,7 @@ Result<std::optional<double>> PageQuery::latestSnapshot(const QString &metric, c
                  QStringLiteral("SELECT SUM(v) FROM (SELECT (SELECT m2.value FROM insight_metric m2 WHERE "
                                 "m2.metric_type_id = m.metric_type_id AND m2.subject = m.subject AND m2.date <= :to "
                                 "ORDER BY m2.date DESC LIMIT 1) AS v")
-                     + QLatin1String(kBase) + QStringLiteral("AND m.date <= :to GROUP BY m.subject)"),
+                     + base() + QStringLiteral("AND m.date <= :to GROUP BY m.subject)"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("to"), day(onOrBefore)}});
     if (!q)
@@ -136,7 +233,7 @@ Result<std::optional<double>> PageQuery::latestSnapshot(const QString &metric, c
 Result<QDate> PageQuery::latestSnapshotDate(const QString &metric, const DateRange &range)
 {
     auto q = run(m_db,
-                 QStringLiteral("SELECT MAX(m.date)") + QLatin1String(kBase) + QStringLiteral("AND m.date BETWEEN :from AND :to"),
+                 QStringLiteral("SELECT MAX(m.date)") + base() + QStringLiteral("AND m.date BETWEEN :from AND :to"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)}});
     if (!q)
@@ -149,20 +246,26 @@ Result<QList<ItemTotal>> PageQuery::snapshotItems(const QString &metric, const Q
     return topItems(metric, DateRange{onDay, onDay}, 50, extraKeys);
 }
 
-Result<double> PageQuery::countBefore(const QString &metric, const QDate &before, const QString &condition)
+Result<double> PageQuery::countBefore(const QString &metric, const QDate &before, const QString &except)
 {
-    auto q = run(m_db, QStringLiteral("SELECT COUNT(*)") + QLatin1String(kBase) + QStringLiteral("AND m.date < :before ") + condition,
-                 {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
-                  {QStringLiteral("before"), day(before)}});
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toDouble() : 0.0;
+    double count = 0;
+    const QStringList filters = except.isEmpty() ? QStringList{QString()} : QStringList{QString(), except};
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        const QString &filter = filters[i];
+        auto q = run(m_db, QStringLiteral("SELECT COUNT(*)") + base() + QStringLiteral("AND m.date < :before ") + filter,
+                     {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
+                      {QStringLiteral("before"), day(before)}});
+        if (!q)
+            return q.error();
+        count += (i == 0 ? 1 : -1) * (q->next() ? q->value(0).toDouble() : 0.0);
+    }
+    return count;
 }
 
-Result<std::optional<std::pair<QDate, double>>> PageQuery::record(const QString &metric)
+Result<std::optional<std::pair<QDate, double>>> PageQuery::record(const QString &metric, bool counts)
 {
     auto q = run(m_db,
-                 QStringLiteral("SELECT m.date, SUM(m.value) AS total") + QLatin1String(kBase)
+                 QStringLiteral("SELECT m.date, %1 AS total").arg(counts ? QStringLiteral("COUNT(*)") : QStringLiteral("SUM(m.value)")) + base()
                      + QStringLiteral("GROUP BY m.date ORDER BY total DESC, m.date LIMIT 1"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()}});
     if (!q)
@@ -194,7 +297,7 @@ Result<QDate> PageQuery::firstDay(const QStringList &metrics)
 {
     QDate first;
     for (const QString &metric : metrics) {
-        auto q = run(m_db, QStringLiteral("SELECT MIN(m.date)") + QLatin1String(kBase),
+        auto q = run(m_db, QStringLiteral("SELECT MIN(m.date)") + base(),
                      {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()}});
         if (!q)
             return q.error();

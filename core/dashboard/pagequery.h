@@ -24,8 +24,9 @@ public:
 
     // Sum of `metric` per day (over subjects and items) in `range`; days without rows are absent.
     Result<QHash<QDate, double>> dailySums(const QString &metric, const DateRange &range);
-    // Rows of `metric` per day (events: stars, forks, releases), `condition` an extra SQL filter.
-    Result<QHash<QDate, double>> dailyCounts(const QString &metric, const DateRange &range, const QString &condition = {});
+    // Rows of `metric` per day (events: stars, forks, releases), less those matching `except` (an
+    // SQL filter a partial index serves, e.g. the stars counted out by an unstar).
+    Result<QHash<QDate, double>> dailyCounts(const QString &metric, const DateRange &range, const QString &except = {});
     // Per day, the sums of the JSON metadata `keys` of `metric`.
     Result<QHash<QDate, QList<double>>> dailyJsonSums(const QString &metric, const QStringList &keys, const DateRange &range);
     // Items of `metric` ranked by summed value over the range, with sums of metadata `extraKeys`.
@@ -36,10 +37,10 @@ public:
     // The newest snapshot date of `metric` within the range.
     Result<QDate> latestSnapshotDate(const QString &metric, const DateRange &range);
     Result<QList<ItemTotal>> snapshotItems(const QString &metric, const QDate &day, const QStringList &extraKeys);
-    // Rows of `metric` before `day` (cumulative baselines).
-    Result<double> countBefore(const QString &metric, const QDate &day, const QString &condition = {});
-    // The highest daily sum of `metric` over all time.
-    Result<std::optional<std::pair<QDate, double>>> record(const QString &metric);
+    // Rows of `metric` before `day` (cumulative baselines), less those matching `except`.
+    Result<double> countBefore(const QString &metric, const QDate &day, const QString &except = {});
+    // The highest daily sum (or row count) of `metric` over all time.
+    Result<std::optional<std::pair<QDate, double>>> record(const QString &metric, bool counts = false);
     // Subjects that have rows of any of `metrics`, and the oldest day among them.
     Result<QStringList> subjects(const QStringList &metrics);
     Result<QDate> firstDay(const QStringList &metrics);
@@ -53,6 +54,9 @@ public:
 
 private:
     QString subjectFilter() const;
+    QString base(const QString &table = QStringLiteral("insight_metric")) const;
+    Result<QList<ItemTotal>> topItemsFromDays(const QString &metric, const DateRange &range, int limit,
+                                              const QStringList &extraKeys);
 
     QSqlDatabase &m_db;
     PageRequest m_request;

@@ -8,12 +8,13 @@ namespace insights {
 
 namespace {
 
-const QString kStillStarred = QStringLiteral("AND json_extract(m.metadata, '$.unstarred_at') IS NULL");
+// Stars counted out by an unstar (the partial index insight_metric_unstarred finds them).
+const QString kUnstarred = QStringLiteral("AND m.period = 'event' AND json_extract(m.metadata, '$.unstarred_at') IS NOT NULL");
 
 // Running total from the stars before the range.
 Result<DailyValues> cumulative(PageQuery &query, const DailyValues &perDay, const QDate &from)
 {
-    auto before = query.countBefore(QStringLiteral("new_star"), from, kStillStarred);
+    auto before = query.countBefore(QStringLiteral("new_star"), from, kUnstarred);
     if (!before)
         return before.error();
     DailyValues out;
@@ -32,7 +33,7 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
     PageData page;
     PageQuery query(db, request);
     auto perDay = dailySeries(query, request,
-                              {DashboardData::tr("New stars"), QStringLiteral("new_star"), true, true, kStillStarred});
+                              {DashboardData::tr("New stars"), QStringLiteral("new_star"), true, true, kUnstarred});
     if (!perDay)
         return perDay.error();
     auto total = cumulative(query, perDay->values, request.range.from);
@@ -57,7 +58,7 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
         return markers.error();
     stars.annotations = *markers;
     stars.annotations.append(Annotations::starBursts(*perDay, request.range));
-    auto record = Annotations::record(query, QStringLiteral("new_star"), DashboardData::tr("new stars in a day"));
+    auto record = Annotations::record(query, QStringLiteral("new_star"), DashboardData::tr("new stars in a day"), true);
     if (!record)
         return record.error();
     stars.annotations.append(*record);

@@ -46,7 +46,7 @@ Status Database::openRaw(const QString &filePath)
                              Error::Kind::Storage);
     } // finished here: an open statement would keep a read transaction and block journal_mode=WAL
 
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536",
                                "PRAGMA foreign_keys=ON"}) {
         if (auto st = execSql(m_db, QString::fromLatin1(pragma)); !st)
             return st;

@@ -1,9 +1,12 @@
 #include "metricstore.h"
 
+#include "compactjson.h"
+#include "rollups.h"
 #include "sqlutil.h"
 
 #include <QJsonDocument>
 #include <QSet>
+#include <cstdio>
 
 namespace insights {
 
@@ -16,19 +19,36 @@ QVariant metadataValue(const QJsonObject &metadata)
     return QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
 }
 
-QVariant numberValue(const std::optional<double> &value)
+// The upsert only touches a row when something changed, so updated_at means "the figure moved"
+// and a re-run that brings nothing new writes nothing. Rows go kRowsPerStatement at a time
+// through one multi-row statement (one pass through the table's and indexes' cursors instead
+// of one per row); ?1 is the time stamp, then 7 values per row.
+constexpr int kRowsPerStatement = 64;
+constexpr int kValuesPerRow = 7;
+
+const QByteArray &periodText(Period period)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+    static const QByteArray names[] = {periodName(Period::Daily).toLatin1(), periodName(Period::Snapshot).toLatin1(),
+                                       periodName(Period::Event).toLatin1(), periodName(Period::Cumulative).toLatin1()};
+    return names[int(period)];
 }
 
-// The upsert only touches a row when something changed, so updated_at means "the figure moved"
-// and a re-run that brings nothing new writes nothing.
-constexpr const char *kUpsertSql = R"(
-    INSERT INTO insight_metric(date, metric_type_id, subject, item, value, period, metadata, created_at, updated_at)
-    VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT(metric_type_id, subject, date, period, item) DO UPDATE SET
-        value = excluded.value, metadata = excluded.metadata, updated_at = excluded.updated_at
-    WHERE ? AND (value IS NOT excluded.value OR metadata IS NOT excluded.metadata))";
+QByteArray upsertSql(int rows, bool overwrite)
+{
+    QByteArray sql = "INSERT INTO insight_metric(date, metric_type_id, subject, item, value, period, metadata, created_at, "
+                     "updated_at) VALUES";
+    for (int r = 0; r < rows; ++r) {
+        const int p = 2 + r * kValuesPerRow;
+        sql += (r ? ",(" : "(");
+        for (int v = 0; v < kValuesPerRow; ++v)
+            sql += '?' + QByteArray::number(p + v) + ',';
+        sql += "?1,?1)";
+    }
+    sql += " ON CONFLICT(metric_type_id, subject, date, period, item) DO UPDATE SET value = excluded.value, "
+           "metadata = excluded.metadata, updated_at = excluded.updated_at WHERE ";
+    sql += overwrite ? "value IS NOT excluded.value OR metadata IS NOT excluded.metadata" : "0";
+    return sql;
+}
 
 constexpr const char *kSnapshotItemsSql = R"(
     SELECT item FROM insight_metric
@@ -92,35 +112,120 @@ Result<int> MetricStore::sourceId(const QString &key)
     return m_sourceIds[key] = q.value(0).toInt();
 }
 
-Status MetricStore::upsert(const MetricRow &row, const QString &stamp, WriteCounts &counts)
+Result<SqliteStatement *> MetricStore::upsertStatement(int rows, bool overwrite)
 {
-    auto typeId = metricTypeId(row.metric);
-    if (!typeId)
-        return typeId.error();
-    if (!row.date.isValid())
-        return makeError(QStringLiteral("Refusing to store %1 for %2 without a valid date").arg(row.metric, row.subject),
-                         Error::Kind::Storage);
-    const QString date = row.date.toString(Qt::ISODate);
-    const QString period = periodName(row.period);
+    std::optional<SqliteStatement> &slot = m_upserts[overwrite ? 1 : 0][rows == 1 ? 0 : 1];
+    if (!slot) {
+        auto prepared = SqliteStatement::prepare(m_db, upsertSql(rows, overwrite).constData());
+        if (!prepared)
+            return prepared.error();
+        slot = std::move(prepared).value();
+    }
+    return &*slot;
+}
 
-    auto q = statement(m_upsert, kUpsertSql);
-    if (!q)
-        return q.error();
-    QSqlQuery &upsert = **q;
-    upsert.bindValue(0, date);
-    upsert.bindValue(1, *typeId);
-    upsert.bindValue(2, sqlText(row.subject));
-    upsert.bindValue(3, sqlText(row.item));
-    upsert.bindValue(4, numberValue(row.value));
-    upsert.bindValue(5, period);
-    upsert.bindValue(6, metadataValue(row.metadata));
-    upsert.bindValue(7, stamp);
-    upsert.bindValue(8, stamp);
-    upsert.bindValue(9, row.overwrite ? 1 : 0);
-    if (auto st = execPrepared(upsert); !st)
-        return st;
-    counts.changed += upsert.numRowsAffected() > 0 ? 1 : 0;
+Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts)
+{
+    QList<QByteArray> texts; // alive until the statement has run
+    QList<std::pair<const MetricRow *, Rollups::Month>> rolled; // this statement's rows with monthly sums
+    if (m_maxRowid < 0) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM insight_metric")) || !q.next())
+            return sqlError(QStringLiteral("Cannot read the table's size"), q);
+        m_maxRowid = q.value(0).toLongLong();
+    }
+    QString lastMetric, lastSubject;
+    QByteArray lastSubjectUtf8;
+    char dates[kRowsPerStatement][16];
+    int lastTypeId = 0;
+    bool lastRolledUp = false;
+    qsizetype at = 0;
+    while (at < rows.size()) {
+        const bool overwrite = rows[at].overwrite;
+        qsizetype run = 1;
+        while (run < kRowsPerStatement && at + run < rows.size() && rows[at + run].overwrite == overwrite)
+            ++run;
+        const int n = run == kRowsPerStatement ? kRowsPerStatement : 1;
+        auto statement = upsertStatement(n, overwrite);
+        if (!statement)
+            return statement.error();
+        SqliteStatement &upsert = **statement;
+        texts.clear();
+        texts.reserve(n * 3);
+        rolled.clear();
+        lastSubject = QString();
+        lastSubjectUtf8 = QByteArray();
+        upsert.bindText(1, stamp);
+        for (int r = 0; r < n; ++r) {
+            const MetricRow &row = rows[at + r];
+            if (row.metric != lastMetric) {
+                auto id = metricTypeId(row.metric);
+                if (!id)
+                    return id.error();
+                lastMetric = row.metric;
+                lastTypeId = *id;
+                lastRolledUp = isRolledUp(*id, row.metric);
+            }
+            const int *typeId = &lastTypeId;
+            if (!row.date.isValid())
+                return makeError(QStringLiteral("Refusing to store %1 for %2 without a valid date").arg(row.metric, row.subject),
+                                 Error::Kind::Storage);
+            char *date = dates[r];
+            std::snprintf(date, 16, "%04d-%02d-%02d", row.date.year(), row.date.month(), row.date.day());
+            if (row.period == Period::Daily && lastRolledUp)
+                rolled.append({&row, Rollups::Month{*typeId, row.subject, QString::fromLatin1(date, 7)}});
+            const int p = 2 + r * kValuesPerRow;
+            upsert.bindText(p, QByteArray::fromRawData(date, 10));
+            upsert.bindInt(p + 1, *typeId);
+            if (row.subject != lastSubject) {
+                lastSubject = row.subject;
+                texts.append(row.subject.toUtf8());
+                lastSubjectUtf8 = texts.last();
+            }
+            upsert.bindText(p + 2, lastSubjectUtf8);
+            texts.append(row.item.toUtf8());
+            upsert.bindText(p + 3, texts.last());
+            if (row.value)
+                upsert.bindDouble(p + 4, *row.value);
+            else
+                upsert.bindNull(p + 4);
+            upsert.bindText(p + 5, periodText(row.period));
+            if (row.metadata.isEmpty()) {
+                upsert.bindNull(p + 6);
+            } else {
+                texts.append(compactJson(row.metadata));
+                upsert.bindText(p + 6, texts.last());
+            }
+        }
+        auto changed = upsert.exec();
+        if (!changed)
+            return changed.error();
+        counts.changed += *changed;
+        at += n;
+        // Rowids count up from the largest: n changes ending at max + n are n new rows, whose
+        // figures add to their months' sums. Anything else (a row replaced, or left as it was)
+        // has its month rebuilt from the rows.
+        const qint64 last = upsert.lastInsertRowid();
+        const bool allNew = *changed == n && last == m_maxRowid + n;
+        m_maxRowid = std::max(m_maxRowid, last);
+        for (const auto &[row, month] : std::as_const(rolled)) {
+            if (*changed == 0)
+                break; // every row was there already, as it is
+            if (allNew && !m_touchedMonths.contains(month)
+                && m_deltas.add(month.metricTypeId, row->metric, row->subject, month.month, row->item, row->value, row->metadata))
+                continue;
+            m_touchedMonths.insert(month);
+        }
+    }
     return Ok{};
+}
+
+bool MetricStore::isRolledUp(int typeId, const QString &metric)
+{
+    auto it = m_rolledUp.constFind(typeId);
+    if (it == m_rolledUp.constEnd())
+        it = m_rolledUp.insert(typeId, Rollups::has(metric));
+    return *it;
 }
 
 Status MetricStore::replaceSnapshot(const SnapshotSet &set, const QString &stamp, WriteCounts &counts)
@@ -145,15 +250,17 @@ Status MetricStore::replaceSnapshot(const SnapshotSet &set, const QString &stamp
             stale.insert(items.value(0).toString());
         items.finish();
     }
+    QList<MetricRow> rows;
     for (MetricRow row : set.rows) {
         row.metric = set.metric;
         row.subject = set.subject;
         row.date = set.date;
         row.period = Period::Snapshot;
         stale.remove(sqlText(row.item));
-        if (auto st = upsert(row, stamp, counts); !st)
-            return st;
+        rows.append(std::move(row));
     }
+    if (auto st = writeRows(rows, stamp.toUtf8(), counts); !st)
+        return st;
     for (const QString &item : std::as_const(stale)) {
         auto q = statement(m_deleteItem, kDeleteItemSql);
         if (!q)
@@ -229,9 +336,8 @@ Result<WriteCounts> MetricStore::write(const Batch &batch, const QDateTime &now)
 {
     const QString stamp = isoUtc(now);
     WriteCounts counts;
-    for (const MetricRow &row : batch.rows)
-        if (auto st = upsert(row, stamp, counts); !st)
-            return st.error();
+    if (auto st = writeRows(batch.rows, stamp.toUtf8(), counts); !st)
+        return st.error();
     for (const SnapshotSet &set : batch.snapshots)
         if (auto st = replaceSnapshot(set, stamp, counts); !st)
             return st.error();
@@ -240,6 +346,16 @@ Result<WriteCounts> MetricStore::write(const Batch &batch, const QDateTime &now)
             return st.error();
     for (const StateEntry &entry : batch.state)
         if (auto st = writeState(entry, stamp); !st)
+            return st.error();
+    // Monthly sums follow the rows they sum, in the same transaction: new rows are added, months
+    // with a changed row rebuilt (after the additions, so the rebuild has the last word).
+    if (auto st = m_deltas.apply(m_db); !st)
+        return st.error();
+    if (auto st = Rollups::markStale(m_db, m_touchedMonths.values()); !st)
+        return st.error();
+    m_touchedMonths.clear();
+    if (!batch.deferDerived)
+        if (auto st = Rollups::refresh(m_db); !st)
             return st.error();
     return counts;
 }

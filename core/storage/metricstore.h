@@ -2,10 +2,13 @@
 // The one write path of every collector: upserts metric rows, replaces snapshot sets and upserts
 // timeline events with prepared statements. The caller owns the transaction.
 #include "batch.h"
+#include "rollups.h"
+#include "sqlitestatement.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <optional>
@@ -37,7 +40,9 @@ public:
     Result<std::optional<QString>> state(const QString &source, const QString &subject, const QString &key);
 
 private:
-    Status upsert(const MetricRow &row, const QString &stamp, WriteCounts &counts);
+    Status writeRows(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts);
+    Result<SqliteStatement *> upsertStatement(int rows, bool overwrite);
+    bool isRolledUp(int typeId, const QString &metric);
     Status replaceSnapshot(const SnapshotSet &set, const QString &stamp, WriteCounts &counts);
     Status upsertEvent(const EventRow &event, const QString &stamp, WriteCounts &counts);
     Status writeState(const StateEntry &entry, const QString &stamp);
@@ -46,7 +51,12 @@ private:
     QSqlDatabase &m_db;
     QHash<QString, int> m_typeIds;
     QHash<QString, int> m_sourceIds;
-    std::optional<QSqlQuery> m_upsert, m_snapshotItems, m_deleteItem, m_upsertEvent, m_state;
+    std::optional<SqliteStatement> m_upserts[2][2]; // [overwrite][one row, kRowsPerStatement rows]
+    QHash<int, bool> m_rolledUp;
+    QSet<Rollups::Month> m_touchedMonths;
+    Rollups::Deltas m_deltas;
+    qint64 m_maxRowid = -1;
+    std::optional<QSqlQuery> m_snapshotItems, m_deleteItem, m_upsertEvent, m_state;
 };
 
 } // namespace insights

@@ -1,0 +1,151 @@
+#include "rollups.h"
+
+#include "sqlutil.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace insights {
+
+namespace {
+
+const QHash<QString, QStringList> &specs()
+{
+    static const QHash<QString, QStringList> s = {
+        {QStringLiteral("downloads_by_version"), {QStringLiteral("human"), QStringLiteral("bot")}},
+        {QStringLiteral("downloads_by_country"), {}},
+        {QStringLiteral("downloads_by_installer"), {}},
+        {QStringLiteral("downloads_by_type"), {}},
+        {QStringLiteral("top_pages"), {QStringLiteral("pageviews")}},
+        {QStringLiteral("top_countries"), {}},
+    };
+    return s;
+}
+
+QString extraSum(const QStringList &keys, int i)
+{
+    return i < keys.size() ? QStringLiteral("SUM(COALESCE(json_extract(metadata, '$.%1'), 0))").arg(keys[i])
+                           : QStringLiteral("NULL");
+}
+
+} // namespace
+
+bool Rollups::has(const QString &metric)
+{
+    return specs().contains(metric);
+}
+
+QStringList Rollups::extraKeys(const QString &metric)
+{
+    return specs().value(metric);
+}
+
+bool Rollups::Deltas::add(int metricTypeId, const QString &metric, const QString &subject, const QString &month,
+                          const QString &item, const std::optional<double> &value, const QJsonObject &metadata)
+{
+    // As SUM(COALESCE(json_extract(metadata, '$.key'), 0)) would: absent and null add 0; only
+    // numbers can be added here (a string or a boolean: rebuild the month in SQL instead).
+    auto known = m_keys.constFind(metricTypeId);
+    if (known == m_keys.constEnd())
+        known = m_keys.insert(metricTypeId, extraKeys(metric));
+    const QStringList &keys = *known;
+    double extra[2] = {0, 0};
+    for (qsizetype i = 0; i < keys.size() && i < 2; ++i) {
+        const QJsonValue v = metadata.value(keys[i]);
+        if (v.isDouble())
+            extra[i] = v.toDouble();
+        else if (!v.isUndefined() && !v.isNull())
+            return false;
+    }
+    Sums &sums = m_sums[Key{metricTypeId, subject, month, item}];
+    if (value)
+        sums.value = sums.value.value_or(0) + *value;
+    sums.extra[0] += extra[0];
+    sums.extra[1] += extra[1];
+    return true;
+}
+
+Status Rollups::Deltas::apply(QSqlDatabase &db)
+{
+    if (m_sums.isEmpty())
+        return Ok{};
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(metric_type_id, month, subject, item) DO UPDATE SET "
+            "value = CASE WHEN excluded.value IS NULL THEN value WHEN value IS NULL THEN excluded.value "
+            "ELSE value + excluded.value END, extra1 = extra1 + excluded.extra1, extra2 = extra2 + excluded.extra2")))
+        return sqlError(QStringLiteral("Cannot add to the monthly sums"), q);
+    for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it) {
+        const int extras = int(m_keys.value(it.key().metricTypeId).size());
+        q.bindValue(0, it.key().metricTypeId);
+        q.bindValue(1, it.key().month);
+        q.bindValue(2, sqlText(it.key().subject));
+        q.bindValue(3, sqlText(it.key().item));
+        q.bindValue(4, it->value ? QVariant(*it->value) : QVariant(QMetaType::fromType<double>()));
+        q.bindValue(5, extras > 0 ? QVariant(it->extra[0]) : QVariant(QMetaType::fromType<double>()));
+        q.bindValue(6, extras > 1 ? QVariant(it->extra[1]) : QVariant(QMetaType::fromType<double>()));
+        if (auto st = execPrepared(q); !st)
+            return st;
+    }
+    m_sums.clear();
+    return Ok{};
+}
+
+Status Rollups::markStale(QSqlDatabase &db, const QList<Month> &months)
+{
+    if (months.isEmpty())
+        return Ok{};
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO insight_metric_month_stale(metric_type_id, subject, month) VALUES(?, ?, ?)")))
+        return sqlError(QStringLiteral("Cannot mark monthly sums stale"), q);
+    for (const Month &m : months) {
+        q.bindValue(0, m.metricTypeId);
+        q.bindValue(1, sqlText(m.subject));
+        q.bindValue(2, m.month);
+        if (auto st = execPrepared(q); !st)
+            return st;
+    }
+    return Ok{};
+}
+
+Status Rollups::refresh(QSqlDatabase &db)
+{
+    QList<std::pair<Month, QString>> stale;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT s.metric_type_id, s.subject, s.month, t.key FROM insight_metric_month_stale s "
+                                   "JOIN insight_metric_type t ON t.id = s.metric_type_id")))
+            return sqlError(QStringLiteral("Cannot read the stale monthly sums"), q);
+        while (q.next())
+            stale.append({Month{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()}, q.value(3).toString()});
+    }
+    for (const auto &[month, metric] : std::as_const(stale)) {
+        const QStringList keys = extraKeys(metric);
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM insight_metric_month WHERE metric_type_id = :type AND month = :month AND subject = :subject"),
+              QStringLiteral("INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) "
+                             "SELECT metric_type_id, :month, subject, item, SUM(value), %1, %2 FROM insight_metric "
+                             "WHERE metric_type_id = :type AND subject = :subject AND date BETWEEN :first AND :last "
+                             "AND period = 'daily' GROUP BY item")
+                  .arg(extraSum(keys, 0), extraSum(keys, 1)),
+              QStringLiteral("DELETE FROM insight_metric_month_stale WHERE metric_type_id = :type AND month = :month AND "
+                             "subject = :subject")}) {
+            QSqlQuery q(db);
+            if (!q.prepare(sql))
+                return sqlError(QStringLiteral("Cannot rebuild the monthly sums"), q);
+            q.bindValue(QStringLiteral(":type"), month.metricTypeId);
+            q.bindValue(QStringLiteral(":month"), month.month);
+            q.bindValue(QStringLiteral(":subject"), sqlText(month.subject));
+            if (sql.contains(QLatin1String(":first"))) {
+                q.bindValue(QStringLiteral(":first"), QString(month.month + QStringLiteral("-01")));
+                q.bindValue(QStringLiteral(":last"), QString(month.month + QStringLiteral("-31")));
+            }
+            if (auto st = execPrepared(q); !st)
+                return st;
+        }
+    }
+    return Ok{};
+}
+
+} // namespace insights

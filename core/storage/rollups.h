@@ -1,0 +1,68 @@
+#pragma once
+// Monthly sums of the breakdown metrics (PyPI versions, countries, installers, types; Plausible
+// pages and countries), so a dashboard ranks items over a year or five from a few thousand rows
+// instead of a million daily ones. Table insight_metric_month holds, per metric type, month,
+// subject and item, the sums of value and of up to two metadata keys. It is derived data, kept
+// in the transaction that writes the rows: rows that are new are added to their month's sums
+// (Deltas); a month where a row changed is marked stale (insight_metric_month_stale) and rebuilt
+// from its daily rows before the transaction ends. Readers treat a stale month as absent and
+// read its daily rows instead.
+#include "util/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <optional>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace insights {
+
+class Rollups final {
+public:
+    // The metrics that have monthly sums, and the metadata keys summed beside the value.
+    static bool has(const QString &metric);
+    static QStringList extraKeys(const QString &metric);
+
+    struct Month {
+        int metricTypeId = 0;
+        QString subject;
+        QString month; // YYYY-MM
+        bool operator==(const Month &o) const = default;
+    };
+    // Sums of rows newly inserted, per month and item, added to the table by apply().
+    class Deltas {
+    public:
+        // false: the row's figures cannot be summed here (its month must be rebuilt instead).
+        bool add(int metricTypeId, const QString &metric, const QString &subject, const QString &month, const QString &item,
+                 const std::optional<double> &value, const QJsonObject &metadata);
+        bool isEmpty() const { return m_sums.isEmpty(); }
+        Status apply(QSqlDatabase &db);
+
+    private:
+        struct Key {
+            int metricTypeId;
+            QString subject, month, item;
+            bool operator==(const Key &o) const = default;
+        };
+        struct Sums {
+            std::optional<double> value;
+            double extra[2] = {0, 0};
+        };
+        friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.metricTypeId, k.subject, k.month, k.item); }
+        QHash<Key, Sums> m_sums;
+        QHash<int, QStringList> m_keys; // the extra keys per metric type
+    };
+
+    // Marks months stale (inside the caller's transaction).
+    static Status markStale(QSqlDatabase &db, const QList<Month> &months);
+    // Rebuilds every stale month from the daily rows (inside the caller's transaction).
+    static Status refresh(QSqlDatabase &db);
+};
+
+inline size_t qHash(const Rollups::Month &m, size_t seed = 0)
+{
+    return qHashMulti(seed, m.metricTypeId, m.subject, m.month);
+}
+
+} // namespace insights
