@@ -22,6 +22,10 @@ public:
     // Clears `chart` and draws `data` into it (a range change redraws in place).
     static void populate(QChart *chart, const ChartData &data, const QPalette &palette);
 
+    // Longer ranges are drawn one point per week (tooltips keep the days).
+    static constexpr qint64 kDailyPointsUpTo = 400;
+    static constexpr qint64 kDailyAreasUpTo = 92;
+
     static qint64 msecs(const QDate &day) { return day.startOfDay(Qt::UTC).toMSecsSinceEpoch(); }
     static QString kindName(Annotation::Kind kind);
     static bool isDark(const QPalette &palette);

@@ -3,6 +3,7 @@
 #include "chartview.h"
 #include "dashboard/dashboarddata.h"
 #include "summarycard.h"
+#include "tablemodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -141,31 +141,33 @@ void DashboardPage::setData(const PageData &data)
 
 void DashboardPage::showTables(const QList<TableData> &tables)
 {
+    // A range change brings the same tables with other rows: keep the views (and the user's
+    // sorting, search and column widths) and reset their models.
+    bool same = m_tableModels.size() == tables.size();
+    for (qsizetype i = 0; same && i < tables.size(); ++i)
+        same = m_tableModels[i]->table().id == tables[i].id && m_tableModels[i]->table().headers == tables[i].headers;
+    if (same) {
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            m_tableModels[i]->setTable(tables[i]);
+            m_tables->setTabText(int(i), QStringLiteral("%1 (%2)").arg(tables[i].title).arg(tables[i].rows.size()));
+        }
+        return;
+    }
     const int current = m_tables->currentIndex();
     while (m_tables->count() > 0) {
         QWidget *w = m_tables->widget(0);
         m_tables->removeTab(0);
         delete w;
     }
+    m_tableModels.clear();
     for (const TableData &t : tables) {
         auto *holder = new QWidget(m_tables);
         holder->setObjectName(QStringLiteral("table_") + t.id);
         auto *layout = new QVBoxLayout(holder);
         layout->setContentsMargins(4, 4, 4, 4);
-        auto *model = new QStandardItemModel(int(t.rows.size()), int(t.headers.size()), holder);
-        model->setHorizontalHeaderLabels(t.headers);
-        for (qsizetype r = 0; r < t.rows.size(); ++r) {
-            for (qsizetype c = 0; c < t.rows[r].size() && c < t.headers.size(); ++c) {
-                auto *item = new QStandardItem;
-                const QVariant v = t.rows[r][c];
-                // Numbers sort as numbers.
-                item->setData(v, Qt::DisplayRole);
-                item->setEditable(t.id == QLatin1String("rules") && c == 1);
-                if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
-                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                model->setItem(int(r), int(c), item);
-            }
-        }
+        auto *model = new TableModel(holder);
+        model->setTable(t);
+        m_tableModels.append(model);
         auto *proxy = new QSortFilterProxyModel(holder);
         proxy->setSourceModel(model);
         proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -188,13 +190,14 @@ void DashboardPage::showTables(const QList<TableData> &tables)
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        // Column widths from the first rows, not from measuring every cell of a long table.
+        view->horizontalHeader()->setResizeContentsPrecision(60);
         view->resizeColumnsToContents();
         layout->addWidget(view);
         if (t.id == QLatin1String("rules")) {
             view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-            connect(model, &QStandardItemModel::itemChanged, this, [this, model](QStandardItem *item) {
-                const QString cls = item->text().trimmed().toLower();
-                emit installerClassChanged(model->item(item->row(), 0)->text(), cls);
+            connect(model, &TableModel::edited, this, [this](const QString &installer, const QString &cls) {
+                emit installerClassChanged(installer, cls.trimmed().toLower());
             });
         } else {
             view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -19,6 +19,7 @@ namespace insights {
 
 class ChartView;
 class SummaryCard;
+class TableModel;
 
 class DashboardPage final : public QWidget {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
     QTabWidget *m_tables = nullptr;
     QList<SummaryCard *> m_cards;
     QList<ChartView *> m_charts;
+    QList<TableModel *> m_tableModels;
 };
 
 } // namespace insights

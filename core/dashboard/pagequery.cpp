@@ -1,5 +1,6 @@
 #include "pagequery.h"
 
+#include "queries/subjectfilter.h"
 #include "storage/rollups.h"
 #include "storage/sqlutil.h"
 
@@ -15,18 +16,12 @@ namespace {
 // "loose index scan"), so the date range still narrows the index instead of the whole type.
 const char *const kType = "(SELECT id FROM insight_metric_type WHERE key = :metric)";
 
-QString baseOf(const QString &table, const QString &subject)
+QString baseOf(const QString &table, const QString &subject, bool nameSubjects = true)
 {
-    QString sql = QStringLiteral(" FROM %1 m WHERE m.metric_type_id = %2 ").arg(table, QLatin1String(kType));
-    if (!subject.isEmpty())
-        return sql + QStringLiteral("AND m.subject = :subject ");
-    if (table != QLatin1String("insight_metric"))
-        return sql;
-    return sql + QStringLiteral("AND m.subject IN (WITH RECURSIVE s(v) AS (SELECT MIN(subject) FROM insight_metric WHERE "
-                                "metric_type_id = %1 UNION ALL SELECT (SELECT MIN(subject) FROM insight_metric WHERE "
-                                "metric_type_id = %1 AND subject > s.v) FROM s WHERE s.v IS NOT NULL) "
-                                "SELECT v FROM s WHERE v IS NOT NULL) ")
-                     .arg(QLatin1String(kType));
+    const QString sql = QStringLiteral(" FROM %1 m WHERE m.metric_type_id = %2 ").arg(table, QLatin1String(kType));
+    if (table != QLatin1String("insight_metric") || !nameSubjects)
+        return sql + (subject.isEmpty() ? QString() : QStringLiteral("AND m.subject = :subject "));
+    return sql + insights::subjectFilter(QLatin1String(kType), !subject.isEmpty());
 }
 
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
@@ -84,9 +79,11 @@ Result<QHash<QDate, double>> PageQuery::dailyCounts(const QString &metric, const
     const QStringList filters = except.isEmpty() ? QStringList{QString()} : QStringList{QString(), except};
     for (qsizetype i = 0; i < filters.size(); ++i) {
         const QString &filter = filters[i];
+        // The rows counted out come from their partial index (naming every subject would
+        // make SQLite prefer the unique key and read every row's metadata).
         auto q = run(m_db,
-                     QStringLiteral("SELECT m.date, COUNT(*)") + base() + QStringLiteral("AND m.date BETWEEN :from AND :to ")
-                         + filter + QStringLiteral(" GROUP BY m.date"),
+                     QStringLiteral("SELECT m.date, COUNT(*)") + baseOf(QStringLiteral("insight_metric"), subjectFilter(), i == 0)
+                         + QStringLiteral("AND m.date BETWEEN :from AND :to ") + filter + QStringLiteral(" GROUP BY m.date"),
                      {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                       {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)}});
         if (!q)
@@ -252,7 +249,9 @@ Result<double> PageQuery::countBefore(const QString &metric, const QDate &before
     const QStringList filters = except.isEmpty() ? QStringList{QString()} : QStringList{QString(), except};
     for (qsizetype i = 0; i < filters.size(); ++i) {
         const QString &filter = filters[i];
-        auto q = run(m_db, QStringLiteral("SELECT COUNT(*)") + base() + QStringLiteral("AND m.date < :before ") + filter,
+        auto q = run(m_db,
+                     QStringLiteral("SELECT COUNT(*)") + baseOf(QStringLiteral("insight_metric"), subjectFilter(), i == 0)
+                         + QStringLiteral("AND m.date < :before ") + filter,
                      {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                       {QStringLiteral("before"), day(before)}});
         if (!q)

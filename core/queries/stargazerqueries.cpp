@@ -1,5 +1,6 @@
 #include "stargazerqueries.h"
 
+#include "subjectfilter.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlQuery>
@@ -10,17 +11,19 @@ StargazerQueries::StargazerQueries(QSqlDatabase &db, QString subject) : m_db(db)
 
 QString StargazerQueries::where() const
 {
-    return QStringLiteral(
-        "m.metric_type_id = (SELECT id FROM insight_metric_type WHERE key = 'new_star') AND m.period = 'event' "
-        "AND (:subject = '' OR m.subject = :subject) AND (:from = '' OR m.date >= :from) "
-        "AND (:to = '' OR m.date <= :to) AND json_extract(m.metadata, '$.unstarred_at') IS NULL");
+    // Range and subjects in the unique key's terms, so only the range's stars are read.
+    const QString type = QStringLiteral("(SELECT id FROM insight_metric_type WHERE key = 'new_star')");
+    return QStringLiteral("m.metric_type_id = %1 ").arg(type) + subjectFilter(type, !m_subject.isEmpty())
+        + QStringLiteral("AND m.date BETWEEN :from AND :to AND m.period = 'event' "
+                         "AND json_extract(m.metadata, '$.unstarred_at') IS NULL");
 }
 
 void StargazerQueries::bindRange(QSqlQuery &q, const DateRange &range) const
 {
-    q.bindValue(QStringLiteral(":subject"), sqlText(m_subject));
-    q.bindValue(QStringLiteral(":from"), range.from.isValid() ? range.from.toString(Qt::ISODate) : QStringLiteral(""));
-    q.bindValue(QStringLiteral(":to"), range.to.isValid() ? range.to.toString(Qt::ISODate) : QStringLiteral(""));
+    if (!m_subject.isEmpty())
+        q.bindValue(QStringLiteral(":subject"), m_subject);
+    q.bindValue(QStringLiteral(":from"), range.from.isValid() ? range.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"));
+    q.bindValue(QStringLiteral(":to"), range.to.isValid() ? range.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
 }
 
 Result<int> StargazerQueries::count(const DateRange &range)
@@ -43,11 +46,11 @@ Result<QList<RankedValue>> StargazerQueries::top(const char *field, bool stripAt
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(R"(
-        WITH v AS (SELECT %1 AS k, %2 AS shown FROM insight_metric m WHERE %3 AND %1 <> ''),
-             spelled AS (SELECT k, shown, COUNT(*) AS n FROM v GROUP BY k, shown),
-             best AS (SELECT k, shown, ROW_NUMBER() OVER (PARTITION BY k ORDER BY n DESC, shown) AS r FROM spelled)
-        SELECT b.shown, (SELECT COUNT(*) FROM v WHERE v.k = b.k) AS total FROM best b WHERE b.r = 1
-        ORDER BY total DESC, b.shown LIMIT :limit)")
+        WITH spelled AS (SELECT %1 AS k, %2 AS shown, COUNT(*) AS n FROM insight_metric m WHERE %3 AND %1 <> ''
+                         GROUP BY k, shown),
+             best AS (SELECT shown, SUM(n) OVER (PARTITION BY k) AS total,
+                             ROW_NUMBER() OVER (PARTITION BY k ORDER BY n DESC, shown) AS r FROM spelled)
+        SELECT shown, total FROM best WHERE r = 1 ORDER BY total DESC, shown LIMIT :limit)")
                   .arg(key, stripAt ? QStringLiteral("ltrim(%1, '@ ')").arg(value) : value, where()));
     bindRange(q, range);
     q.bindValue(QStringLiteral(":limit"), limit);
