@@ -194,6 +194,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_loader->moveToThread(&m_loaderThread);
     connect(&m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &PageLoader::loaded, this, &MainWindow::onPageLoaded);
+    connect(m_loader, &PageLoader::rowCountsLoaded, m_model, &SourceTableModel::setRowCounts);
     m_loaderThread.start();
 
     m_scheduleTimer = new QTimer(this);
@@ -202,11 +203,13 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_scheduleTimer->start();
     QTimer::singleShot(5'000, this, &MainWindow::collectDue);
 
-    refresh();
+    // The page first: the loader thread takes requests in order, and the Sources page's row
+    // counts (queued by refresh) can wait.
     const QString saved = QSettings(Config(m_dataDir).settingsPath(), QSettings::IniFormat)
                               .value(QStringLiteral("window/page"), QStringLiteral("stars"))
                               .toString();
     showPage(saved);
+    refresh();
 }
 
 MainWindow::~MainWindow()
@@ -307,7 +310,9 @@ void MainWindow::refresh()
         return;
     }
     Config config(m_dataDir);
-    auto report = StatusReport::build(m_db.handle(), config, SystemClock::instance());
+    // Row counts read every row's index entry (half a second on a large database): the loader
+    // thread counts them after any page the user asked for.
+    auto report = StatusReport::build(m_db.handle(), config, SystemClock::instance(), false);
     if (!report) {
         m_error->setText(report.errorMessage());
         m_error->show();
@@ -315,6 +320,7 @@ void MainWindow::refresh()
     }
     m_error->hide();
     m_model->setSources(*report);
+    m_loader->requestRowCounts();
     QStringList trafficWarnings;
     for (const SourceStatus &s : *report)
         if (s.key == QLatin1String("github_traffic") && s.enabled && !s.subjects.isEmpty())
@@ -346,7 +352,7 @@ void MainWindow::collectDue()
     if (m_collecting || !m_dbError.isEmpty() || !m_scheduleTimer->isActive())
         return;
     Config config(m_dataDir);
-    auto report = StatusReport::build(m_db.handle(), config, SystemClock::instance());
+    auto report = StatusReport::build(m_db.handle(), config, SystemClock::instance(), false);
     auto attempts = Schedule::lastAttempts(m_db.handle());
     if (!report || !attempts)
         return;

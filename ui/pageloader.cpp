@@ -1,6 +1,7 @@
 #include "pageloader.h"
 
 #include "dashboard/dashboarddata.h"
+#include "status/statusreport.h"
 
 namespace insights {
 
@@ -26,18 +27,42 @@ PageData PageLoader::loadNow(QSqlDatabase &db, const PageRequest &request)
     return failed;
 }
 
+bool PageLoader::ensureOpen(QString *error)
+{
+    if (m_db.isOpen())
+        return true;
+    if (auto st = m_db.open(m_path); !st) {
+        *error = st.errorMessage();
+        return false;
+    }
+    return true;
+}
+
 void PageLoader::load(int token, const PageRequest &request)
 {
-    if (!m_db.isOpen()) {
-        if (auto st = m_db.open(m_path); !st) {
-            PageData failed;
-            failed.request = request;
-            failed.error = st.errorMessage();
-            emit loaded(token, failed);
-            return;
-        }
+    QString error;
+    if (!ensureOpen(&error)) {
+        PageData failed;
+        failed.request = request;
+        failed.error = error;
+        emit loaded(token, failed);
+        return;
     }
     emit loaded(token, loadNow(m_db.handle(), request));
+}
+
+void PageLoader::requestRowCounts()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            QString error;
+            if (!ensureOpen(&error))
+                return;
+            if (auto counts = StatusReport::rowCounts(m_db.handle()))
+                emit rowCountsLoaded(*counts);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace insights

@@ -5,6 +5,7 @@
 #include "dashboard/pagedata.h"
 #include "storage/database.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace insights {
@@ -16,14 +17,18 @@ public:
 
     // Thread-safe: queues the request in the loader's thread.
     void request(int token, const PageRequest &request);
+    // Thread-safe: counts the stored rows per source (queued after any page request).
+    void requestRowCounts();
     // Synchronous, in the caller's thread (tests, `insights chart`).
     static PageData loadNow(QSqlDatabase &db, const PageRequest &request);
 
 signals:
     void loaded(int token, const insights::PageData &data);
+    void rowCountsLoaded(const QHash<QString, qint64> &counts);
 
 private:
     void load(int token, const PageRequest &request);
+    bool ensureOpen(QString *error);
 
     QString m_path;
     Database m_db;

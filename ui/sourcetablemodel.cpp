@@ -16,9 +16,22 @@ QString localTime(const QDateTime &dt, const QString &otherwise)
 
 void SourceTableModel::setSources(QList<SourceStatus> sources)
 {
+    // Rows not counted this time keep the last count until the new one arrives.
+    for (SourceStatus &s : sources)
+        if (s.rows < 0)
+            s.rows = m_rowCounts.value(s.key, -1);
     beginResetModel();
     m_sources = std::move(sources);
     endResetModel();
+}
+
+void SourceTableModel::setRowCounts(const QHash<QString, qint64> &counts)
+{
+    m_rowCounts = counts;
+    for (qsizetype i = 0; i < m_sources.size(); ++i) {
+        m_sources[i].rows = counts.value(m_sources[i].key, 0);
+        emit dataChanged(index(int(i), Rows), index(int(i), Rows));
+    }
 }
 
 int SourceTableModel::rowCount(const QModelIndex &parent) const
@@ -60,7 +73,7 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
             if (s.nextDueAt.isValid() && s.nextDueAt <= QDateTime::currentDateTimeUtc())
                 return tr("now");
             return localTime(s.nextDueAt, tr("not scheduled"));
-        case Rows: return QLocale().toString(s.rows);
+        case Rows: return s.rows < 0 ? tr("counting…") : QLocale().toString(s.rows);
         case State: return stateText(s).section(QLatin1Char('\n'), 0, 0);
         }
     }

@@ -4,6 +4,7 @@
 #include "status/statusreport.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace insights {
 
@@ -15,6 +16,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setSources(QList<SourceStatus> sources);
+    // Stored rows per source, counted in the background.
+    void setRowCounts(const QHash<QString, qint64> &counts);
     const QList<SourceStatus> &sources() const { return m_sources; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +29,7 @@ public:
 
 private:
     QList<SourceStatus> m_sources;
+    QHash<QString, qint64> m_rowCounts;
 };
 
 } // namespace insights

@@ -16,22 +16,32 @@
 
 namespace insights {
 
-Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &config, const Clock &clock)
+Result<QHash<QString, qint64>> StatusReport::rowCounts(QSqlDatabase &db)
 {
     QHash<QString, qint64> rowCounts;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT t.source_id, count(*) FROM insight_metric m "
-                                   "JOIN insight_metric_type t ON t.id = m.metric_type_id GROUP BY t.source_id")))
-            return sqlError(QStringLiteral("Cannot count stored rows"), q);
-        QHash<int, qint64> bySourceId;
-        while (q.next())
-            bySourceId.insert(q.value(0).toInt(), q.value(1).toLongLong());
-        QSqlQuery s(db);
-        if (!s.exec(QStringLiteral("SELECT id, key FROM insight_source")))
-            return sqlError(QStringLiteral("Cannot read sources"), s);
-        while (s.next())
-            rowCounts.insert(s.value(1).toString(), bySourceId.value(s.value(0).toInt()));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT t.source_id, count(*) FROM insight_metric m "
+                               "JOIN insight_metric_type t ON t.id = m.metric_type_id GROUP BY t.source_id")))
+        return sqlError(QStringLiteral("Cannot count stored rows"), q);
+    QHash<int, qint64> bySourceId;
+    while (q.next())
+        bySourceId.insert(q.value(0).toInt(), q.value(1).toLongLong());
+    QSqlQuery s(db);
+    if (!s.exec(QStringLiteral("SELECT id, key FROM insight_source")))
+        return sqlError(QStringLiteral("Cannot read sources"), s);
+    while (s.next())
+        rowCounts.insert(s.value(1).toString(), bySourceId.value(s.value(0).toInt()));
+    return rowCounts;
+}
+
+Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &config, const Clock &clock, bool countRows)
+{
+    QHash<QString, qint64> rowCounts;
+    if (countRows) {
+        auto counted = StatusReport::rowCounts(db);
+        if (!counted)
+            return counted.error();
+        rowCounts = *counted;
     }
 
     QSqlQuery q(db);
@@ -54,7 +64,7 @@ Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &
     for (const QString &key : allSourceKeys()) {
         SourceStatus st = byKey.value(key);
         st.key = key;
-        st.rows = rowCounts.value(key);
+        st.rows = countRows ? rowCounts.value(key) : -1;
         st.enabled = config.isEnabled(key);
         const auto collector = createCollector(key);
         st.implemented = collector != nullptr;

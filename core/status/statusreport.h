@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -23,7 +24,7 @@ struct SourceStatus {
     QStringList subjects;
     QDateTime lastCollectedAt; // invalid: never
     QDateTime nextDueAt;       // invalid: not scheduled (disabled, not configured)
-    qint64 rows = 0;
+    qint64 rows = -1; // -1: not counted (counting reads every row's index entry)
     QString lastError;
     QStringList warnings;
 };
@@ -31,7 +32,12 @@ struct SourceStatus {
 class StatusReport final {
     Q_DECLARE_TR_FUNCTIONS(StatusReport)
 public:
-    static Result<QList<SourceStatus>> build(QSqlDatabase &db, const Config &config, const Clock &clock);
+    // `countRows`: also count the stored rows per source (half a second on the large dataset:
+    // the window counts in its reader thread, the schedule never needs them).
+    static Result<QList<SourceStatus>> build(QSqlDatabase &db, const Config &config, const Clock &clock,
+                                             bool countRows = true);
+    // Stored metric rows per source key.
+    static Result<QHash<QString, qint64>> rowCounts(QSqlDatabase &db);
 };
 
 } // namespace insights
