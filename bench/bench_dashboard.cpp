@@ -48,7 +48,7 @@ using namespace insights::bench;
 
 namespace {
 
-constexpr int kDatasetVersion = 1; // bump when the generator's output changes
+constexpr int kDatasetVersion = 2; // bump when the generator or the schema changes
 
 // The dataset for today, generated when missing or stale (its ranges are relative to today).
 bool ensureDataset(const QString &dir, const QString &size)

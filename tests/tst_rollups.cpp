@@ -4,6 +4,7 @@
 // and the dashboard's ranking over any range equals the ranking summed from the days. Also the
 // multi-row write path and the compact JSON it stores.
 #include "dashboard/pagequery.h"
+#include "queries/stargazerqueries.h"
 #include "storage/compactjson.h"
 #include "storage/database.h"
 #include "storage/metricstore.h"
@@ -128,6 +129,39 @@ class TestRollups : public QObject {
         QCOMPARE(got, want);
     }
 
+    // The rankings through the monthly counts, against the same ranking grouped in SQL over the
+    // stars themselves (the way it was computed before the counts existed).
+    void comparePlaces(const QString &subject, const DateRange &range)
+    {
+        StargazerQueries queries(m_db.handle(), subject);
+        auto both = queries.topLocationsAndCompanies(range, 100);
+        QVERIFY2(both.ok(), qPrintable(both.errorMessage()));
+        for (const auto &[field, got] : {std::pair{QStringLiteral("location"), both->first}, std::pair{QStringLiteral("company"), both->second}}) {
+            const QString value = QStringLiteral("trim(json_extract(m.metadata, '$.%1'), ' ')").arg(field);
+            const QString shown = field == QLatin1String("company") ? QStringLiteral("ltrim(%1, '@ ')").arg(value) : value;
+            QSqlQuery q(m_db.handle());
+            q.prepare(QStringLiteral(
+                "WITH v AS (SELECT lower(%1) AS k, %1 AS shown FROM insight_metric m WHERE m.metric_type_id = (SELECT id FROM "
+                "insight_metric_type WHERE key = 'new_star') AND (? = '' OR m.subject = ?) AND m.date BETWEEN ? AND ? AND "
+                "json_extract(m.metadata, '$.unstarred_at') IS NULL AND %1 <> ''), "
+                "spelled AS (SELECT k, shown, COUNT(*) AS n FROM v GROUP BY k, shown), "
+                "best AS (SELECT shown, SUM(n) OVER (PARTITION BY k) AS total, ROW_NUMBER() OVER (PARTITION BY k ORDER BY n DESC, shown) AS r FROM spelled) "
+                "SELECT shown, total FROM best WHERE r = 1 ORDER BY total DESC, shown").arg(shown));
+            const QString s = subject.isNull() ? QStringLiteral("") : subject;
+            q.addBindValue(s);
+            q.addBindValue(s);
+            q.addBindValue(range.from.isValid() ? range.from.toString(Qt::ISODate) : QStringLiteral("0000-01-01"));
+            q.addBindValue(range.to.isValid() ? range.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
+            QVERIFY(q.exec());
+            QStringList want, mine;
+            while (q.next())
+                want << QStringLiteral("%1=%2").arg(q.value(0).toString()).arg(q.value(1).toInt());
+            for (const RankedValue &v : got)
+                mine << QStringLiteral("%1=%2").arg(v.value).arg(v.count);
+            QCOMPARE(mine, want);
+        }
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void init() { open(); }
@@ -214,6 +248,48 @@ private slots:
         QCOMPARE(staleMonths(), 0);
         QCOMPARE(stored(m_db.handle()), derived(m_db.handle()));
         compareRanking({}, DateRange{kFirst, kFirst.addDays(44)});
+    }
+
+    void starPlacesEqualTheStarsWhateverIsWritten()
+    {
+        // Locations and companies counted per month must rank like the stars themselves, through
+        // new stars, unstars (an overwrite adding unstarred_at), stars coming back, odd spellings.
+        auto *rng = QRandomGenerator::global();
+        const QStringList places = {QStringLiteral("Berlin"), QStringLiteral(" berlin "), QStringLiteral("BERLIN"),
+                                    QStringLiteral("@KDE"), QStringLiteral("kde"), QStringLiteral("São Paulo"),
+                                    QStringLiteral(""), QStringLiteral("  "), QStringLiteral("@ Google")};
+        QList<MetricRow> all;
+        for (int round = 0; round < 8; ++round) {
+            Batch batch;
+            for (int i = 0; i < 150; ++i) {
+                const int n = int(all.size());
+                MetricRow r = MetricRow::make("new_star", QStringLiteral("o/r%1").arg(rng->bounded(0, 2)), kFirst.addDays(rng->bounded(0, 120)),
+                                              Period::Event, 1, QStringLiteral("user%1").arg(n));
+                r.metadata = {{QStringLiteral("username"), r.item}};
+                if (rng->bounded(0, 8))
+                    r.metadata.insert(QStringLiteral("location"), places[rng->bounded(0, int(places.size()))]);
+                if (rng->bounded(0, 8))
+                    r.metadata.insert(QStringLiteral("company"), places[rng->bounded(0, int(places.size()))]);
+                else
+                    r.metadata.insert(QStringLiteral("company"), QJsonValue());
+                all.append(r);
+                batch.rows.append(r);
+            }
+            for (int k = 0; k < 30 && !all.isEmpty(); ++k) { // unstars and returns
+                MetricRow &r = all[rng->bounded(0, int(all.size()))];
+                if (r.metadata.contains(QStringLiteral("unstarred_at")))
+                    r.metadata.remove(QStringLiteral("unstarred_at"));
+                else
+                    r.metadata.insert(QStringLiteral("unstarred_at"), QStringLiteral("2026-05-01T00:00:00Z"));
+                batch.rows.append(r);
+            }
+            batch.deferDerived = round == 4;
+            write(batch);
+            for (const QString &subject : {QString(), QStringLiteral("o/r1")})
+                for (const DateRange &range : {DateRange{kFirst, kFirst.addDays(119)}, DateRange{QDate(2026, 1, 20), QDate(2026, 3, 3)},
+                                              DateRange{QDate(2026, 2, 1), QDate(2026, 3, 31)}, DateRange{}})
+                    comparePlaces(subject, range);
+        }
     }
 
     void compactJsonIsWhatQtWritesAndReadsBack()

@@ -128,29 +128,15 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
     const QStringList rolled = Rollups::extraKeys(metric);
     const bool rollable = Rollups::has(metric)
         && std::all_of(extraKeys.begin(), extraKeys.end(), [&](const QString &k) { return rolled.contains(k); });
-    const QDate fullFrom = range.from.day() == 1 ? range.from : QDate(range.from.year(), range.from.month(), 1).addMonths(1);
-    const QDate fullTo = range.to.addDays(1).day() == 1 ? range.to : QDate(range.to.year(), range.to.month(), 1).addDays(-1);
-    if (!rollable || fullFrom > fullTo)
+    const Rollups::Split split = Rollups::split(range);
+    if (!rollable || split.firstMonth.isEmpty())
         return topItemsFromDays(metric, range, limit, extraKeys);
-    const QString m1 = fullFrom.toString(QStringLiteral("yyyy-MM")), m2 = fullTo.toString(QStringLiteral("yyyy-MM"));
-    QList<DateRange> days;
-    if (range.from < fullFrom)
-        days.append({range.from, fullFrom.addDays(-1)});
-    if (fullTo < range.to)
-        days.append({fullTo.addDays(1), range.to});
-    {
-        auto stale = run(m_db,
-                         QStringLiteral("SELECT DISTINCT m.month") + base(QStringLiteral("insight_metric_month_stale"))
-                             + QStringLiteral("AND m.month BETWEEN :m1 AND :m2"),
-                         {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
-                          {QStringLiteral("m1"), m1}, {QStringLiteral("m2"), m2}});
-        if (!stale)
-            return stale.error();
-        while (stale->next()) {
-            const QDate first = QDate::fromString(stale->value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
-            days.append({first, first.addMonths(1).addDays(-1)});
-        }
-    }
+    const QString &m1 = split.firstMonth, &m2 = split.lastMonth;
+    QList<DateRange> days = split.days;
+    auto stale = Rollups::staleDays(m_db, metric, subjectFilter(), m1, m2);
+    if (!stale)
+        return stale.error();
+    days += *stale;
     QString extraFromMonths, extraFromDays, sums;
     for (qsizetype i = 0; i < extraKeys.size(); ++i) {
         extraFromMonths += QStringLiteral(", m.extra%1 AS x%2").arg(rolled.indexOf(extraKeys[i]) + 1).arg(i);

@@ -88,14 +88,14 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
     if (newest->size() == 1000)
         table.note = DashboardData::tr("The newest 1,000 stargazers of the range.");
     page.tables.append(table);
-    for (const auto &[id, title, header, fetch] :
-         {std::tuple{QStringLiteral("locations"), DashboardData::tr("Top locations"), DashboardData::tr("Location"), 0},
-          std::tuple{QStringLiteral("companies"), DashboardData::tr("Top companies"), DashboardData::tr("Company"), 1}}) {
-        auto ranked = fetch == 0 ? stargazers.topLocations(request.range, 20) : stargazers.topCompanies(request.range, 20);
-        if (!ranked)
-            return ranked.error();
+    auto ranked = stargazers.topLocationsAndCompanies(request.range, 20);
+    if (!ranked)
+        return ranked.error();
+    for (const auto &[id, title, header, values] :
+         {std::tuple{QStringLiteral("locations"), DashboardData::tr("Top locations"), DashboardData::tr("Location"), ranked->first},
+          std::tuple{QStringLiteral("companies"), DashboardData::tr("Top companies"), DashboardData::tr("Company"), ranked->second}}) {
         TableData t{id, title, {header, DashboardData::tr("Stargazers")}, {}, false, {}};
-        for (const RankedValue &v : std::as_const(*ranked))
+        for (const RankedValue &v : values)
             t.rows.append({v.value, v.count});
         page.tables.append(t);
     }

@@ -1,9 +1,12 @@
 #include "stargazerqueries.h"
 
 #include "subjectfilter.h"
+#include "storage/rollups.h"
 #include "storage/sqlutil.h"
 
+#include <QHash>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace insights {
 
@@ -37,39 +40,120 @@ Result<int> StargazerQueries::count(const DateRange &range)
     return q.value(0).toInt();
 }
 
-Result<QList<RankedValue>> StargazerQueries::top(const char *field, bool stripAt, const DateRange &range, int limit)
+namespace {
+
+// Per grouping key: how often each spelling occurs.
+using Spellings = QHash<QString, QHash<QString, int>>;
+
+QList<RankedValue> ranked(const Spellings &groups, int limit)
 {
-    // The grouping key ignores case, outer spaces and (for companies) a leading "@"; the value
-    // shown is the spelling most stargazers used.
-    const QString value = QStringLiteral("trim(json_extract(m.metadata, '$.%1'))").arg(QLatin1String(field));
-    const QString key = stripAt ? QStringLiteral("lower(ltrim(%1, '@ '))").arg(value) : QStringLiteral("lower(%1)").arg(value);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(R"(
-        WITH spelled AS (SELECT %1 AS k, %2 AS shown, COUNT(*) AS n FROM insight_metric m WHERE %3 AND %1 <> ''
-                         GROUP BY k, shown),
-             best AS (SELECT shown, SUM(n) OVER (PARTITION BY k) AS total,
-                             ROW_NUMBER() OVER (PARTITION BY k ORDER BY n DESC, shown) AS r FROM spelled)
-        SELECT shown, total FROM best WHERE r = 1 ORDER BY total DESC, shown LIMIT :limit)")
-                  .arg(key, stripAt ? QStringLiteral("ltrim(%1, '@ ')").arg(value) : value, where()));
-    bindRange(q, range);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (auto st = execPrepared(q); !st)
-        return st.error();
     QList<RankedValue> out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt()});
+    for (auto g = groups.cbegin(); g != groups.cend(); ++g) {
+        // The spelling most stargazers used (ties: the first in code point order).
+        QString best;
+        int bestCount = -1, total = 0;
+        for (auto sp = g->cbegin(); sp != g->cend(); ++sp) {
+            total += sp.value();
+            if (sp.value() > bestCount || (sp.value() == bestCount && sp.key() < best)) {
+                best = sp.key();
+                bestCount = sp.value();
+            }
+        }
+        out.append({best, total});
+    }
+    std::sort(out.begin(), out.end(), [](const RankedValue &a, const RankedValue &b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
     return out;
+}
+
+} // namespace
+
+Result<std::pair<QList<RankedValue>, QList<RankedValue>>> StargazerQueries::topLocationsAndCompanies(const DateRange &range,
+                                                                                                     int limit)
+{
+    // Whole months from their monthly counts per place (Rollups), the other days (and stale
+    // months) from the stars themselves, each row's metadata parsed once. The grouping key
+    // ignores case, outer spaces and (for companies) a leading "@"; the value shown is the
+    // spelling most stargazers used.
+    Spellings locations, companies;
+    const auto count = [&](const QString &kind, const QString &place, int n) {
+        if (!place.isEmpty())
+            (kind == QLatin1String("location") ? locations : companies)[place.toLower()][place] += n;
+    };
+    const DateRange bounded{range.from.isValid() ? range.from : QDate(1970, 1, 1), range.to.isValid() ? range.to : QDate(9999, 12, 31)};
+    Rollups::Split split = Rollups::split(bounded);
+    if (!split.firstMonth.isEmpty()) {
+        auto stale = Rollups::staleDays(m_db, QStringLiteral("new_star"), m_subject, split.firstMonth, split.lastMonth);
+        if (!stale)
+            return stale.error();
+        split.days += *stale;
+        QSqlQuery months(m_db);
+        months.setForwardOnly(true);
+        months.prepare(QStringLiteral(
+            "SELECT r.item, SUM(r.value) FROM insight_metric_month r WHERE r.metric_type_id = (SELECT id FROM insight_metric_type "
+            "WHERE key = 'new_star') AND r.month BETWEEN :m1 AND :m2 %1 AND NOT EXISTS (SELECT 1 FROM insight_metric_month_stale s "
+            "WHERE s.metric_type_id = r.metric_type_id AND s.month = r.month %2) GROUP BY r.item")
+                           .arg(m_subject.isEmpty() ? QString() : QStringLiteral("AND r.subject = :subject"),
+                                m_subject.isEmpty() ? QString() : QStringLiteral("AND s.subject = :subject")));
+        months.bindValue(QStringLiteral(":m1"), split.firstMonth);
+        months.bindValue(QStringLiteral(":m2"), split.lastMonth);
+        if (!m_subject.isEmpty())
+            months.bindValue(QStringLiteral(":subject"), m_subject);
+        if (auto st = execPrepared(months); !st)
+            return st.error();
+        while (months.next()) {
+            const QString item = months.value(0).toString();
+            const qsizetype at = item.indexOf(Rollups::kPlaceSeparator);
+            if (at > 0)
+                count(item.left(at), item.mid(at + 1), months.value(1).toInt());
+        }
+    }
+    for (const DateRange &days : std::as_const(split.days)) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company') "
+                                 "FROM insight_metric m WHERE %1")
+                      .arg(where()));
+        bindRange(q, days);
+        if (auto st = execPrepared(q); !st)
+            return st.error();
+        while (q.next()) {
+            // As Rollups counts them: trimmed of spaces, a company of its leading "@" too.
+            QString location = q.value(0).toString(), company = q.value(1).toString();
+            const auto trim = [](QString text, const QString &lead) {
+                qsizetype a = 0, b = text.size();
+                while (a < b && text[a] == u' ')
+                    ++a;
+                while (b > a && text[b - 1] == u' ')
+                    --b;
+                while (a < b && lead.contains(text[a]))
+                    ++a;
+                return text.mid(a, b - a);
+            };
+            count(QStringLiteral("location"), trim(location, QStringLiteral(" ")), 1);
+            count(QStringLiteral("company"), trim(company, QStringLiteral("@ ")), 1);
+        }
+    }
+    return std::pair{ranked(locations, limit), ranked(companies, limit)};
 }
 
 Result<QList<RankedValue>> StargazerQueries::topLocations(const DateRange &range, int limit)
 {
-    return top("location", false, range, limit);
+    auto both = topLocationsAndCompanies(range, limit);
+    if (!both)
+        return both.error();
+    return both->first;
 }
 
 Result<QList<RankedValue>> StargazerQueries::topCompanies(const DateRange &range, int limit)
 {
-    return top("company", true, range, limit);
+    auto both = topLocationsAndCompanies(range, limit);
+    if (!both)
+        return both.error();
+    return both->second;
 }
 
 Result<QList<AgeBucket>> StargazerQueries::accountAges(const DateRange &range)
@@ -104,6 +188,33 @@ Result<QList<AgeBucket>> StargazerQueries::accountAges(const DateRange &range)
 
 Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range, int limit)
 {
+    // The day of the limit-th newest star first, from the index alone (stars an unstar counted
+    // out are added to the offset: their partial index counts them), so only the rows from that
+    // day on have their metadata read.
+    QString cutoff = QStringLiteral("0000-01-01");
+    {
+        const QString type = QStringLiteral("(SELECT id FROM insight_metric_type WHERE key = 'new_star')");
+        QSqlQuery gone(m_db);
+        gone.prepare(QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE m.metric_type_id = %1 %2 AND m.date BETWEEN "
+                                    ":from AND :to AND m.period = 'event' AND json_extract(m.metadata, '$.unstarred_at') IS NOT NULL")
+                         .arg(type, m_subject.isEmpty() ? QString() : QStringLiteral("AND m.subject = :subject")));
+        bindRange(gone, range);
+        if (auto st = execPrepared(gone); !st)
+            return st.error();
+        const int unstarred = gone.next() ? gone.value(0).toInt() : 0;
+        QSqlQuery day(m_db);
+        day.setForwardOnly(true);
+        day.prepare(QStringLiteral("SELECT m.date FROM insight_metric m WHERE m.metric_type_id = %1 ").arg(type)
+                    + subjectFilter(type, !m_subject.isEmpty())
+                    + QStringLiteral("AND m.date BETWEEN :from AND :to AND m.period = 'event' ORDER BY m.date DESC "
+                                     "LIMIT 1 OFFSET :offset"));
+        bindRange(day, range);
+        day.bindValue(QStringLiteral(":offset"), std::max(0, limit - 1 + unstarred));
+        if (auto st = execPrepared(day); !st)
+            return st.error();
+        if (day.next())
+            cutoff = day.value(0).toString();
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(R"(
@@ -111,10 +222,11 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
                json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company'),
                json_extract(m.metadata, '$.followers'), json_extract(m.metadata, '$.starred_at'),
                json_extract(m.metadata, '$.star_number')
-        FROM insight_metric m WHERE %1
+        FROM insight_metric m WHERE %1 AND m.date >= :cutoff
         ORDER BY m.date DESC, json_extract(m.metadata, '$.starred_at') DESC LIMIT :limit)")
                   .arg(where()));
     bindRange(q, range);
+    q.bindValue(QStringLiteral(":cutoff"), cutoff);
     q.bindValue(QStringLiteral(":limit"), limit);
     if (auto st = execPrepared(q); !st)
         return st.error();

@@ -44,13 +44,15 @@ public:
     // Spellings that differ only in case, spaces or a leading "@" (companies) count as one.
     Result<QList<RankedValue>> topLocations(const DateRange &range, int limit = 10);
     Result<QList<RankedValue>> topCompanies(const DateRange &range, int limit = 10);
+    // Both in one pass over the range's stars.
+    Result<std::pair<QList<RankedValue>, QList<RankedValue>>> topLocationsAndCompanies(const DateRange &range, int limit = 10);
     // Account age on the day of the star, in fixed buckets (all buckets, also empty ones).
     Result<QList<AgeBucket>> accountAges(const DateRange &range);
     // Newest first.
     Result<QList<StargazerProfile>> newest(const DateRange &range, int limit = 20);
 
 private:
-    Result<QList<RankedValue>> top(const char *field, bool stripAt, const DateRange &range, int limit);
+
     QString where() const;
     void bindRange(class QSqlQuery &q, const DateRange &range) const;
 

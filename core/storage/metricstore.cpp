@@ -172,7 +172,7 @@ Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &st
                                  Error::Kind::Storage);
             char *date = dates[r];
             std::snprintf(date, 16, "%04d-%02d-%02d", row.date.year(), row.date.month(), row.date.day());
-            if (row.period == Period::Daily && lastRolledUp)
+            if (lastRolledUp && Rollups::feeds(row.metric, row.period == Period::Daily))
                 rolled.append({&row, Rollups::Month{*typeId, row.subject, QString::fromLatin1(date, 7)}});
             const int p = 2 + r * kValuesPerRow;
             upsert.bindText(p, QByteArray::fromRawData(date, 10));
@@ -224,7 +224,7 @@ bool MetricStore::isRolledUp(int typeId, const QString &metric)
 {
     auto it = m_rolledUp.constFind(typeId);
     if (it == m_rolledUp.constEnd())
-        it = m_rolledUp.insert(typeId, Rollups::has(metric));
+        it = m_rolledUp.insert(typeId, Rollups::has(metric) || Rollups::hasPlaces(metric));
     return *it;
 }
 

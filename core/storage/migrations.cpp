@@ -189,8 +189,9 @@ const char *const kV7[] = {
     R"(INSERT INTO insight_metric_month_stale(metric_type_id, subject, month)
         SELECT DISTINCT m.metric_type_id, m.subject, substr(m.date, 1, 7) FROM insight_metric m
         JOIN insight_metric_type t ON t.id = m.metric_type_id
-        WHERE m.period = 'daily' AND t.key IN ('downloads_by_version', 'downloads_by_country', 'downloads_by_installer',
-                                               'downloads_by_type', 'top_pages', 'top_countries'))",
+        WHERE (m.period = 'daily' AND t.key IN ('downloads_by_version', 'downloads_by_country', 'downloads_by_installer',
+                                                'downloads_by_type', 'top_pages', 'top_countries'))
+           OR (m.period = 'event' AND t.key = 'new_star'))",
     // period first: an insert of a daily row skips the JSON at once.
     "CREATE INDEX insight_metric_unstarred ON insight_metric(metric_type_id, date) "
     "WHERE period = 'event' AND json_extract(metadata, '$.unstarred_at') IS NOT NULL",

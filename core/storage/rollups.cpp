@@ -28,7 +28,76 @@ QString extraSum(const QStringList &keys, int i)
                            : QStringLiteral("NULL");
 }
 
+
+// SQL for a place: trimmed of spaces (SQLite's trim), a company also of leading "@" and spaces.
+QString placeSql(const char *key)
+{
+    const QString value = QStringLiteral("trim(json_extract(metadata, '$.%1'))").arg(QLatin1String(key));
+    return qstrcmp(key, "company") == 0 ? QStringLiteral("ltrim(%1, '@ ')").arg(value) : value;
+}
+
+// The same in C++: nullopt when the value is not text (the month is rebuilt in SQL instead).
+std::optional<QString> placeOf(const QJsonObject &metadata, const char *key)
+{
+    const QJsonValue v = metadata.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return QString();
+    if (!v.isString())
+        return std::nullopt;
+    QString text = v.toString();
+    const QString strip = qstrcmp(key, "company") == 0 ? QStringLiteral("@ ") : QStringLiteral(" ");
+    qsizetype a = 0, b = text.size();
+    while (a < b && text[a] == u' ')
+        ++a;
+    while (b > a && text[b - 1] == u' ')
+        --b;
+    while (a < b && strip.contains(text[a]))
+        ++a;
+    return text.mid(a, b - a);
+}
+
 } // namespace
+
+Rollups::Split Rollups::split(const DateRange &range)
+{
+    Split out;
+    const QDate fullFrom = range.from.day() == 1 ? range.from : QDate(range.from.year(), range.from.month(), 1).addMonths(1);
+    const QDate fullTo = range.to.addDays(1).day() == 1 ? range.to : QDate(range.to.year(), range.to.month(), 1).addDays(-1);
+    if (fullFrom > fullTo) {
+        out.days.append(range);
+        return out;
+    }
+    out.firstMonth = fullFrom.toString(QStringLiteral("yyyy-MM"));
+    out.lastMonth = fullTo.toString(QStringLiteral("yyyy-MM"));
+    if (range.from < fullFrom)
+        out.days.append({range.from, fullFrom.addDays(-1)});
+    if (fullTo < range.to)
+        out.days.append({fullTo.addDays(1), range.to});
+    return out;
+}
+
+Result<QList<DateRange>> Rollups::staleDays(QSqlDatabase &db, const QString &metric, const QString &subject,
+                                            const QString &firstMonth, const QString &lastMonth)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT DISTINCT s.month FROM insight_metric_month_stale s WHERE s.metric_type_id = (SELECT id "
+                             "FROM insight_metric_type WHERE key = ?) AND s.month BETWEEN ? AND ? %1")
+                  .arg(subject.isEmpty() ? QString() : QStringLiteral("AND s.subject = ?")));
+    q.addBindValue(metric);
+    q.addBindValue(firstMonth);
+    q.addBindValue(lastMonth);
+    if (!subject.isEmpty())
+        q.addBindValue(subject);
+    if (auto st = execPrepared(q); !st)
+        return st.error();
+    QList<DateRange> out;
+    while (q.next()) {
+        const QDate first = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        out.append({first, first.addMonths(1).addDays(-1)});
+    }
+    return out;
+}
+
 
 bool Rollups::has(const QString &metric)
 {
@@ -43,6 +112,22 @@ QStringList Rollups::extraKeys(const QString &metric)
 bool Rollups::Deltas::add(int metricTypeId, const QString &metric, const QString &subject, const QString &month,
                           const QString &item, const std::optional<double> &value, const QJsonObject &metadata)
 {
+    if (hasPlaces(metric)) {
+        const QJsonValue gone = metadata.value(QLatin1String("unstarred_at"));
+        if (!gone.isUndefined() && !gone.isNull())
+            return true; // counted out: no place counts it
+        const auto location = placeOf(metadata, "location");
+        const auto company = placeOf(metadata, "company");
+        if (!location || !company)
+            return false;
+        m_keys.insert(metricTypeId, {});
+        for (const auto &[kind, place] : {std::pair{QStringLiteral("location"), *location}, std::pair{QStringLiteral("company"), *company}})
+            if (!place.isEmpty()) {
+                Sums &sums = m_sums[Key{metricTypeId, subject, month, kind + kPlaceSeparator + place}];
+                sums.value = sums.value.value_or(0) + 1;
+            }
+        return true;
+    }
     // As SUM(COALESCE(json_extract(metadata, '$.key'), 0)) would: absent and null add 0; only
     // numbers can be added here (a string or a boolean: rebuild the month in SQL instead).
     auto known = m_keys.constFind(metricTypeId);
@@ -122,13 +207,25 @@ Status Rollups::refresh(QSqlDatabase &db)
     }
     for (const auto &[month, metric] : std::as_const(stale)) {
         const QStringList keys = extraKeys(metric);
+        QString insert = QStringLiteral("INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) "
+                                        "SELECT metric_type_id, :month, subject, item, SUM(value), %1, %2 FROM insight_metric "
+                                        "WHERE metric_type_id = :type AND subject = :subject AND date BETWEEN :first AND :last "
+                                        "AND period = 'daily' GROUP BY item")
+                             .arg(extraSum(keys, 0), extraSum(keys, 1));
+        if (hasPlaces(metric)) {
+            QStringList parts;
+            for (const char *kind : {"location", "company"})
+                parts << QStringLiteral("SELECT metric_type_id, :month, subject, '%1' || char(31) || %2 AS place, COUNT(*), NULL, NULL "
+                                        "FROM insight_metric WHERE metric_type_id = :type AND subject = :subject AND date BETWEEN "
+                                        ":first AND :last AND period = 'event' AND json_extract(metadata, '$.unstarred_at') IS NULL "
+                                        "AND %2 <> '' GROUP BY place")
+                             .arg(QLatin1String(kind), placeSql(kind));
+            insert = QStringLiteral("INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) ")
+                + parts.join(QStringLiteral(" UNION ALL "));
+        }
         for (const QString &sql :
              {QStringLiteral("DELETE FROM insight_metric_month WHERE metric_type_id = :type AND month = :month AND subject = :subject"),
-              QStringLiteral("INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) "
-                             "SELECT metric_type_id, :month, subject, item, SUM(value), %1, %2 FROM insight_metric "
-                             "WHERE metric_type_id = :type AND subject = :subject AND date BETWEEN :first AND :last "
-                             "AND period = 'daily' GROUP BY item")
-                  .arg(extraSum(keys, 0), extraSum(keys, 1)),
+              insert,
               QStringLiteral("DELETE FROM insight_metric_month_stale WHERE metric_type_id = :type AND month = :month AND "
                              "subject = :subject")}) {
             QSqlQuery q(db);

@@ -7,6 +7,7 @@
 // (Deltas); a month where a row changed is marked stale (insight_metric_month_stale) and rebuilt
 // from its daily rows before the transaction ends. Readers treat a stale month as absent and
 // read its daily rows instead.
+#include "queries/daterange.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -23,6 +24,23 @@ public:
     // The metrics that have monthly sums, and the metadata keys summed beside the value.
     static bool has(const QString &metric);
     static QStringList extraKeys(const QString &metric);
+    // Stars have monthly counts per place instead: item "location\x1f<spelling>" or
+    // "company\x1f<spelling>" (trimmed; a company without its leading "@"), stars still there.
+    static bool hasPlaces(const QString &metric) { return metric == QLatin1String("new_star"); }
+    static constexpr QChar kPlaceSeparator = QChar(0x1f);
+    // Whether rows of `metric` with `period` feed monthly sums.
+    static bool feeds(const QString &metric, bool daily) { return daily ? has(metric) : hasPlaces(metric); }
+
+    // A range as whole months (m1..m2, "YYYY-MM"; empty when there are none) and the days
+    // outside them.
+    struct Split {
+        QString firstMonth, lastMonth;
+        QList<DateRange> days;
+    };
+    static Split split(const DateRange &range);
+    // The months of m1..m2 whose sums are stale for `subject` ("" any subject), as day ranges.
+    static Result<QList<DateRange>> staleDays(QSqlDatabase &db, const QString &metric, const QString &subject,
+                                              const QString &firstMonth, const QString &lastMonth);
 
     struct Month {
         int metricTypeId = 0;
