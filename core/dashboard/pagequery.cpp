@@ -128,8 +128,13 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
     const QStringList rolled = Rollups::extraKeys(metric);
     const bool rollable = Rollups::has(metric)
         && std::all_of(extraKeys.begin(), extraKeys.end(), [&](const QString &k) { return rolled.contains(k); });
-    const Rollups::Split split = Rollups::split(range);
-    if (!rollable || split.firstMonth.isEmpty())
+    if (!rollable)
+        return topItemsFromDays(metric, range, limit, extraKeys);
+    auto widened = Rollups::split(m_db, metric, subjectFilter(), range);
+    if (!widened)
+        return widened.error();
+    const Rollups::Split &split = *widened;
+    if (split.firstMonth.isEmpty())
         return topItemsFromDays(metric, range, limit, extraKeys);
     const QString &m1 = split.firstMonth, &m2 = split.lastMonth;
     QList<DateRange> days = split.days;

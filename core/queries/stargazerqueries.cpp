@@ -84,7 +84,10 @@ Result<std::pair<QList<RankedValue>, QList<RankedValue>>> StargazerQueries::topL
             (kind == QLatin1String("location") ? locations : companies)[place.toLower()][place] += n;
     };
     const DateRange bounded{range.from.isValid() ? range.from : QDate(1970, 1, 1), range.to.isValid() ? range.to : QDate(9999, 12, 31)};
-    Rollups::Split split = Rollups::split(bounded);
+    auto widened = Rollups::split(m_db, QStringLiteral("new_star"), m_subject, bounded);
+    if (!widened)
+        return widened.error();
+    Rollups::Split split = *widened;
     if (!split.firstMonth.isEmpty()) {
         auto stale = Rollups::staleDays(m_db, QStringLiteral("new_star"), m_subject, split.firstMonth, split.lastMonth);
         if (!stale)

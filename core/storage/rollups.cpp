@@ -1,5 +1,6 @@
 #include "rollups.h"
 
+#include "queries/subjectfilter.h"
 #include "sqlutil.h"
 
 #include <QHash>
@@ -73,6 +74,50 @@ Rollups::Split Rollups::split(const DateRange &range)
         out.days.append({range.from, fullFrom.addDays(-1)});
     if (fullTo < range.to)
         out.days.append({fullTo.addDays(1), range.to});
+    return out;
+}
+
+Result<Rollups::Split> Rollups::split(QSqlDatabase &db, const QString &metric, const QString &subject, const DateRange &range)
+{
+    const QDate firstOfFrom(range.from.year(), range.from.month(), 1);
+    const QDate lastOfTo = QDate(range.to.year(), range.to.month(), 1).addMonths(1).addDays(-1);
+    // Whether the month holds rows of the metric between `a` and `b` (index seeks only).
+    const auto anyRows = [&](const QDate &a, const QDate &b) -> Result<bool> {
+        const QString type = QStringLiteral("(SELECT id FROM insight_metric_type WHERE key = :metric)");
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM insight_metric m WHERE m.metric_type_id = %1 ").arg(type)
+                  + subjectFilter(type, !subject.isEmpty()) + QStringLiteral("AND m.date BETWEEN :a AND :b LIMIT 1"));
+        q.bindValue(QStringLiteral(":metric"), metric);
+        if (!subject.isEmpty())
+            q.bindValue(QStringLiteral(":subject"), subject);
+        q.bindValue(QStringLiteral(":a"), a.toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":b"), b.toString(Qt::ISODate));
+        if (auto st = execPrepared(q); !st)
+            return st.error();
+        return q.next();
+    };
+    DateRange widened = range;
+    if (range.from != firstOfFrom) {
+        auto before = anyRows(firstOfFrom, range.from.addDays(-1));
+        if (!before)
+            return before.error();
+        if (!*before)
+            widened.from = firstOfFrom;
+    }
+    if (range.to != lastOfTo) {
+        auto after = anyRows(range.to.addDays(1), lastOfTo);
+        if (!after)
+            return after.error();
+        if (!*after)
+            widened.to = lastOfTo;
+    }
+    Split out = split(widened);
+    // The days outside the range that widening added hold no rows; keep the day ranges inside.
+    for (DateRange &d : out.days) {
+        d.from = std::max(d.from, range.from);
+        d.to = std::min(d.to, range.to);
+    }
+    out.days.removeIf([](const DateRange &d) { return d.from > d.to; });
     return out;
 }
 

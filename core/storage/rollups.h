@@ -38,6 +38,10 @@ public:
         QList<DateRange> days;
     };
     static Split split(const DateRange &range);
+    // The same, where a month partly in the range still counts as whole when none of its rows
+    // (of `metric`, for `subject`, "" any) lie outside the range: a range ending today takes
+    // the current month from its sums instead of a month of daily rows.
+    static Result<Split> split(QSqlDatabase &db, const QString &metric, const QString &subject, const DateRange &range);
     // The months of m1..m2 whose sums are stale for `subject` ("" any subject), as day ranges.
     static Result<QList<DateRange>> staleDays(QSqlDatabase &db, const QString &metric, const QString &subject,
                                               const QString &firstMonth, const QString &lastMonth);
