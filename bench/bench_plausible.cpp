@@ -72,5 +72,8 @@ int main(int argc, char **argv)
     std::printf("plausible 365-day backfill with per-day pages and countries (medians of %d runs): %d requests "
                 "(budget 12), %.2f s wall, %lld rows written\n",
                 runs, median(requests), median(seconds), static_cast<long long>(median(rows)));
+    tableRow(QStringLiteral("Plausible 365-day backfill incl. per-day pages and countries"),
+             QStringLiteral("%1 requests, %2 s, %3 rows").arg(median(requests)).arg(median(seconds), 0, 'f', 2).arg(median(rows)),
+             QStringLiteral("≤ 12 requests"), {}, median(requests) <= 12);
     return median(requests) <= 12 ? 0 : 1;
 }

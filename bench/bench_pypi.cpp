@@ -65,5 +65,8 @@ int main(int argc, char **argv)
     }
     std::printf("pypi 365-day backfill (medians of %d runs): %d queries (budget 8), %.2f s wall, %lld rows written\n", runs,
                 median(queries), median(seconds), static_cast<long long>(median(rows)));
+    tableRow(QStringLiteral("PyPI 365-day backfill, all metrics"),
+             QStringLiteral("%1 queries, %2 s, %3 rows").arg(median(queries)).arg(median(seconds), 0, 'f', 2).arg(median(rows)),
+             QStringLiteral("≤ 8 queries"), {}, median(queries) <= 8);
     return median(queries) <= 8 ? 0 : 1;
 }

@@ -6,6 +6,8 @@
 //   build/bench/bench_stars [--stars N] [--runs R] [--rest]
 #include "stargazerserver.h"
 
+#include "benchutil.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,6 +21,7 @@
 #include <cstdio>
 
 using namespace insights::test;
+using namespace insights::bench;
 
 namespace {
 
@@ -28,13 +31,6 @@ struct Sample {
     long peakKiB = 0;
     bool ok = false;
 };
-
-template<typename T>
-T median(QList<T> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? T() : values[values.size() / 2];
-}
 
 // Runs `insights collect github_stars` while this thread's event loop keeps the server answering.
 Sample collect(StargazerTestServer &server, const QString &dataDir)
@@ -136,6 +132,11 @@ int main(int argc, char **argv)
     std::printf("full collection: %d requests (budget %d), %.2f s wall, peak RSS %.1f MiB\n", median(requests), budget,
                 median(seconds), median(peaks) / 1024.0);
     std::printf("nothing new:     %d request(s) (budget 1), %.2f s wall\n", median(quietRequests), median(quietSeconds));
+    tableRow(QStringLiteral("HTTP requests, full star collection of %1 with profiles%2").arg(stars).arg(rest ? QStringLiteral(", REST") : QString()),
+             QStringLiteral("%1 requests, %2 s, peak RSS %3 MiB").arg(median(requests)).arg(median(seconds), 0, 'f', 2).arg(median(peaks) / 1024.0, 0, 'f', 1),
+             QStringLiteral("≤ %1").arg(budget), {}, median(requests) <= budget);
+    tableRow(QStringLiteral("HTTP requests, star collection with no new stars"), QStringLiteral("%1").arg(median(quietRequests)),
+             QStringLiteral("1"), {}, median(quietRequests) <= 1);
     const bool withinBudget = median(requests) <= budget && median(quietRequests) <= 1;
     if (!withinBudget)
         std::printf("OVER BUDGET\n");

@@ -120,22 +120,14 @@ Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, con
     SeriesData series;
     series.name = spec.name;
     series.axis = spec.axis;
-    const auto fetch = [&](const DateRange &range) -> Result<DailyValues> {
-        auto byDay = spec.counts ? query.dailyCounts(spec.metric, range, spec.except) : query.dailySums(spec.metric, range);
-        if (!byDay)
-            return byDay.error();
-        return PageQuery::toDaily(*byDay, range, spec.absentIsZero);
-    };
-    auto current = fetch(request.range);
-    if (!current)
-        return current.error();
-    series.values = *current;
-    if (request.compare) {
-        auto previous = fetch(request.range.previous());
-        if (!previous)
-            return previous.error();
-        series.previous = *previous;
-    }
+    // The previous period ends the day before the range starts: one query reads both.
+    const DateRange both{request.compare ? request.range.previous().from : request.range.from, request.range.to};
+    auto byDay = spec.counts ? query.dailyCounts(spec.metric, both, spec.except) : query.dailySums(spec.metric, both);
+    if (!byDay)
+        return byDay.error();
+    series.values = PageQuery::toDaily(*byDay, request.range, spec.absentIsZero);
+    if (request.compare)
+        series.previous = PageQuery::toDaily(*byDay, request.range.previous(), spec.absentIsZero);
     return series;
 }
 

@@ -6,7 +6,10 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <atomic>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 namespace insights {
 
@@ -124,8 +127,59 @@ Result<SqliteStatement *> MetricStore::upsertStatement(int rows, bool overwrite)
     return &*slot;
 }
 
+namespace {
+
+// Serialises the rows' metadata in a second thread, ahead of the statements that store them, so
+// the two cores share a large batch: JSON was a quarter of the write time. Row i's text is ready
+// once ready() > i. Small batches serialise in place (a thread costs more than they do).
+class MetadataAhead {
+public:
+    explicit MetadataAhead(const QList<MetricRow> &rows) : m_rows(rows)
+    {
+        if (rows.size() < kParallelFrom)
+            return;
+        m_texts.resize(rows.size());
+        m_worker = std::thread([this] {
+            for (qsizetype i = 0; i < m_rows.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
+                if (!m_rows[i].metadata.isEmpty())
+                    m_texts[size_t(i)] = compactJson(m_rows[i].metadata);
+                m_ready.store(i + 1, std::memory_order_release);
+            }
+        });
+    }
+    ~MetadataAhead()
+    {
+        m_stop = true;
+        if (m_worker.joinable())
+            m_worker.join();
+    }
+    MetadataAhead(const MetadataAhead &) = delete;
+    MetadataAhead &operator=(const MetadataAhead &) = delete;
+
+    // Row i's metadata text (the worker's, once it is there).
+    QByteArray text(qsizetype i)
+    {
+        if (!m_worker.joinable())
+            return compactJson(m_rows[i].metadata);
+        while (m_ready.load(std::memory_order_acquire) <= i)
+            std::this_thread::yield();
+        return std::exchange(m_texts[size_t(i)], QByteArray());
+    }
+
+private:
+    static constexpr qsizetype kParallelFrom = 4096;
+    const QList<MetricRow> &m_rows;
+    std::vector<QByteArray> m_texts;
+    std::atomic<qsizetype> m_ready{0};
+    std::atomic<bool> m_stop{false};
+    std::thread m_worker;
+};
+
+} // namespace
+
 Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts)
 {
+    MetadataAhead metadata(rows);
     QList<QByteArray> texts; // alive until the statement has run
     QList<std::pair<const MetricRow *, Rollups::Month>> rolled; // this statement's rows with monthly sums
     if (m_maxRowid < 0) {
@@ -193,7 +247,7 @@ Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &st
             if (row.metadata.isEmpty()) {
                 upsert.bindNull(p + 6);
             } else {
-                texts.append(compactJson(row.metadata));
+                texts.append(metadata.text(at + r));
                 upsert.bindText(p + 6, texts.last());
             }
         }
