@@ -96,11 +96,8 @@ QValueAxis *valueAxis(double max, const QString &title, const QColor &text, cons
     return axis;
 }
 
-void hideFromLegend(QChart *chart, QAbstractSeries *series)
-{
-    for (QLegendMarker *marker : chart->legend()->markers(series))
-        marker->setVisible(false);
-}
+// Marks the gap-shading series a chart keeps across redraws.
+constexpr const char *kGapShading = "insightsGapShading";
 
 // Over long ranges a day is less than a pixel wide: draw one point per week (the mean of its
 // days with data, at the week's middle) instead of one per day. Lines keep their shape, stacked
@@ -195,7 +192,24 @@ QChart *ChartFactory::create(const ChartData &data, const QPalette &palette)
 
 void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette &palette)
 {
-    chart->removeAllSeries();
+    // Line series and the gap shading stay in the chart across redraws: adding a series (a
+    // graphics item and a legend marker each) costs more than its points, and a range with gaps
+    // draws a line per stretch of days. Only points, pens and names change; what is left over goes.
+    QAreaSeries *gapArea = nullptr;
+    QList<QLineSeries *> spare;
+    const QList<QAbstractSeries *> existing = chart->series();
+    for (QAbstractSeries *series : existing) {
+        if (!gapArea && series->property(kGapShading).toBool()) {
+            gapArea = static_cast<QAreaSeries *>(series);
+            continue;
+        }
+        if (series->type() == QAbstractSeries::SeriesTypeLine) {
+            spare.append(static_cast<QLineSeries *>(series));
+            continue;
+        }
+        chart->removeSeries(series);
+        delete series;
+    }
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis;
@@ -204,7 +218,9 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     const QColor text = palette.color(QPalette::WindowText);
     QColor grid = text;
     grid.setAlpha(40);
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme || existing.isEmpty())
+        chart->setTheme(theme); // restyles every item: only when it changes
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundRoundness(0);
     chart->setTitle(data.title);
@@ -213,8 +229,21 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->setAnimationOptions(QChart::NoAnimation);
-    if (!data.range.isBounded())
+    const auto dropSpare = [&] {
+        for (QLineSeries *line : std::as_const(spare)) {
+            chart->removeSeries(line);
+            delete line;
+        }
+        spare.clear();
+    };
+    if (!data.range.isBounded()) {
+        dropSpare();
+        if (gapArea) {
+            chart->removeSeries(gapArea);
+            delete gapArea;
+        }
         return;
+    }
 
     // Stacked areas add up per day; a gap counts as nothing there and is shaded.
     QList<DailyValues> stacked;
@@ -246,27 +275,39 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     }
     const double top = y->max();
     const auto attach = [&](QAbstractSeries *series, int axis) {
-        chart->addSeries(series);
+        if (!series->chart())
+            chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(axis == 1 && y2 ? y2 : y);
     };
+    // A line series: a spare one in chart order (so the drawing order stays), else a new one.
+    const auto takeLine = [&]() -> QLineSeries * { return spare.isEmpty() ? new QLineSeries : spare.takeFirst(); };
+    const auto showInLegend = [&](QAbstractSeries *series, bool shown) {
+        for (QLegendMarker *marker : chart->legend()->markers(series))
+            marker->setVisible(shown);
+    };
 
-    // Shaded gaps first, so the lines are drawn over them.
-    if (!data.gaps.isEmpty()) {
-        auto *upper = new QLineSeries;
+    // Shaded gaps first (the chart's first series), so the lines are drawn over them.
+    {
         QList<QPointF> points;
         for (const DateRange &gap : data.gaps) {
             const double a = double(msecs(gap.from)) - 12 * 3600e3, b = double(msecs(gap.to)) + 12 * 3600e3;
             points << QPointF(a, 0) << QPointF(a, top) << QPointF(b, top) << QPointF(b, 0);
         }
-        upper->replace(points);
-        auto *area = new QAreaSeries(upper);
-        area->setName(tr("No data"));
+        if (!gapArea) {
+            gapArea = new QAreaSeries(new QLineSeries);
+            gapArea->upperSeries()->setParent(gapArea); // an area series does not own its lines
+            gapArea->setProperty(kGapShading, true);
+            gapArea->setName(tr("No data"));
+            gapArea->setPen(Qt::NoPen);
+            chart->addSeries(gapArea);
+        }
+        gapArea->upperSeries()->replace(points);
         QColor shade = text;
         shade.setAlpha(dark ? 40 : 28);
-        area->setBrush(shade);
-        area->setPen(Qt::NoPen);
-        attach(area, 0);
+        gapArea->setBrush(shade);
+        attach(gapArea, 0);
+        showInLegend(gapArea, !points.isEmpty());
     }
 
     const qint64 shift = msecs(data.range.from) - msecs(data.range.previous().from);
@@ -277,17 +318,17 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         if (!s.previous.isEmpty() && data.kind == ChartData::Kind::Lines) {
             bool first = true;
             for (const QList<QPointF> &points : segments(s.previous, data.range.previous().from, bucket, shift)) {
-                auto *line = new QLineSeries;
+                QLineSeries *line = takeLine();
                 line->setName(tr("%1 (previous period)").arg(s.name));
                 QColor faint = color;
                 faint.setAlpha(110);
                 QPen pen(faint, 1, Qt::SolidLine);
                 pen.setCosmetic(true); // the fast path: a dashed 1.5 px pen took longer than the rest of the chart
                 line->setPen(pen);
+                line->setPointsVisible(false);
                 line->replace(points);
                 attach(line, s.axis);
-                if (!std::exchange(first, false))
-                    hideFromLegend(chart, line);
+                showInLegend(line, std::exchange(first, false));
             }
         }
         if (data.kind == ChartData::Kind::StackedAreas) {
@@ -306,6 +347,9 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             if (lower)
                 lower->replace(low);
             auto *area = new QAreaSeries(upper, lower);
+            upper->setParent(area); // an area series does not own its lines: they went with it
+            if (lower)
+                lower->setParent(area);
             area->setName(s.name);
             QColor fill = color;
             fill.setAlpha(255); // opaque: layers never overlap, and blending doubled the paint time
@@ -318,16 +362,16 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         }
         bool first = true;
         for (const QList<QPointF> &points : segments(s.values, data.range.from, bucket)) {
-            auto *line = new QLineSeries;
+            QLineSeries *line = takeLine();
             line->setName(s.name);
             line->setPen(QPen(color, 2));
             line->setPointsVisible(points.size() == 1);
             line->replace(points);
             attach(line, s.axis);
-            if (!std::exchange(first, false))
-                hideFromLegend(chart, line);
+            showInLegend(line, std::exchange(first, false));
         }
     }
+    dropSpare();
 
     // Markers along the top, one legend entry per kind.
     QMap<int, QList<QPointF>> byKind;
