@@ -24,6 +24,19 @@ QString baseOf(const QString &table, const QString &subject, bool nameSubjects =
     return sql + insights::subjectFilter(QLatin1String(kType), !subject.isEmpty());
 }
 
+// Rows of (item, total, extra sums…) as ItemTotals.
+QList<ItemTotal> itemTotals(QSqlQuery &q, qsizetype extras)
+{
+    QList<ItemTotal> out;
+    while (q.next()) {
+        ItemTotal t{q.value(0).toString(), q.value(1).toDouble(), {}};
+        for (qsizetype i = 0; i < extras; ++i)
+            t.extra.append(q.value(int(i) + 2).toDouble());
+        out.append(t);
+    }
+    return out;
+}
+
 Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantMap &binds)
 {
     QSqlQuery q(db);
@@ -167,14 +180,7 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
                  binds);
     if (!q)
         return q.error();
-    QList<ItemTotal> out;
-    while (q->next()) {
-        ItemTotal t{q->value(0).toString(), q->value(1).toDouble(), {}};
-        for (qsizetype i = 0; i < extraKeys.size(); ++i)
-            t.extra.append(q->value(int(i) + 2).toDouble());
-        out.append(t);
-    }
-    return out;
+    return itemTotals(q.value(), extraKeys.size());
 }
 
 Result<QList<ItemTotal>> PageQuery::topItemsFromDays(const QString &metric, const DateRange &range, int limit,
@@ -191,14 +197,7 @@ Result<QList<ItemTotal>> PageQuery::topItemsFromDays(const QString &metric, cons
                   {QStringLiteral("limit"), limit}});
     if (!q)
         return q.error();
-    QList<ItemTotal> out;
-    while (q->next()) {
-        ItemTotal t{q->value(0).toString(), q->value(1).toDouble(), {}};
-        for (qsizetype i = 0; i < extraKeys.size(); ++i)
-            t.extra.append(q->value(int(i) + 2).toDouble());
-        out.append(t);
-    }
-    return out;
+    return itemTotals(q.value(), extraKeys.size());
 }
 
 Result<std::optional<double>> PageQuery::latestSnapshot(const QString &metric, const QDate &onOrBefore)

@@ -124,20 +124,8 @@ Result<std::pair<QList<RankedValue>, QList<RankedValue>>> StargazerQueries::topL
         if (auto st = execPrepared(q); !st)
             return st.error();
         while (q.next()) {
-            // As Rollups counts them: trimmed of spaces, a company of its leading "@" too.
-            QString location = q.value(0).toString(), company = q.value(1).toString();
-            const auto trim = [](QString text, const QString &lead) {
-                qsizetype a = 0, b = text.size();
-                while (a < b && text[a] == u' ')
-                    ++a;
-                while (b > a && text[b - 1] == u' ')
-                    --b;
-                while (a < b && lead.contains(text[a]))
-                    ++a;
-                return text.mid(a, b - a);
-            };
-            count(QStringLiteral("location"), trim(location, QStringLiteral(" ")), 1);
-            count(QStringLiteral("company"), trim(company, QStringLiteral("@ ")), 1);
+            count(QStringLiteral("location"), Rollups::place(q.value(0).toString(), false), 1);
+            count(QStringLiteral("company"), Rollups::place(q.value(1).toString(), true), 1);
         }
     }
     return std::pair{ranked(locations, limit), ranked(companies, limit)};

@@ -45,19 +45,22 @@ std::optional<QString> placeOf(const QJsonObject &metadata, const char *key)
         return QString();
     if (!v.isString())
         return std::nullopt;
-    QString text = v.toString();
-    const QString strip = qstrcmp(key, "company") == 0 ? QStringLiteral("@ ") : QStringLiteral(" ");
+    return Rollups::place(v.toString(), qstrcmp(key, "company") == 0);
+}
+
+} // namespace
+
+QString Rollups::place(const QString &text, bool company)
+{
     qsizetype a = 0, b = text.size();
     while (a < b && text[a] == u' ')
         ++a;
     while (b > a && text[b - 1] == u' ')
         --b;
-    while (a < b && strip.contains(text[a]))
+    while (company && a < b && (text[a] == u'@' || text[a] == u' '))
         ++a;
     return text.mid(a, b - a);
 }
-
-} // namespace
 
 Rollups::Split Rollups::split(const DateRange &range)
 {

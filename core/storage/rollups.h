@@ -28,6 +28,9 @@ public:
     // "company\x1f<spelling>" (trimmed; a company without its leading "@"), stars still there.
     static bool hasPlaces(const QString &metric) { return metric == QLatin1String("new_star"); }
     static constexpr QChar kPlaceSeparator = QChar(0x1f);
+    // A place as it is counted: trimmed of spaces as SQLite's trim() does, a company also of
+    // its leading "@" and spaces.
+    static QString place(const QString &text, bool company);
     // Whether rows of `metric` with `period` feed monthly sums.
     static bool feeds(const QString &metric, bool daily) { return daily ? has(metric) : hasPlaces(metric); }
 
