@@ -3,12 +3,16 @@
 #include "collectors/collectionsession.h"
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
+#include "export/metricexporter.h"
 #include "secrets/keychainstore.h"
 #include "status/statusreport.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
+#include <climits>
 #include <atomic>
 #include <csignal>
 
@@ -53,7 +57,55 @@ int CliCommands::run(const CommandLine &cl)
         return collect(cl, dataDir);
     if (cl.command == QLatin1String("reddit"))
         return reddit(cl, dataDir);
+    if (cl.command == QLatin1String("export"))
+        return exportMetrics(cl, dataDir);
     return status(dataDir);
+}
+
+int CliCommands::exportMetrics(const CommandLine &cl, const QString &dataDir)
+{
+    if (!cl.source.isEmpty())
+        if (auto st = CollectionRunner::validateSourceKeys({cl.source}); !st) {
+            err() << st.errorMessage() << Qt::endl;
+            return ExitUsage;
+        }
+    Database db;
+    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+        err() << st.errorMessage() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    ExportRequest request;
+    request.format = cl.format == QLatin1String("json") ? ExportRequest::Format::Json : ExportRequest::Format::Csv;
+    request.range = {cl.from, cl.to};
+    request.source = cl.source;
+    // A file appears whole or not at all: written aside, renamed when complete.
+    QSaveFile file(cl.out);
+    QFile stdoutFile;
+    QIODevice *device = &file;
+    if (cl.out.isEmpty() || cl.out == QLatin1String("-")) {
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            err() << tr("Cannot write to the standard output.") << Qt::endl;
+            return ExitSourceFailed;
+        }
+        device = &stdoutFile;
+    } else if (!file.open(QIODevice::WriteOnly)) {
+        err() << tr("Cannot write %1: %2").arg(cl.out, file.errorString()) << Qt::endl;
+        return ExitSourceFailed;
+    }
+    auto rows = MetricExporter::write(db.handle(), request, *device);
+    if (!rows) {
+        err() << rows.errorMessage() << Qt::endl;
+        if (device == &file)
+            file.cancelWriting();
+        return ExitSourceFailed;
+    }
+    if (device == &file && !file.commit()) {
+        err() << tr("Cannot write %1: %2").arg(cl.out, file.errorString()) << Qt::endl;
+        return ExitSourceFailed;
+    }
+    stdoutFile.close();
+    err() << tr("%n row(s) exported.", nullptr, int(std::min<qint64>(*rows, INT_MAX))) << Qt::endl;
+    return ExitOk;
 }
 
 int CliCommands::collect(const CommandLine &cl, const QString &dataDir)

@@ -17,6 +17,7 @@ private:
     static int collect(const CommandLine &commandLine, const QString &dataDir);
     static int status(const QString &dataDir);
     static int reddit(const CommandLine &commandLine, const QString &dataDir);
+    static int exportMetrics(const CommandLine &commandLine, const QString &dataDir);
 };
 
 } // namespace insights

@@ -5,9 +5,7 @@ namespace insights {
 namespace {
 
 const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status"), QStringLiteral("reddit"),
-                               QStringLiteral("chart")};
-// Commands of SPEC §3 that later versions add; named here so the message can say so.
-const QStringList kLaterCommands = {QStringLiteral("export")};
+                               QStringLiteral("chart"), QStringLiteral("export")};
 const QStringList kCharts = {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
                              QStringLiteral("pypi"), QStringLiteral("plausible"), QStringLiteral("reddit")};
 
@@ -41,6 +39,10 @@ QString CommandLineParser::usage()
               "  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]\n"
               "                                           draw a page's main chart to a file (NAME: stars,\n"
               "                                           traffic, activity, pypi, plausible, reddit)\n"
+              "  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]\n"
+              "                                           every stored row with its source, metric,\n"
+              "                                           subject, item, date, period, value and metadata\n"
+              "                                           (CSV by default; to stdout without --out)\n"
               "\n"
               "Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit\n"
               "\n"
@@ -121,6 +123,20 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
                 return cl;
             }
             cl.size = QSize(w, h);
+        } else if (name == QLatin1String("--format")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            if (*value != QLatin1String("csv") && *value != QLatin1String("json")) {
+                cl.error = tr("--format is csv or json, not \"%1\".").arg(*value);
+                return cl;
+            }
+            cl.format = *value;
+        } else if (name == QLatin1String("--source")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            cl.source = *value;
         } else if (arg == QLatin1String("--purge")) {
             cl.purge = true;
         } else if (arg.startsWith(QLatin1String("-")) && arg != QLatin1String("-")) {
@@ -141,9 +157,7 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.error = tr("--lookback-days goes with the collect command.");
         return cl;
     }
-    if (kLaterCommands.contains(cl.command)) {
-        cl.error = tr("\"insights %1\" is not available in this version yet.").arg(cl.command);
-    } else if (!kCommands.contains(cl.command)) {
+    if (!kCommands.contains(cl.command)) {
         cl.error = tr("Unknown command \"%1\".").arg(cl.command);
     } else if (cl.command == QLatin1String("status") && !cl.arguments.isEmpty()) {
         cl.error = tr("status takes no arguments.");
@@ -160,11 +174,22 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.error = tr("chart needs --out FILE ending in .png or .svg.");
         else if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
             cl.error = tr("--from is after --to.");
+    } else if (cl.command == QLatin1String("export")) {
+        if (!cl.arguments.isEmpty())
+            cl.error = tr("usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]");
+        else if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
+            cl.error = tr("--from is after --to.");
+        else if (cl.size.isValid())
+            cl.error = tr("--size goes with the chart command.");
     } else if (cl.purge) {
         cl.error = tr("--purge goes with \"insights reddit remove\".");
     }
-    if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && (!cl.out.isEmpty() || cl.from.isValid() || cl.to.isValid() || cl.size.isValid()))
-        cl.error = tr("--out, --from, --to and --size go with the chart command.");
+    const bool exporting = cl.command == QLatin1String("export");
+    if (cl.error.isEmpty() && !exporting && (!cl.format.isEmpty() || !cl.source.isEmpty()))
+        cl.error = tr("--format and --source go with the export command.");
+    if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && !exporting
+        && (!cl.out.isEmpty() || cl.from.isValid() || cl.to.isValid() || cl.size.isValid()))
+        cl.error = tr("--out, --from and --to go with the chart and export commands; --size with chart.");
     return cl;
 }
 

@@ -15,8 +15,10 @@ struct CommandLine {
     QString dataDir;
     std::optional<int> lookbackDays;
     bool purge = false; // reddit remove --purge
-    QString out;        // chart --out FILE
-    QDate from, to;     // chart --from/--to
+    QString out;        // chart/export --out FILE
+    QDate from, to;     // chart/export --from/--to
+    QString format;     // export --format csv|json
+    QString source;     // export --source KEY
     QSize size;         // chart --size WxH
     bool help = false;
     bool version = false;

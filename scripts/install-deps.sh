@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libsqlite3-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qtkeychain-qt6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
-  xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools sqlite3
+  xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools sqlite3 python3
 )
 
 missing=()

@@ -8,6 +8,8 @@
 #include "storage/database.h"
 
 #include <QDirIterator>
+#include "cliharness.h"
+
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,12 +30,6 @@ void addStargazers(GitHubTestServer &server, StargazerTestServer &stars, const Q
     server.setStargazers([&stars](const TestRequest &r) { return stars.answer(r); });
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 } // namespace
 
 class TestCli : public QObject {
@@ -42,26 +38,9 @@ class TestCli : public QObject {
     const QString repo = QStringLiteral("octo/widgets");
     ClickHouseEngine clickhouse; // github_events reads the events dataset when every source runs
 
-    // Runs the binary while this thread's event loop keeps the local server answering.
-    Run insights(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment())
+    static CliRun insights(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment())
     {
-        QProcess process;
-        QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys())
-            full.insert(key, env.value(key));
-        process.setProcessEnvironment(full);
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60'000, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(INSIGHTS_BINARY), args);
-        loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runInsights(args, env);
     }
 
     QProcessEnvironment githubEnv(const GitHubTestServer &server, const QString &token) const
@@ -101,7 +80,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         QTemporaryDir dir;
-        const Run run = insights(args << QStringLiteral("--data-dir=%1").arg(dir.path()));
+        const CliRun run = insights(args << QStringLiteral("--data-dir=%1").arg(dir.path()));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -109,7 +88,7 @@ private slots:
 
     void helpAndVersion()
     {
-        Run run = insights({QStringLiteral("--version")});
+        CliRun run = insights({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("insights " INSIGHTS_VERSION));
         run = insights({QStringLiteral("--help")});
@@ -138,11 +117,11 @@ private slots:
         for (const QString &link : QStringList{base + QStringLiteral("/r/cpp/comments/abc123/insights_the_app/?utm_source=share"),
                                     QStringLiteral("https://redd.it/abc123"), QStringLiteral("https://old.reddit.com/r/rust/comments/def456.json"),
                                     base + QStringLiteral("/r/QtFramework/s/Xy7Zq2Lm")}) {
-            const Run run = reddit_({QStringLiteral("add"), link});
+            const CliRun run = reddit_({QStringLiteral("add"), link});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QVERIFY2(run.out.contains(QLatin1String("Tracking")) || run.out.contains(QLatin1String("Already tracked")), qPrintable(run.out));
         }
-        Run run = reddit_({QStringLiteral("list")});
+        CliRun run = reddit_({QStringLiteral("list")});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.trimmed().split(u'\n');
         QCOMPARE(lines.size(), 3);
@@ -187,7 +166,7 @@ private slots:
         server.repo(repo).windowEnd = firstEnd;
         const QProcessEnvironment env = githubEnv(server, server.token());
 
-        Run run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()}, env);
+        CliRun run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()}, env);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("github_traffic: ok")), qPrintable(run.out));
         QVERIFY2(run.err.contains(QLatin1String("reading traffic views")), qPrintable(run.err)); // progress on stderr
@@ -245,7 +224,7 @@ private slots:
         }
         server.repo(repo).windowEnd = server.repo(repo).windowEnd.addDays(1);
 
-        const Run run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()}, env);
+        const CliRun run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()}, env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("rejected the token")), qPrintable(run.err));
         QVERIFY(!run.err.contains(badToken) && !run.out.contains(badToken));
@@ -254,7 +233,7 @@ private slots:
         QCOMPARE(dataFingerprint(db.handle()), before);
 
         // status shows the failure so the user sees it later too.
-        const Run status = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
+        const CliRun status = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
         QVERIFY2(status.out.contains(QLatin1String("last error: github_traffic octo/widgets: GitHub rejected the token")),
                  qPrintable(status.out));
     }
@@ -271,7 +250,7 @@ private slots:
         QCOMPARE(insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, env).exitCode, 0);
         server.setToken(QStringLiteral("another"));
         stars.setToken(QStringLiteral("another"));
-        const Run failed = insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, env);
+        const CliRun failed = insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()}, env);
         QCOMPARE(failed.exitCode, 1);
         QVERIFY(!failed.err.contains(server.token()));
 
@@ -304,7 +283,7 @@ private slots:
         }
         QProcessEnvironment env;
         env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), repo);
-        const Run run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
+        const CliRun run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
         QCOMPARE(run.exitCode, 0);
         const QString lossDate = lastRun.date().addDays(14).toString(Qt::ISODate);
         QVERIFY2(run.out.contains(QStringLiteral("data starts to be lost on %1").arg(lossDate)), qPrintable(run.out));
@@ -313,7 +292,7 @@ private slots:
     void nothingConfiguredIsSaidPlainly()
     {
         QTemporaryDir dir;
-        const Run run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()});
+        const CliRun run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("INSIGHT_GITHUB_REPOS")), qPrintable(run.err));
     }
@@ -326,7 +305,7 @@ private slots:
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        const Run run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), blocker + QStringLiteral("/data")});
+        const CliRun run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), blocker + QStringLiteral("/data")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("Cannot create the data directory")), qPrintable(run.err));
     }

@@ -10,9 +10,16 @@ namespace {
 
 void appendString(QByteArray &out, const QString &text)
 {
+    appendJsonString(out, text.toUtf8());
+}
+
+
+} // namespace
+
+void appendJsonString(QByteArray &out, const QByteArray &utf8)
+{
     static const char hex[] = "0123456789abcdef";
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
@@ -35,6 +42,8 @@ void appendString(QByteArray &out, const QString &text)
     }
     out += '"';
 }
+
+namespace {
 
 void appendNumber(QByteArray &out, double d)
 {

@@ -11,5 +11,7 @@
 namespace insights {
 
 QByteArray compactJson(const QJsonObject &object);
+// `utf8` as a JSON string literal (quotes, backslashes and control characters escaped).
+void appendJsonString(QByteArray &out, const QByteArray &utf8);
 
 } // namespace insights

@@ -29,6 +29,13 @@ public:
     void bindDouble(int index, double value);
     // Runs the statement to completion and resets it; returns the rows it changed.
     Result<int> exec();
+    // Steps a query to its next row: false after the last (the statement is then reset).
+    Result<bool> next();
+    // The current row's columns (0-based, as in SQLite); text is a copy in UTF-8.
+    bool isNull(int column) const;
+    QByteArray columnText(int column) const;
+    double columnDouble(int column) const;
+    qint64 columnInt(int column) const;
     // The rowid of the newest row an INSERT on this connection added.
     qint64 lastInsertRowid() const;
 

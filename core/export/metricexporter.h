@@ -1,0 +1,35 @@
+#pragma once
+// `insights export`: every stored metric row with its source, metric key, subject, item, date,
+// period, value and metadata, as CSV (RFC 4180: a field with a comma, quote or line break is
+// quoted, quotes doubled; metadata as its JSON text) or as a JSON array of objects (metadata as
+// an object). Rows stream from SQLite to the device one at a time in the unique key's order, so
+// memory stays flat whatever the database's size.
+#include "queries/daterange.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
+
+namespace insights {
+
+struct ExportRequest {
+    enum class Format { Csv, Json };
+    Format format = Format::Csv;
+    DateRange range;   // unbounded ends: from the first / to the last day
+    QString source;    // empty: every source
+};
+
+class MetricExporter final {
+    Q_DECLARE_TR_FUNCTIONS(MetricExporter)
+public:
+    // Returns the number of rows written.
+    static Result<qint64> write(QSqlDatabase &db, const ExportRequest &request, QIODevice &out);
+    // A CSV field, quoted when it must be.
+    static QByteArray csvField(const QByteArray &utf8);
+};
+
+} // namespace insights
