@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "trayicon.h"
+#include "util/appid.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -70,6 +71,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Insights"));
+    QGuiApplication::setDesktopFileName(QLatin1String(kAppId)); // the window belongs to the installed .desktop entry
     const QString dataDir = Config::resolveDataDir(cl.dataDir);
     if (auto st = Config::prepareDataDir(dataDir); !st) {
         QTextStream(stderr) << st.errorMessage() << "\n";

@@ -1,5 +1,7 @@
 #include "autostart.h"
 
+#include "util/appid.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -37,8 +39,8 @@ Status Autostart::setEnabled(bool enabled, const QString &executable)
     const QString quoted = exec.contains(QLatin1Char(' ')) ? QStringLiteral("\"%1\"").arg(exec) : exec;
     file.write(QStringLiteral("[Desktop Entry]\nType=Application\nName=Insights\n"
                               "Comment=Collect open-source adoption metrics in the background\n"
-                              "Exec=%1\nIcon=insights\nTerminal=false\nX-GNOME-Autostart-enabled=true\n")
-                   .arg(quoted)
+                              "Exec=%1\nIcon=%2\nTerminal=false\nX-GNOME-Autostart-enabled=true\n")
+                   .arg(quoted, QLatin1String(kAppId))
                    .toUtf8());
     if (!file.commit())
         return makeError(QCoreApplication::translate("Autostart", "Cannot write %1: %2").arg(path, file.errorString()),

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "util/appid.h"
+
 #include "collectionworker.h"
 #include "collectors/pypi/installerclasses.h"
 #include "config/config.h"
@@ -55,7 +57,7 @@ const QString kSources = QStringLiteral("sources");
 MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(parent), m_dataDir(dataDir)
 {
     setWindowTitle(tr("Insights"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("insights"), QIcon(QStringLiteral(":/icons/insights.svg"))));
+    setWindowIcon(QIcon::fromTheme(QLatin1String(kAppId), QIcon(QStringLiteral(":/icons/insights.svg"))));
     resize(1280, 860);
 
     auto *toolbar = addToolBar(tr("Range"));

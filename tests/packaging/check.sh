@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The package a user installs: the .desktop entry and the AppStream metainfo pass their validators,
+# `cpack -G DEB` builds a package holding the binary, the entry, the metainfo, the scalable icon and
+# every PNG size, and the man page, with its library dependencies found and Qt's run-time plugins
+# declared; the packaged binary runs.
+#   tests/packaging/check.sh SOURCE_DIR BUILD_DIR
+set -euo pipefail
+src=$1
+build=$2
+id=io.github.insights.Insights
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+desktop-file-validate "$src/packaging/$id.desktop" || fail "desktop-file-validate"
+appstreamcli validate --no-net "$src/packaging/$id.metainfo.xml" || fail "appstreamcli validate"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && cpack -G DEB -B "$work" --config "$build/CPackConfig.cmake" >"$work/cpack.log" 2>&1) \
+  || { cat "$work/cpack.log" >&2; fail "cpack -G DEB"; }
+deb=$(ls "$work"/insights_*_*.deb 2>/dev/null | head -1)
+[[ -f "$deb" ]] || fail "no insights_*.deb in $work"
+
+contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
+for path in ./usr/bin/insights ./usr/share/applications/$id.desktop ./usr/share/metainfo/$id.metainfo.xml \
+            ./usr/share/icons/hicolor/scalable/apps/$id.svg ./usr/share/man/man1/insights.1.gz; do
+  grep -qx "$path" <<<"$contents" || fail "$path is not in the package"
+done
+for size in 16 22 24 32 48 64 128 256 512; do
+  grep -qx "./usr/share/icons/hicolor/${size}x${size}/apps/$id.png" <<<"$contents" || fail "no ${size}px icon"
+done
+
+depends=$(dpkg-deb -f "$deb" Depends)
+for dep in libqt6core6 libqt6widgets6 libqt6charts6 libqt6keychain1 libsqlite3-0 libqt6sql6-sqlite qt6-qpa-plugins; do
+  grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
+done
+
+dpkg-deb -x "$deb" "$work/root"
+desktop-file-validate "$work/root/usr/share/applications/$id.desktop" || fail "installed .desktop"
+gzip -t "$work/root/usr/share/man/man1/insights.1.gz" || fail "man page"
+file "$work/root/usr/share/icons/hicolor/48x48/apps/$id.png" | grep -q "48 x 48" || fail "48px icon is not 48x48"
+version=$("$work/root/usr/bin/insights" --version)
+[[ "$version" == "insights "* ]] || fail "the packaged binary did not run: $version"
+echo "ok: $(basename "$deb"), $(wc -l <<<"$contents") entries, Depends: $depends"
