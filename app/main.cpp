@@ -8,6 +8,7 @@
 #include "singleinstance.h"
 #include "trayicon.h"
 #include "util/appid.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -18,10 +19,12 @@ using namespace insights;
 
 namespace {
 
+// Name, version and the user's language: first thing after the application object exists.
 void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("insights"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INSIGHTS_VERSION));
+    Translations::install();
 }
 
 } // namespace
@@ -36,9 +39,13 @@ int main(int argc, char *argv[])
     const CommandLine cl = CommandLineParser::parse(arguments);
 
     if (cl.help || cl.version || !cl.error.isEmpty()) {
+        // Parsed again with the user's language installed, for the message.
+        QCoreApplication app(argc, argv);
+        Translations::install();
+        const CommandLine translated = CommandLineParser::parse(arguments);
         QTextStream out(cl.error.isEmpty() ? stdout : stderr);
         if (!cl.error.isEmpty())
-            out << "insights: " << cl.error << "\n\n" << CommandLineParser::usage();
+            out << "insights: " << translated.error << "\n\n" << CommandLineParser::usage();
         else if (cl.version)
             out << "insights " << INSIGHTS_VERSION << "\n";
         else

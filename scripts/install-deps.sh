@@ -7,7 +7,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libsqlite3-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qtkeychain-qt6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
+  qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
   xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools sqlite3 python3
   desktop-file-utils appstream dpkg-dev file
 )

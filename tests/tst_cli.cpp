@@ -192,7 +192,7 @@ private slots:
         // status reports what is stored.
         run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QLatin1String("github_traffic (GitHub traffic): enabled, every 6 hour(s)")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("github_traffic (GitHub traffic): enabled, every 6 hours")), qPrintable(run.out));
         // Rows are counted per source (the source owning each metric type).
         for (const char *source : {"github_traffic", "github_stars", "github_events"}) {
             const qint64 rows = scalar(db.handle(), QStringLiteral("SELECT COUNT(*) FROM insight_metric m JOIN insight_metric_type t "

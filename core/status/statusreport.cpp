@@ -16,6 +16,13 @@
 
 namespace insights {
 
+namespace {
+[[maybe_unused]] const char *const kSourceNames[] = {
+    QT_TRANSLATE_NOOP("StatusReport", "GitHub traffic"), QT_TRANSLATE_NOOP("StatusReport", "GitHub stars"),
+    QT_TRANSLATE_NOOP("StatusReport", "GitHub events"),  QT_TRANSLATE_NOOP("StatusReport", "PyPI downloads"),
+    QT_TRANSLATE_NOOP("StatusReport", "Plausible"),      QT_TRANSLATE_NOOP("StatusReport", "Reddit")};
+} // namespace
+
 Result<QHash<QString, qint64>> StatusReport::rowCounts(QSqlDatabase &db)
 {
     QHash<QString, qint64> rowCounts;
@@ -51,7 +58,8 @@ Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &
     while (q.next()) {
         SourceStatus st;
         st.key = q.value(0).toString();
-        st.displayName = q.value(1).toString();
+        // The stored name, in the user's language (the names are listed below for lupdate).
+        st.displayName = QCoreApplication::translate("StatusReport", q.value(1).toString().toUtf8().constData());
         st.intervalHours = q.value(2).toInt();
         if (!q.value(3).isNull())
             st.lastCollectedAt = parseIsoUtc(q.value(3).toString());

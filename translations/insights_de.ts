@@ -1,0 +1,2310 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Release %1 (%2)</source>
+        <translation>Release %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Star burst: %n star(s)</source>
+        <translation>
+            <numerusform>Sternenschub: %n Stern</numerusform>
+            <numerusform>Sternenschub: %n Sterne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All-time record: %1 %2</source>
+        <translation>Allzeitrekord: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>The %1 page has no chart.</source>
+        <translation>Die Seite %1 hat kein Diagramm.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4, %5×%6</source>
+        <translation>%1: %2, %3 bis %4, %5×%6</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Insights chart, %1 to %2</source>
+        <translation>Insights-Diagramm, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png or .svg.</source>
+        <translation>%1: Der Dateiname muss auf .png oder .svg enden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>▲ Releases</source>
+        <translation>▲ Releases</translation>
+    </message>
+    <message>
+        <source>▲ Reddit posts</source>
+        <translation>▲ Reddit-Beiträge</translation>
+    </message>
+    <message>
+        <source>▲ Star bursts</source>
+        <translation>▲ Sternenschübe</translation>
+    </message>
+    <message>
+        <source>▲ All-time records</source>
+        <translation>▲ Allzeitrekorde</translation>
+    </message>
+    <message>
+        <source>▲ Events</source>
+        <translation>▲ Ereignisse</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 (previous period)</source>
+        <translation>%1 (Vorperiode)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n Zeile exportiert.</numerusform>
+            <numerusform>%n Zeilen exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to collect: no enabled source is configured. See &quot;insights status&quot;.</source>
+        <translation>Nichts zu sammeln: Keine aktivierte Quelle ist eingerichtet. Siehe „insights status“.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, %n subject(s), %2 row(s) changed</source>
+        <translation>
+            <numerusform>%1: ok, %n Objekt, %2 Zeile(n) geändert</numerusform>
+            <numerusform>%1: ok, %n Objekte, %2 Zeile(n) geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped — %2</source>
+        <translation>%1: übersprungen – %2</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>  %1: ok, %2 row(s) changed</source>
+        <translation>  %1: ok, %2 Zeile(n) geändert</translation>
+    </message>
+    <message>
+        <source>No Reddit posts are tracked. Add one with: insights reddit add URL</source>
+        <translation>Es werden keine Reddit-Beiträge verfolgt. Einen hinzufügen mit: insights reddit add URL</translation>
+    </message>
+    <message>
+        <source>%1  r/%2  score %3  comments %4  (as of %5)  %6</source>
+        <translation>%1  r/%2  Punkte %3  Kommentare %4  (Stand %5)  %6</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Stopped tracking %1 and deleted its history.</source>
+        <translation>%1 wird nicht mehr verfolgt; sein Verlauf wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stopped tracking %1; its history is kept (--purge deletes it).</source>
+        <translation>%1 wird nicht mehr verfolgt; sein Verlauf bleibt erhalten (--purge löscht ihn).</translation>
+    </message>
+    <message>
+        <source>Already tracked, refreshed: %1  r/%2  score %3  comments %4  %5</source>
+        <translation>Bereits verfolgt, aktualisiert: %1  r/%2  Punkte %3  Kommentare %4  %5</translation>
+    </message>
+    <message>
+        <source>Tracking %1  r/%2  score %3  comments %4  %5</source>
+        <translation>Verfolge %1  r/%2  Punkte %3  Kommentare %4  %5</translation>
+    </message>
+    <message>
+        <source>Data directory: %1</source>
+        <translation>Datenverzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>not available in this version yet</source>
+        <translation>in dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>enabled, every %n hour(s)</source>
+        <translation>
+            <numerusform>aktiviert, jede Stunde</numerusform>
+            <numerusform>aktiviert, alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  subjects:   %1</source>
+        <translation>  Objekte:    %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>  last run:   %1</source>
+        <translation>  letzter Lauf: %1</translation>
+    </message>
+    <message>
+        <source>  next run:   %1</source>
+        <translation>  nächster Lauf: %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>  rows:       %1</source>
+        <translation>  Zeilen:     %1</translation>
+    </message>
+    <message>
+        <source>  last error: %1</source>
+        <translation>  letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>  warning:    %1</source>
+        <translation>  Warnung:    %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClient</name>
+    <message>
+        <source>%1: the ClickHouse server&apos;s query quota for user &quot;%2&quot; is used up (code 201: %3). The public endpoint limits queries per hour; the next run tries again.</source>
+        <translation>%1: Das Abfragekontingent des ClickHouse-Servers für den Benutzer „%2“ ist aufgebraucht (Code 201: %3). Der öffentliche Endpunkt begrenzt die Abfragen pro Stunde; der nächste Lauf versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse stopped the query for %2 because it took too long (code 159). Try a shorter --lookback-days or again later.</source>
+        <translation>%1: ClickHouse hat die Abfrage für %2 abgebrochen, weil sie zu lange dauerte (Code 159). Versuchen Sie ein kürzeres --lookback-days oder später erneut.</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse refused the user &quot;%2&quot; (code 516). Check INSIGHT_CLICKHOUSE_USER (the public endpoint uses &quot;demo&quot;).</source>
+        <translation>%1: ClickHouse hat den Benutzer „%2“ abgelehnt (Code 516). Prüfen Sie INSIGHT_CLICKHOUSE_USER (der öffentliche Endpunkt verwendet „demo“).</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse could not answer %2 (code %3%4): %5</source>
+        <translation>%1: ClickHouse konnte %2 nicht beantworten (Code %3%4): %5</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 could not be read (%3); nothing was stored.</source>
+        <translation>%1: Die Antwort von ClickHouse auf %2 war nicht lesbar (%3); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has no data; nothing was stored.</source>
+        <translation>%1: Die Antwort von ClickHouse auf %2 enthält keine Daten; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has a malformed row.</source>
+        <translation>%1: Die Antwort von ClickHouse auf %2 enthält eine fehlerhafte Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardLink</name>
+    <message>
+        <source>The clipboard is empty. Copy a Reddit post&apos;s link first.</source>
+        <translation>Die Zwischenablage ist leer. Kopieren Sie zuerst den Link eines Reddit-Beitrags.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no Reddit post link (&quot;%1&quot;). Copy a link like https://www.reddit.com/r/SUB/comments/ID/… first.</source>
+        <translation>Die Zwischenablage enthält keinen Link auf einen Reddit-Beitrag („%1“). Kopieren Sie zuerst einen Link wie https://www.reddit.com/r/SUB/comments/ID/…</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRunner</name>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
+        <translation>Unbekannte Quelle „%1“. Quellen: %2.</translation>
+    </message>
+    <message>
+        <source>%1: this source is not available in this version of Insights yet.</source>
+        <translation>%1: Diese Quelle ist in dieser Version von Insights noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 %2: collecting</source>
+        <translation>%1 %2: wird gesammelt</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing of this run was stored.</source>
+        <translation>%1: abgebrochen; nichts aus diesem Lauf wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; what was saved on the way is kept and the next run continues from there.</source>
+        <translation>%1: abgebrochen; was unterwegs gespeichert wurde, bleibt erhalten, und der nächste Lauf macht dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineParser</name>
+    <message>
+        <source>usage: insights reddit add URL</source>
+        <translation>Aufruf: insights reddit add URL</translation>
+    </message>
+    <message>
+        <source>usage: insights reddit list</source>
+        <translation>Aufruf: insights reddit list</translation>
+    </message>
+    <message>
+        <source>usage: insights reddit remove ID [--purge]</source>
+        <translation>Aufruf: insights reddit remove ID [--purge]</translation>
+    </message>
+    <message>
+        <source>usage: insights reddit add URL | list | remove ID [--purge]</source>
+        <translation>Aufruf: insights reddit add URL | list | remove ID [--purge]</translation>
+    </message>
+    <message>
+        <source>Usage: insights [COMMAND] [OPTIONS]
+
+Without a command, opens the window (and the tray icon).
+
+Commands:
+  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)
+  status                                   per source: last run, next run, rows, warnings
+  reddit add URL                           track a Reddit post (any link form, share links too)
+  reddit list                              the tracked posts with their latest score
+  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
+  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
+                                           draw a page&apos;s main chart to a file (NAME: stars,
+                                           traffic, activity, pypi, plausible, reddit)
+  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
+                                           every stored row with its source, metric,
+                                           subject, item, date, period, value and metadata
+                                           (CSV by default; to stdout without --out)
+
+Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
+
+Options:
+  --data-dir DIR   where insights.db and settings.ini live (default: INSIGHT_DATA_DIR,
+                   then ~/.local/share/insights)
+  --help           show this help
+  --version        show the version
+
+Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
+</source>
+        <translation>Aufruf: insights [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet sich das Fenster (und das Tray-Symbol).
+
+Befehle:
+  collect [QUELLE...] [--lookback-days N]  jetzt sammeln (alle aktivierten Quellen, wenn keine genannt)
+  status                                   je Quelle: letzter Lauf, nächster Lauf, Zeilen, Warnungen
+  reddit add URL                           einen Reddit-Beitrag verfolgen (jede Link-Form, auch Teilen-Links)
+  reddit list                              die verfolgten Beiträge mit ihrer neuesten Punktzahl
+  reddit remove ID [--purge]               nicht mehr verfolgen (--purge: auch den Verlauf löschen)
+  chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH]
+                                           das Hauptdiagramm einer Seite in eine Datei zeichnen
+                                           (NAME: stars, traffic, activity, pypi, plausible, reddit)
+  export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]
+                                           jede gespeicherte Zeile mit Quelle, Metrik, Objekt,
+                                           Element, Datum, Periode, Wert und Metadaten
+                                           (standardmäßig CSV; ohne --out in die Standardausgabe)
+
+Quellen: github_traffic, github_stars, github_events, pypi, plausible, reddit
+
+Optionen:
+  --data-dir VERZ  wo insights.db und settings.ini liegen (Standard: INSIGHT_DATA_DIR,
+                   sonst ~/.local/share/insights)
+  --help           diese Hilfe zeigen
+  --version        die Version zeigen
+
+Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem), 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a directory.</source>
+        <translation>--data-dir braucht ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>--lookback-days takes a whole number of days from 1 to 36500, not &quot;%1&quot;.</source>
+        <translation>--lookback-days erwartet eine ganze Zahl von Tagen von 1 bis 36500, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date like 2026-01-31, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet ein Datum wie 2026-01-31, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels (200x150 to 10000x10000), not &quot;%1&quot;.</source>
+        <translation>--size erwartet BREITExHÖHE in Pixeln (200x150 bis 10000x10000), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--format is csv or json, not &quot;%1&quot;.</source>
+        <translation>--format ist csv oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>--lookback-days goes with the collect command.</source>
+        <translation>--lookback-days gehört zum Befehl collect.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments.</source>
+        <translation>status nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>usage: insights chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]; NAME is one of %1.</source>
+        <translation>Aufruf: insights chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH]; NAME ist eines von %1.</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE ending in .png or .svg.</source>
+        <translation>chart braucht --out DATEI mit der Endung .png oder .svg.</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from liegt nach --to.</translation>
+    </message>
+    <message>
+        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]</source>
+        <translation>Aufruf: insights export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]</translation>
+    </message>
+    <message>
+        <source>--size goes with the chart command.</source>
+        <translation>--size gehört zum Befehl chart.</translation>
+    </message>
+    <message>
+        <source>--purge goes with &quot;insights reddit remove&quot;.</source>
+        <translation>--purge gehört zu „insights reddit remove“.</translation>
+    </message>
+    <message>
+        <source>--format and --source go with the export command.</source>
+        <translation>--format und --source gehören zum Befehl export.</translation>
+    </message>
+    <message>
+        <source>--out, --from and --to go with the chart and export commands; --size with chart.</source>
+        <translation>--out, --from und --to gehören zu den Befehlen chart und export; --size zu chart.</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Cannot create the data directory %1; check the path and its permissions.</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden; prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not writable; check its permissions or choose another with --data-dir.</source>
+        <translation>Das Datenverzeichnis %1 ist nicht beschreibbar; prüfen Sie seine Berechtigungen oder wählen Sie mit --data-dir ein anderes.</translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation>die Einstellung %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable base URL (from %2); expected something like %3</source>
+        <translation>%1 ist keine brauchbare Basis-URL (aus %2); erwartet wird etwas wie %3</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Pushes</source>
+        <translation>Pushes</translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation>Pull-Requests</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation>Forks</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Branches and tags created</source>
+        <translation>Angelegte Branches und Tags</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Ereignisse nach Art</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Stars (events)</source>
+        <translation>Sterne (Ereignisse)</translation>
+    </message>
+    <message>
+        <source>Stars and forks per day</source>
+        <translation>Sterne und Forks pro Tag</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Star events</source>
+        <translation>Stern-Ereignisse</translation>
+    </message>
+    <message>
+        <source>No activity is stored for this range. Track a repository in Settings and collect github_events (no token needed).</source>
+        <translation>Für diesen Zeitraum ist keine Aktivität gespeichert. Verfolgen Sie ein Repository in den Einstellungen und sammeln Sie github_events (ohne Token).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Git-Tag</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>Fork</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Zugriffe</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+    <message>
+        <source>Reddit</source>
+        <translation>Reddit</translation>
+    </message>
+    <message>
+        <source>The date range is empty.</source>
+        <translation>Der Zeitraum ist leer.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;.</source>
+        <translation>Unbekannte Seite „%1“.</translation>
+    </message>
+    <message>
+        <source>The last collection (%1) failed: %2</source>
+        <translation>Die letzte Sammlung (%1) ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation>Besuchsdauer</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Absprungrate</translation>
+    </message>
+    <message>
+        <source>No Plausible figures are stored for this range. Add a site and an API key in Settings and collect plausible.</source>
+        <translation>Für diesen Zeitraum sind keine Plausible-Zahlen gespeichert. Fügen Sie in den Einstellungen eine Website und einen API-Schlüssel hinzu und sammeln Sie plausible.</translation>
+    </message>
+    <message>
+        <source>visitors in a day</source>
+        <translation>Besucher an einem Tag</translation>
+    </message>
+    <message>
+        <source>Visitors and pageviews</source>
+        <translation>Besucher und Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Visit duration and bounce rate</source>
+        <translation>Besuchsdauer und Absprungrate</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Average over the range, weighted by visitors.</source>
+        <translation>Durchschnitt über den Zeitraum, nach Besuchern gewichtet.</translation>
+    </message>
+    <message>
+        <source>Visitors (daily sum)</source>
+        <translation>Besucher (Tagessumme)</translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation>Top-Seiten</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Visitors are summed over the days of the range.</source>
+        <translation>Die Besucher sind über die Tage des Zeitraums summiert.</translation>
+    </message>
+    <message>
+        <source>Top countries</source>
+        <translation>Top-Länder</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>All downloads</source>
+        <translation>Alle Downloads</translation>
+    </message>
+    <message>
+        <source>People (pip, uv)</source>
+        <translation>Menschen (pip, uv)</translation>
+    </message>
+    <message>
+        <source>Bots and mirrors</source>
+        <translation>Bots und Spiegel</translation>
+    </message>
+    <message>
+        <source>Downloads: people and bots</source>
+        <translation>Downloads: Menschen und Bots</translation>
+    </message>
+    <message>
+        <source>downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Share by people</source>
+        <translation>Anteil von Menschen</translation>
+    </message>
+    <message>
+        <source>Installers counted as people are listed in the rules table.</source>
+        <translation>Installer, die als Menschen zählen, stehen in der Regeltabelle.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Downloads by people</source>
+        <translation>Downloads von Menschen</translation>
+    </message>
+    <message>
+        <source>No downloads are stored for this range. Add a package in Settings and collect pypi (insights collect pypi --lookback-days 365 for a year of history).</source>
+        <translation>Für diesen Zeitraum sind keine Downloads gespeichert. Fügen Sie in den Einstellungen ein Paket hinzu und sammeln Sie pypi (insights collect pypi --lookback-days 365 für ein Jahr Verlauf).</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Installers</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>File types</source>
+        <translation>Dateitypen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Menschen</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>Bots</translation>
+    </message>
+    <message>
+        <source>Who counts as a person</source>
+        <translation>Wer als Mensch zählt</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Installers not listed (and an empty one) count as bots.</source>
+        <translation>Nicht aufgeführte (und leere) Installer zählen als Bots.</translation>
+    </message>
+    <message>
+        <source>About 97% of PyPI downloads come from mirrors, CI and bots. Only installers a person runs (pip, uv) count as people; edit the rules below to change that.</source>
+        <translation>Etwa 97 % der PyPI-Downloads stammen von Spiegeln, CI und Bots. Nur Installer, die ein Mensch ausführt (pip, uv), zählen als Menschen; ändern Sie dazu die Regeln unten.</translation>
+    </message>
+    <message>
+        <source>No Reddit posts are tracked. Paste a link into &quot;Track post&quot; (or run insights reddit add URL).</source>
+        <translation>Es werden keine Reddit-Beiträge verfolgt. Fügen Sie einen Link bei „Beitrag verfolgen“ ein (oder rufen Sie insights reddit add URL auf).</translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation>Punkte im Verlauf</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Comments over time</source>
+        <translation>Kommentare im Verlauf</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Tracked posts</source>
+        <translation>Verfolgte Beiträge</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Subreddit</source>
+        <translation>Subreddit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Latest score, all tracked posts.</source>
+        <translation>Neueste Punktzahl aller verfolgten Beiträge.</translation>
+    </message>
+    <message>
+        <source>New stars</source>
+        <translation>Neue Sterne</translation>
+    </message>
+    <message>
+        <source>No stars are stored yet. Track a repository in Settings and collect github_stars (a GitHub token is needed).</source>
+        <translation>Es sind noch keine Sterne gespeichert. Verfolgen Sie ein Repository in den Einstellungen und sammeln Sie github_stars (ein GitHub-Token ist nötig).</translation>
+    </message>
+    <message>
+        <source>Stars over time</source>
+        <translation>Sterne im Verlauf</translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>new stars in a day</source>
+        <translation>neue Sterne an einem Tag</translation>
+    </message>
+    <message>
+        <source>New stars per day</source>
+        <translation>Neue Sterne pro Tag</translation>
+    </message>
+    <message>
+        <source>Stargazers</source>
+        <translation>Stargazer</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Stern vergeben</translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation>(gelöschtes Konto)</translation>
+    </message>
+    <message>
+        <source>The newest 1,000 stargazers of the range.</source>
+        <translation>Die neuesten 1.000 Stargazer des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Top locations</source>
+        <translation>Häufigste Orte</translation>
+    </message>
+    <message>
+        <source>Top companies</source>
+        <translation>Häufigste Firmen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation>Eindeutige Besucher</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s top 10 for the 14 days up to %1.</source>
+        <translation>Die Top 10 von GitHub für die 14 Tage bis %1.</translation>
+    </message>
+    <message>
+        <source>Clones</source>
+        <translation>Klone</translation>
+    </message>
+    <message>
+        <source>Unique cloners</source>
+        <translation>Eindeutige Kloner</translation>
+    </message>
+    <message>
+        <source>No traffic is stored for this range. GitHub keeps 14 days: collect github_traffic at least every 10 days (a token with push access is needed).</source>
+        <translation>Für diesen Zeitraum sind keine Zugriffe gespeichert. GitHub bewahrt 14 Tage auf: Sammeln Sie github_traffic mindestens alle 10 Tage (ein Token mit Push-Zugriff ist nötig).</translation>
+    </message>
+    <message>
+        <source>views in a day</source>
+        <translation>Aufrufe an einem Tag</translation>
+    </message>
+    <message>
+        <source>Views and unique visitors</source>
+        <translation>Aufrufe und eindeutige Besucher</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Clones and unique cloners</source>
+        <translation>Klone und eindeutige Kloner</translation>
+    </message>
+    <message>
+        <source>clones</source>
+        <translation>Klone</translation>
+    </message>
+    <message>
+        <source>Summed daily uniques count a person once per day they came back.</source>
+        <translation>Summierte tägliche Eindeutige zählen eine Person an jedem Tag, an dem sie wiederkam.</translation>
+    </message>
+    <message>
+        <source>Unique visitors (daily sum)</source>
+        <translation>Eindeutige Besucher (Tagessumme)</translation>
+    </message>
+    <message>
+        <source>Unique cloners (daily sum)</source>
+        <translation>Eindeutige Kloner (Tagessumme)</translation>
+    </message>
+    <message>
+        <source>Unique visitors, 14 days (true)</source>
+        <translation>Eindeutige Besucher, 14 Tage (echt)</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s own count for the 14 days up to %1.</source>
+        <translation>GitHubs eigene Zählung für die 14 Tage bis %1.</translation>
+    </message>
+    <message>
+        <source>In the 14 days up to %1, GitHub counted %2 unique visitors; the daily figures add up to %3 because a visitor who comes back on another day is counted again.</source>
+        <translation>In den 14 Tagen bis %1 zählte GitHub %2 eindeutige Besucher; die Tageswerte ergeben zusammen %3, weil ein Besucher, der an einem anderen Tag wiederkommt, erneut gezählt wird.</translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>Popular paths</source>
+        <translation>Beliebte Pfade</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Insights database (%2). Move it aside or choose another data directory.</source>
+        <translation>%1 ist keine lesbare Insights-Datenbank (%2). Verschieben Sie sie oder wählen Sie ein anderes Datenverzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRanges</name>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener…</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubApi</name>
+    <message>
+        <source>github_events %1: GitHub&apos;s list of %2 did not end after %3 pages.</source>
+        <translation>github_events %1: GitHubs Liste der %2 endete nicht nach %3 Seiten.</translation>
+    </message>
+    <message>
+        <source>github_events %1: GitHub&apos;s list of %2 could not be read%3.</source>
+        <translation>github_events %1: GitHubs Liste der %2 war nicht lesbar%3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
+        <translation>%1: %2 Fügen Sie eines in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub rejected the token (HTTP 401)%2. Create a new token and set it in Settings or in INSIGHT_GITHUB_TOKEN.</source>
+        <translation>%1: GitHub hat das Token abgelehnt (HTTP 401)%2. Erstellen Sie ein neues Token und hinterlegen Sie es in den Einstellungen oder in INSIGHT_GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1: the token may not read %2%3. GitHub shows traffic only to people with push access: use a classic token with the &quot;repo&quot; scope, or a fine-grained token with the repository permission &quot;Administration: read&quot; for this repository.</source>
+        <translation>%1: Das Token darf %2 nicht lesen%3. GitHub zeigt Zugriffe nur Personen mit Push-Zugriff: Verwenden Sie ein klassisches Token mit dem Scope „repo“ oder ein fein abgestuftes Token mit der Repository-Berechtigung „Administration: read“ für dieses Repository.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused access to %2 (HTTP 403)%3.</source>
+        <translation>%1: GitHub hat den Zugriff auf %2 verweigert (HTTP 403)%3.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub does not know %2, or the token cannot see it (HTTP 404). Check the name (owner/repo) and the token&apos;s access.</source>
+        <translation>%1: GitHub kennt %2 nicht, oder das Token sieht es nicht (HTTP 404). Prüfen Sie den Namen (owner/repo) und den Zugriff des Tokens.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub answered HTTP %2 for %3%4.</source>
+        <translation>%1: GitHub antwortete mit HTTP %2 für %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: GitHub pointed to another server (%3); not following it with the token.</source>
+        <translation>%1 %2: GitHub verwies auf einen anderen Server (%3); dem wird mit dem Token nicht gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubEvents</name>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
+        <translation>es werden keine Repositorys verfolgt; fügen Sie owner/repo in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_REPOS.</translation>
+    </message>
+    <message>
+        <source>%1 %2: reading releases from GitHub</source>
+        <translation>%1 %2: Releases werden von GitHub gelesen</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>%1 %2: reading forks from GitHub</source>
+        <translation>%1 %2: Forks werden von GitHub gelesen</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>Forks</translation>
+    </message>
+    <message>
+        <source>%1 %2: a fork in GitHub&apos;s list has no owner or date.</source>
+        <translation>%1 %2: Ein Fork in GitHubs Liste hat keinen Eigentümer oder kein Datum.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
+        <translation>%1: „%2“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
+    </message>
+    <message>
+        <source>%1: reading %2</source>
+        <translation>%1: %2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>how fresh the dataset is</source>
+        <translation>wie aktuell der Datensatz ist</translation>
+    </message>
+    <message>
+        <source>events per day</source>
+        <translation>Ereignisse pro Tag</translation>
+    </message>
+    <message>
+        <source>The GitHub events dataset has nothing since %1; no days were stored.</source>
+        <translation>Der GitHub-Ereignisdatensatz enthält nichts seit %1; es wurden keine Tage gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubStars</name>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
+        <translation>es werden keine Repositorys verfolgt; fügen Sie owner/repo in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_REPOS.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s GraphQL API, which reads 100 stargazers with their profiles per request, needs a token (any scope).</source>
+        <translation>GitHubs GraphQL-API, die 100 Stargazer mit ihren Profilen pro Anfrage liest, braucht ein Token (beliebiger Scope).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
+        <translation>%1: „%2“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
+    </message>
+    <message>
+        <source>This GitHub server has no GraphQL API, so stars are read through REST: one request per new stargazer for the profile.</source>
+        <translation>Dieser GitHub-Server hat keine GraphQL-API, daher werden Sterne über REST gelesen: eine Anfrage pro neuem Stargazer für das Profil.</translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation>das Repository</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s repository answer has no stargazers_count.</source>
+        <translation>%1: GitHubs Antwort zum Repository enthält kein stargazers_count.</translation>
+    </message>
+    <message>
+        <source>GitHub shows who starred a repository only to people with access to it, and this token has none (%1). The total is recorded daily; profiles are missing. The github_events source still gives the stars per day.</source>
+        <translation>GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur Personen mit Zugriff darauf, und dieses Token hat keinen (%1). Die Gesamtzahl wird täglich erfasst; Profile fehlen. Die Quelle github_events liefert weiterhin die Sterne pro Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>GitHubTraffic</name>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
+        <translation>es werden keine Repositorys verfolgt; fügen Sie owner/repo in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_REPOS.</translation>
+    </message>
+    <message>
+        <source>GitHub shows traffic only to people with push access, so a token is needed.</source>
+        <translation>GitHub zeigt Zugriffe nur Personen mit Push-Zugriff, daher ist ein Token nötig.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
+        <translation>%1: „%2“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s %2 answer could not be read (%3); nothing was stored for this repository.</source>
+        <translation>%1: GitHubs Antwort zu %2 war nicht lesbar (%3); für dieses Repository wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>traffic %1</source>
+        <translation>Zugriffe %1</translation>
+    </message>
+    <message>
+        <source>%1: reading %2</source>
+        <translation>%1: %2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>popular %1s</source>
+        <translation>beliebte %1</translation>
+    </message>
+    <message>
+        <source>%1: reading repository counters</source>
+        <translation>%1: Repository-Zähler werden gelesen</translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation>das Repository</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>Repository</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1: %2; waiting %3 s</source>
+        <translation>%1: %2; warte %3 s</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2 MiB; refusing it</source>
+        <translation>die Antwort von %1 ist größer als %2 MiB; sie wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (%2); check the network and the base URL</source>
+        <translation>%1 ist nicht erreichbar (%2); prüfen Sie das Netzwerk und die Basis-URL</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before the answer was complete</source>
+        <translation>die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>refusing to send a token to %1 over plain HTTP; use an https:// URL</source>
+        <translation>ein Token wird nicht unverschlüsselt per HTTP an %1 gesendet; verwenden Sie eine https://-URL</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>zu viele Weiterleitungen (mehr als %1)</translation>
+    </message>
+    <message>
+        <source>redirect to an invalid address</source>
+        <translation>Weiterleitung an eine ungültige Adresse</translation>
+    </message>
+    <message>
+        <source>the API rate limit is used up; next try after %1</source>
+        <translation>das API-Kontingent ist aufgebraucht; nächster Versuch nach %1</translation>
+    </message>
+    <message>
+        <source>rate limit used up</source>
+        <translation>Kontingent aufgebraucht</translation>
+    </message>
+    <message>
+        <source>rate limited by %1 (%2); next try after %3</source>
+        <translation>von %1 gebremst (%2); nächster Versuch nach %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 times; the service may be down, try again later</source>
+        <translation>%1 antwortete %3-mal mit HTTP %2; der Dienst ist vielleicht ausgefallen, versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>a timeout</source>
+        <translation>einer Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>a connection failure</source>
+        <translation>einem Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>retrying after %1</source>
+        <translation>neuer Versuch nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No keychain is available (%1). Start a Secret Service (for example gnome-keyring or KWallet) or set the token in the environment (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret Service (zum Beispiel gnome-keyring oder KWallet) oder setzen Sie das Token in der Umgebung (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Schlüsselbund-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MetricExporter</name>
+    <message>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation>Unbekannte Quelle „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database was written by a newer Insights (schema %1, this build knows %2). Update Insights; the file was not changed.</source>
+        <translation>Die Datenbank wurde von einem neueren Insights geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Insights; die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleApi</name>
+    <message>
+        <source>%1: Plausible&apos;s request limit for this key (600 an hour unless raised) is used up; nothing more is asked now and the next run continues.</source>
+        <translation>%1: Das Anfragelimit von Plausible für diesen Schlüssel (600 pro Stunde, sofern nicht erhöht) ist aufgebraucht; jetzt wird nichts mehr angefragt, der nächste Lauf macht weiter.</translation>
+    </message>
+    <message>
+        <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and check the site is written exactly as in Plausible.</source>
+        <translation>%1: Plausible hat den API-Schlüssel für %2 abgelehnt (HTTP 401%3). Erstellen Sie in Plausible einen Stats-API-Schlüssel (Kontoeinstellungen → API-Schlüssel), speichern Sie ihn in den Einstellungen oder setzen Sie INSIGHT_PLAUSIBLE_API_KEY, und prüfen Sie, dass die Website genau wie in Plausible geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>%1: Plausible says this account&apos;s plan does not include the Stats API (HTTP 402%2). Upgrade the plan, or use a self-hosted Plausible.</source>
+        <translation>%1: Laut Plausible enthält der Tarif dieses Kontos die Stats-API nicht (HTTP 402%2). Wechseln Sie den Tarif oder verwenden Sie ein selbst betriebenes Plausible.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3 (HTTP 404); check the Plausible base URL in Settings or INSIGHT_PLAUSIBLE_URL.</source>
+        <translation>%1: %2 hat keine %3 (HTTP 404); prüfen Sie die Plausible-Basis-URL in den Einstellungen oder INSIGHT_PLAUSIBLE_URL.</translation>
+    </message>
+    <message>
+        <source>%1: Plausible did not accept the %2 (HTTP 400%3).</source>
+        <translation>%1: Plausible hat die %2 nicht angenommen (HTTP 400%3).</translation>
+    </message>
+    <message>
+        <source>%1: Plausible answered HTTP %2 to the %3%4.</source>
+        <translation>%1: Plausible antwortete mit HTTP %2 auf die %3%4.</translation>
+    </message>
+    <message>
+        <source>v2 query API</source>
+        <translation>Abfrage-API v2</translation>
+    </message>
+    <message>
+        <source>%1: Plausible&apos;s answer is not JSON; nothing was stored.</source>
+        <translation>%1: Die Antwort von Plausible ist kein JSON; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>v1 %1 API</source>
+        <translation>API v1 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleParser</name>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>unerwartete Antwort: %1</translation>
+    </message>
+    <message>
+        <source>no &quot;results&quot; list</source>
+        <translation>keine Liste „results“</translation>
+    </message>
+    <message>
+        <source>a row with %1 metrics and %2 dimensions, %3 and %4 asked for</source>
+        <translation>eine Zeile mit %1 Metriken und %2 Dimensionen, angefragt waren %3 und %4</translation>
+    </message>
+    <message>
+        <source>total_rows is not a count</source>
+        <translation>total_rows ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>a day without a date, visitors or pageviews</source>
+        <translation>ein Tag ohne Datum, Besucher oder Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>a page row without date, page, visitors, pageviews or duration</source>
+        <translation>eine Seitenzeile ohne Datum, Seite, Besucher, Seitenaufrufe oder Dauer</translation>
+    </message>
+    <message>
+        <source>a country row without date, country or visitors</source>
+        <translation>eine Länderzeile ohne Datum, Land oder Besucher</translation>
+    </message>
+    <message>
+        <source>a page row without page, visitors, pageviews or duration</source>
+        <translation>eine Seitenzeile ohne Seite, Besucher, Seitenaufrufe oder Dauer</translation>
+    </message>
+    <message>
+        <source>a country row without country or visitors</source>
+        <translation>eine Länderzeile ohne Land oder Besucher</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleStats</name>
+    <message>
+        <source>no sites are tracked; add the site domains in Settings or set INSIGHT_PLAUSIBLE_SITES.</source>
+        <translation>es werden keine Websites verfolgt; fügen Sie die Domains in den Einstellungen hinzu oder setzen Sie INSIGHT_PLAUSIBLE_SITES.</translation>
+    </message>
+    <message>
+        <source>%1: no Plausible API key. Create a Stats API key in Plausible (Account settings → API keys) and save it in Settings, or set INSIGHT_PLAUSIBLE_API_KEY.</source>
+        <translation>%1: kein Plausible-API-Schlüssel. Erstellen Sie in Plausible einen Stats-API-Schlüssel (Kontoeinstellungen → API-Schlüssel) und speichern Sie ihn in den Einstellungen, oder setzen Sie INSIGHT_PLAUSIBLE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>%1 %2: cancelled; nothing of this run was stored.</source>
+        <translation>%1 %2: abgebrochen; nichts aus diesem Lauf wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: Plausible&apos;s answer could not be read (%3); nothing was stored for this site.</source>
+        <translation>%1 %2: Die Antwort von Plausible war nicht lesbar (%3); für diese Website wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 rows</source>
+        <translation>%1 %2: %3 von %4 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 %2: daily totals from %3</source>
+        <translation>%1 %2: Tagessummen ab %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3; nothing was stored for this site.</source>
+        <translation>%1 %2: %3; für diese Website wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: pages per day</source>
+        <translation>%1 %2: Seiten pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 %2: countries per day</source>
+        <translation>%1 %2: Länder pro Tag</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a site domain; write it as in Plausible, e.g. example.com.</source>
+        <translation>%1: „%2“ ist keine Website-Domain; schreiben Sie sie wie in Plausible, z. B. example.com.</translation>
+    </message>
+    <message>
+        <source>%1: this Plausible server has no v2 API; using v1</source>
+        <translation>%1: Dieser Plausible-Server hat keine API v2; v1 wird verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleV1Backfill</name>
+    <message>
+        <source>%1: Plausible&apos;s breakdown of %2 could not be read (%3).</source>
+        <translation>%1: Die Aufschlüsselung von %2 durch Plausible war nicht lesbar (%3).</translation>
+    </message>
+    <message>
+        <source>%1: Plausible (v1 API) allows about 600 requests an hour; %2 of %3 days of pages and countries are stored, the rest follows in the next runs from %4.</source>
+        <translation>%1: Plausible (API v1) erlaubt etwa 600 Anfragen pro Stunde; %2 von %3 Tagen mit Seiten und Ländern sind gespeichert, der Rest folgt in den nächsten Läufen ab %4.</translation>
+    </message>
+    <message>
+        <source>%1: reading daily totals from %2 (v1 API)</source>
+        <translation>%1: Tagessummen ab %2 werden gelesen (API v1)</translation>
+    </message>
+    <message>
+        <source>%1: Plausible&apos;s daily totals could not be read (%2); nothing was stored.</source>
+        <translation>%1: Die Tagessummen von Plausible waren nicht lesbar (%2); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the days stored so far are kept.</source>
+        <translation>%1: abgebrochen; die bisher gespeicherten Tage bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1: pages and countries of %2 (%3 of %4 days, v1 API)</source>
+        <translation>%1: Seiten und Länder vom %2 (%3 von %4 Tagen, API v1)</translation>
+    </message>
+</context>
+<context>
+    <name>PyPiDownloads</name>
+    <message>
+        <source>no packages are tracked; add them in Settings or set INSIGHT_PYPI_PACKAGES.</source>
+        <translation>es werden keine Pakete verfolgt; fügen Sie sie in den Einstellungen hinzu oder setzen Sie INSIGHT_PYPI_PACKAGES.</translation>
+    </message>
+    <message>
+        <source>%1: reading %2</source>
+        <translation>%1: %2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>the all-time total</source>
+        <translation>die Gesamtzahl aller Zeiten</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s newest day</source>
+        <translation>den neuesten Tag des Datensatzes</translation>
+    </message>
+    <message>
+        <source>downloads per day, installer and type</source>
+        <translation>Downloads pro Tag, Installer und Typ</translation>
+    </message>
+    <message>
+        <source>downloads per day and version</source>
+        <translation>Downloads pro Tag und Version</translation>
+    </message>
+    <message>
+        <source>downloads per day and country</source>
+        <translation>Downloads pro Tag und Land</translation>
+    </message>
+    <message>
+        <source>%1: the PyPI dataset has no downloads of &quot;%2&quot;; check the package name.</source>
+        <translation>%1: Der PyPI-Datensatz enthält keine Downloads von „%2“; prüfen Sie den Paketnamen.</translation>
+    </message>
+    <message>
+        <source>The PyPI dataset is loaded up to %1; later days follow when it is.</source>
+        <translation>Der PyPI-Datensatz ist bis %1 geladen; spätere Tage folgen, sobald er es ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PyPiName</name>
+    <message>
+        <source>&quot;%1&quot; is not a PyPI package name (letters, digits and . _ - inside, e.g. requests or django-rest-framework).</source>
+        <translation>„%1“ ist kein PyPI-Paketname (Buchstaben, Ziffern und innen . _ -, z. B. requests oder django-rest-framework).</translation>
+    </message>
+</context>
+<context>
+    <name>RedditApi</name>
+    <message>
+        <source>%1: Reddit&apos;s request allowance is used up for %2 minutes; try again later.</source>
+        <translation>%1: Das Anfragekontingent von Reddit ist für %2 Minuten aufgebraucht; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source> (a web page titled &quot;%1&quot;)</source>
+        <translation> (eine Webseite mit dem Titel „%1“)</translation>
+    </message>
+    <message>
+        <source>%1: Reddit has no %2 (HTTP 404); check the link.</source>
+        <translation>%1: Reddit hat kein(e) %2 (HTTP 404); prüfen Sie den Link.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit is limiting requests (HTTP 429)%2; nothing was changed, try again in a few minutes.</source>
+        <translation>%1: Reddit begrenzt die Anfragen (HTTP 429)%2; nichts wurde verändert, versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit refused the request (HTTP 403)%2. Reddit blocks some networks and VPNs; try again later or from another network. Nothing was changed.</source>
+        <translation>%1: Reddit hat die Anfrage abgelehnt (HTTP 403)%2. Reddit sperrt manche Netze und VPNs; versuchen Sie es später oder aus einem anderen Netz erneut. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit answered with a web page instead of data (HTTP %2)%3; nothing was stored, try again later.</source>
+        <translation>%1: Reddit antwortete mit einer Webseite statt mit Daten (HTTP %2)%3; nichts wurde gespeichert, versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit answered HTTP %2 for %3.</source>
+        <translation>%1: Reddit antwortete mit HTTP %2 für %3.</translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation>Beitrag %1</translation>
+    </message>
+    <message>
+        <source>%1: Reddit&apos;s answer for %2 could not be read (%3); nothing was stored.</source>
+        <translation>%1: Die Antwort von Reddit für %2 war nicht lesbar (%3); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit did not redirect the share link %2; open it in a browser and paste the address it shows instead.</source>
+        <translation>%1: Reddit hat den Teilen-Link %2 nicht weitergeleitet; öffnen Sie ihn im Browser und fügen Sie stattdessen die angezeigte Adresse ein.</translation>
+    </message>
+    <message>
+        <source>share link %1</source>
+        <translation>Teilen-Link %1</translation>
+    </message>
+    <message>
+        <source>%1: the share link leads to &quot;%2&quot;, which is not Reddit; it was not followed.</source>
+        <translation>%1: Der Teilen-Link führt zu „%2“, das ist nicht Reddit; ihm wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1: the share link leads to %2, which is not a Reddit post.</source>
+        <translation>%1: Der Teilen-Link führt zu %2, das ist kein Reddit-Beitrag.</translation>
+    </message>
+    <message>
+        <source>%1: the share link redirects more than %2 times; not followed further.</source>
+        <translation>%1: Der Teilen-Link leitet mehr als %2-mal weiter; ihm wird nicht weiter gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>RedditPostParser</name>
+    <message>
+        <source>the answer is not a Reddit post listing</source>
+        <translation>die Antwort ist keine Reddit-Beitragsliste</translation>
+    </message>
+    <message>
+        <source>Reddit answered with post &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>Reddit antwortete mit dem Beitrag „%1“ statt „%2“</translation>
+    </message>
+    <message>
+        <source>post %1 lacks its score, comment count, creation time, subreddit or permalink</source>
+        <translation>dem Beitrag %1 fehlen Punktzahl, Kommentaranzahl, Erstellungszeit, Subreddit oder Permalink</translation>
+    </message>
+</context>
+<context>
+    <name>RedditPostStats</name>
+    <message>
+        <source>no Reddit posts are tracked; add one with &quot;insights reddit add URL&quot; or &quot;Track Reddit post&quot; in the tray menu.</source>
+        <translation>es werden keine Reddit-Beiträge verfolgt; fügen Sie einen mit „insights reddit add URL“ oder „Reddit-Beitrag verfolgen“ im Tray-Menü hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 %2: reading the post</source>
+        <translation>%1 %2: Beitrag wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>RedditTracker</name>
+    <message>
+        <source>Reddit post %1 is not tracked; &quot;insights reddit list&quot; shows the tracked posts.</source>
+        <translation>Der Reddit-Beitrag %1 wird nicht verfolgt; „insights reddit list“ zeigt die verfolgten Beiträge.</translation>
+    </message>
+</context>
+<context>
+    <name>RedditUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a link to a Reddit post; paste a link like https://www.reddit.com/r/SUB/comments/ID/… or https://redd.it/ID.</source>
+        <translation>„%1“ ist kein Link auf einen Reddit-Beitrag; fügen Sie einen Link wie https://www.reddit.com/r/SUB/comments/ID/… oder https://redd.it/ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>StarGraphQl</name>
+    <message>
+        <source>%1: the token&apos;s GraphQL points are used up until %2.</source>
+        <translation>%1: Die GraphQL-Punkte des Tokens sind bis %2 aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>%1: GraphQL points are low; waiting until %2</source>
+        <translation>%1: Die GraphQL-Punkte sind knapp; warte bis %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s GraphQL API timed out even for pages of %2 stars (HTTP %3); try again later.</source>
+        <translation>%1: GitHubs GraphQL-API brauchte selbst für Seiten mit %2 Sternen zu lange (HTTP %3); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub took too long; asking for %2 stars per page</source>
+        <translation>%1: GitHub brauchte zu lange; frage %2 Sterne pro Seite an</translation>
+    </message>
+    <message>
+        <source>%1: there is no GraphQL API at %2 (HTTP %3).</source>
+        <translation>%1: Unter %2 gibt es keine GraphQL-API (HTTP %3).</translation>
+    </message>
+    <message>
+        <source>the stargazer list</source>
+        <translation>die Stargazer-Liste</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s GraphQL rate limit (%2); try again after the reset.</source>
+        <translation>%1: GraphQL-Kontingent von GitHub (%2); versuchen Sie es nach dem Zurücksetzen erneut.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub does not know %2, or the token cannot see it (%3). Check the name (owner/repo) and the token&apos;s access.</source>
+        <translation>%1: GitHub kennt %2 nicht, oder das Token sieht es nicht (%3). Prüfen Sie den Namen (owner/repo) und den Zugriff des Tokens.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s stargazer answer could not be read (%2); nothing of it was stored.</source>
+        <translation>%1: GitHubs Stargazer-Antwort war nicht lesbar (%2); nichts davon wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>StarProgress</name>
+    <message>
+        <source>%1: GitHub shows who starred this repository only to people with access to it; only the daily total is recorded.</source>
+        <translation>%1: GitHub zeigt, wer dieses Repository mit einem Stern versehen hat, nur Personen mit Zugriff darauf; nur die tägliche Gesamtzahl wird erfasst.</translation>
+    </message>
+    <message>
+        <source>%1: first star collection under way, %2 of %3 stars stored; the next run continues.</source>
+        <translation>%1: erste Sternensammlung läuft, %2 von %3 Sternen gespeichert; der nächste Lauf macht weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>StarReconcile</name>
+    <message>
+        <source>GitHub listed %1 of %2 stars; unstars were not checked this time.</source>
+        <translation>GitHub listete %1 von %2 Sternen; zurückgezogene Sterne wurden diesmal nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Unstarred: %1 (was #%2)</source>
+        <translation>Stern zurückgezogen: %1 (war Nr. %2)</translation>
+    </message>
+    <message>
+        <source>Unstarred: %1</source>
+        <translation>Stern zurückgezogen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s) were withdrawn since the last check; they are kept, marked unstarred.</source>
+        <translation>
+            <numerusform>%n Stern wurde seit der letzten Prüfung zurückgezogen; er bleibt erhalten, als zurückgezogen markiert.</numerusform>
+            <numerusform>%n Sterne wurden seit der letzten Prüfung zurückgezogen; sie bleiben erhalten, als zurückgezogen markiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StarRest</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused the stargazer list (HTTP 403, &quot;%2&quot;).</source>
+        <translation>%1: GitHub hat die Stargazer-Liste verweigert (HTTP 403, „%2“).</translation>
+    </message>
+    <message>
+        <source>the stargazer list</source>
+        <translation>die Stargazer-Liste</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s stargazer page could not be read (%2); nothing of it was stored.</source>
+        <translation>%1: GitHubs Stargazer-Seite war nicht lesbar (%2); nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>the profile of %1</source>
+        <translation>das Profil von %1</translation>
+    </message>
+    <message>
+        <source>%1: the profile of %2 could not be read (%3).</source>
+        <translation>%1: Das Profil von %2 war nicht lesbar (%3).</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s REST API lists only the oldest 40,000 stars of a repository (HTTP 422 after page 400), and this server offers no GraphQL API; newer stars cannot be listed. The total is still recorded daily.</source>
+        <translation>GitHubs REST-API listet nur die ältesten 40.000 Sterne eines Repositorys (HTTP 422 nach Seite 400), und dieser Server bietet keine GraphQL-API; neuere Sterne lassen sich nicht auflisten. Die Gesamtzahl wird weiterhin täglich erfasst.</translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation>das Repository</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stargazer account(s) no longer exist; their stars are kept without a profile.</source>
+        <translation>
+            <numerusform>%n Stargazer-Konto existiert nicht mehr; sein Stern bleibt ohne Profil erhalten.</numerusform>
+            <numerusform>%n Stargazer-Konten existieren nicht mehr; ihre Sterne bleiben ohne Profil erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the REST API cannot list every star of this repository, so unstars cannot be checked.</source>
+        <translation>%1: Die REST-API kann nicht alle Sterne dieses Repositorys auflisten, daher lassen sich zurückgezogene Sterne nicht prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>StarRun</name>
+    <message>
+        <source>%1: %2 of %3 stars</source>
+        <translation>%1: %2 von %3 Sternen</translation>
+    </message>
+    <message>
+        <source>%1: %2 new stars so far</source>
+        <translation>%1: bisher %2 neue Sterne</translation>
+    </message>
+    <message>
+        <source>%1 The stars read so far are kept; the next run continues from there.</source>
+        <translation>%1 Die bisher gelesenen Sterne bleiben erhalten; der nächste Lauf macht dort weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>StargazerQueries</name>
+    <message>
+        <source>&lt; 1 month</source>
+        <translation>&lt; 1 Monat</translation>
+    </message>
+    <message>
+        <source>1–6 months</source>
+        <translation>1–6 Monate</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 Monate</translation>
+    </message>
+    <message>
+        <source>1–2 years</source>
+        <translation>1–2 Jahre</translation>
+    </message>
+    <message>
+        <source>2–5 years</source>
+        <translation>2–5 Jahre</translation>
+    </message>
+    <message>
+        <source>5–10 years</source>
+        <translation>5–10 Jahre</translation>
+    </message>
+    <message>
+        <source>10+ years</source>
+        <translation>10+ Jahre</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message numerus="yes">
+        <source>%1: pages and countries of %n day(s) are still to be read; Plausible&apos;s v1 API allows 600 requests an hour, so this continues over the next runs.</source>
+        <translation>
+            <numerusform>%1: Seiten und Länder von %n Tag sind noch zu lesen; die API v1 von Plausible erlaubt 600 Anfragen pro Stunde, daher geht es in den nächsten Läufen weiter.</numerusform>
+            <numerusform>%1: Seiten und Länder von %n Tagen sind noch zu lesen; die API v1 von Plausible erlaubt 600 Anfragen pro Stunde, daher geht es in den nächsten Läufen weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GitHub traffic</source>
+        <translation>GitHub-Zugriffe</translation>
+    </message>
+    <message>
+        <source>GitHub stars</source>
+        <translation>GitHub-Sterne</translation>
+    </message>
+    <message>
+        <source>GitHub events</source>
+        <translation>GitHub-Ereignisse</translation>
+    </message>
+    <message>
+        <source>PyPI downloads</source>
+        <translation>PyPI-Downloads</translation>
+    </message>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+    <message>
+        <source>Reddit</source>
+        <translation>Reddit</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <source>Enter a token first.</source>
+        <translation>Geben Sie zuerst ein Token ein.</translation>
+    </message>
+    <message>
+        <source>GitHub refused this token (401: %1). Create a new one.</source>
+        <translation>GitHub hat dieses Token abgelehnt (401: %1). Erstellen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>GitHub answered HTTP %1: %2</source>
+        <translation>GitHub antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The token works: signed in as %1.</source>
+        <translation>Das Token funktioniert: angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Scopes: %1.</source>
+        <translation>Scopes: %1.</translation>
+    </message>
+    <message>
+        <source>Enter an API key first.</source>
+        <translation>Geben Sie zuerst einen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Add a site first; the key is checked against it.</source>
+        <translation>Fügen Sie zuerst eine Website hinzu; der Schlüssel wird an ihr geprüft.</translation>
+    </message>
+    <message>
+        <source>Plausible refused the key for %1 (401: %2).</source>
+        <translation>Plausible hat den Schlüssel für %1 abgelehnt (401: %2).</translation>
+    </message>
+    <message>
+        <source>This Plausible plan does not include the Stats API (402).</source>
+        <translation>Dieser Plausible-Tarif enthält die Stats-API nicht (402).</translation>
+    </message>
+    <message>
+        <source>Plausible answered HTTP %1: %2</source>
+        <translation>Plausible antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The key works for %1.</source>
+        <translation>Der Schlüssel funktioniert für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tokens</name>
+    <message>
+        <source>No keychain is configured; set %1 in the environment instead.</source>
+        <translation>Kein Schlüsselbund eingerichtet; setzen Sie stattdessen %1 in der Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficRisk</name>
+    <message>
+        <source>%1: traffic has never been collected; GitHub keeps only 14 days, run &quot;insights collect github_traffic&quot;.</source>
+        <translation>%1: Zugriffe wurden noch nie gesammelt; GitHub bewahrt nur 14 Tage auf, rufen Sie „insights collect github_traffic“ auf.</translation>
+    </message>
+    <message>
+        <source>%1: traffic was last collected on %2 (%3 days ago); days since %4 have already left GitHub&apos;s 14-day window and are lost. Collect now to keep the rest.</source>
+        <translation>%1: Zugriffe wurden zuletzt am %2 gesammelt (vor %3 Tagen); Tage seit %4 sind bereits aus GitHubs 14-Tage-Fenster gefallen und verloren. Sammeln Sie jetzt, um den Rest zu behalten.</translation>
+    </message>
+    <message>
+        <source>%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Run &quot;insights collect github_traffic&quot; before then.</source>
+        <translation>%1: Zugriffe wurden zuletzt am %2 gesammelt (vor %3 Tagen); ab %4 gehen Daten verloren. Rufen Sie vorher „insights collect github_traffic“ auf.</translation>
+    </message>
+</context>
+<context>
+    <name>insights::ChartView</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source> (previous period: %1)</source>
+        <translation> (Vorperiode: %1)</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>insights::CollectionWorker</name>
+    <message>
+        <source>Already tracked: r/%1 “%2” (score %3).</source>
+        <translation>Bereits verfolgt: r/%1 „%2“ (Punkte %3).</translation>
+    </message>
+    <message>
+        <source>Now tracking r/%1 “%2” (score %3).</source>
+        <translation>Wird jetzt verfolgt: r/%1 „%2“ (Punkte %3).</translation>
+    </message>
+    <message>
+        <source>Nothing to collect: no enabled source is configured. Open Settings to add a repository.</source>
+        <translation>Nichts zu sammeln: Keine aktivierte Quelle ist eingerichtet. Öffnen Sie die Einstellungen, um ein Repository hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1: done, %2 row(s) changed</source>
+        <translation>%1: fertig, %2 Zeile(n) geändert</translation>
+    </message>
+</context>
+<context>
+    <name>insights::DashboardPage</name>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation>%1 durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>insights::DateRangeBar</name>
+    <message>
+        <source>Choose the first and last day</source>
+        <translation>Ersten und letzten Tag wählen</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Die letzten %1 zeigen</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Compare with previous period</source>
+        <translation>Mit Vorperiode vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>insights::MainWindow</name>
+    <message>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Collect now</source>
+        <translation>Jetzt sammeln</translation>
+    </message>
+    <message>
+        <source>Collect every enabled source now (Ctrl+R)</source>
+        <translation>Alle aktivierten Quellen jetzt sammeln (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>PyPI: %1 now counts as %2; the next pypi collection applies it to the days it reads.</source>
+        <translation>PyPI: %1 zählt jetzt als %2; die nächste pypi-Sammlung wendet das auf die gelesenen Tage an.</translation>
+    </message>
+    <message>
+        <source>(no installer)</source>
+        <translation>(kein Installer)</translation>
+    </message>
+    <message>
+        <source>Paste a Reddit post link (any form, share links too)</source>
+        <translation>Link auf einen Reddit-Beitrag einfügen (jede Form, auch Teilen-Links)</translation>
+    </message>
+    <message>
+        <source>Track post</source>
+        <translation>Beitrag verfolgen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Strg+%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>New stars</source>
+        <translation>Neue Sterne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new star(s) since the last collection.</source>
+        <translation>
+            <numerusform>%n neuer Stern seit der letzten Sammlung.</numerusform>
+            <numerusform>%n neue Sterne seit der letzten Sammlung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection failed</source>
+        <translation>Sammlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Reddit post tracked</source>
+        <translation>Reddit-Beitrag wird verfolgt</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>Collection progress appears here.</source>
+        <translation>Hier erscheint der Fortschritt der Sammlung.</translation>
+    </message>
+    <message>
+        <source>GitHub traffic at risk</source>
+        <translation>GitHub-Zugriffe in Gefahr</translation>
+    </message>
+    <message>
+        <source>Next collection: %1</source>
+        <translation>Nächste Sammlung: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled; add what to track in Settings.</source>
+        <translation>Nichts ist geplant; legen Sie in den Einstellungen fest, was verfolgt wird.</translation>
+    </message>
+    <message>
+        <source>Collecting…</source>
+        <translation>Sammle…</translation>
+    </message>
+    <message>
+        <source>Collecting %1…</source>
+        <translation>Sammle %1…</translation>
+    </message>
+    <message>
+        <source>Looking up the Reddit post…</source>
+        <translation>Reddit-Beitrag wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+</context>
+<context>
+    <name>insights::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+    <message>
+        <source>Reddit</source>
+        <translation>Reddit</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment</source>
+        <translation>Durch %1 in der Umgebung gesetzt</translation>
+    </message>
+    <message>
+        <source>stored in the keychain — leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment and is used instead.</source>
+        <translation>%1 ist in der Umgebung gesetzt und wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>No keychain is available; set %1 in the environment.</source>
+        <translation>Kein Schlüsselbund verfügbar; setzen Sie %1 in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in a file.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>owner/repo, one per line</source>
+        <translation>owner/repo, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation>Repositorys:</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Traffic needs push access: a classic token with the &quot;repo&quot; scope, or a fine-grained token with &quot;Administration: read&quot;. Stars need any token.</source>
+        <translation>Zugriffe brauchen Push-Zugriff: ein klassisches Token mit dem Scope „repo“ oder ein fein abgestuftes Token mit „Administration: read“. Sterne brauchen irgendein Token.</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>package name, one per line</source>
+        <translation>Paketname, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation>Pakete:</translation>
+    </message>
+    <message>
+        <source>ClickHouse URL:</source>
+        <translation>ClickHouse-URL:</translation>
+    </message>
+    <message>
+        <source>Downloads and GitHub activity come from ClickHouse&apos;s public datasets; no account is needed.</source>
+        <translation>Downloads und GitHub-Aktivität stammen aus den öffentlichen Datensätzen von ClickHouse; ein Konto ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>site domain as in Plausible, one per line</source>
+        <translation>Website-Domain wie in Plausible, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Websites:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Plausible URL:</source>
+        <translation>Plausible-URL:</translation>
+    </message>
+    <message>
+        <source>Self-hosted Plausible: its address, e.g. https://stats.example.org.</source>
+        <translation>Selbst betriebenes Plausible: seine Adresse, z. B. https://stats.example.org.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Refresh posts younger than:</source>
+        <translation>Beiträge aktualisieren, die jünger sind als:</translation>
+    </message>
+    <message>
+        <source>Posts are added from the Reddit page or the tray (&quot;Track Reddit post&quot;). Older posts are refreshed when you collect by hand.</source>
+        <translation>Beiträge werden auf der Reddit-Seite oder im Tray hinzugefügt („Reddit-Beitrag verfolgen“). Ältere Beiträge werden aktualisiert, wenn Sie von Hand sammeln.</translation>
+    </message>
+    <message>
+        <source>Reddit URL:</source>
+        <translation>Reddit-URL:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation>In dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Look for unstars every:</source>
+        <translation>Nach zurückgezogenen Sternen suchen alle:</translation>
+    </message>
+    <message>
+        <source>Start Insights at login (in the tray)</source>
+        <translation>Insights bei der Anmeldung starten (im Tray)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name; use the form owner/repo.</source>
+        <translation>„%1“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site domain; write it as in Plausible, e.g. example.com.</source>
+        <translation>„%1“ ist keine Website-Domain; schreiben Sie sie wie in Plausible, z. B. example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable address; expected something like %2.</source>
+        <translation>„%1“ ist keine brauchbare Adresse; erwartet wird etwas wie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>insights::SourceTableModel</name>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation>In dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Not collected yet</source>
+        <translation>Noch nicht gesammelt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Verfolgt</translation>
+    </message>
+    <message>
+        <source>Last collection</source>
+        <translation>Letzte Sammlung</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Nächste fällig</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>insights::SummaryCard</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 ggü. Vorperiode</translation>
+    </message>
+</context>
+<context>
+    <name>insights::TrayIcon</name>
+    <message>
+        <source>Insights — collecting in the background</source>
+        <translation>Insights – sammelt im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Open Insights</source>
+        <translation>Insights öffnen</translation>
+    </message>
+    <message>
+        <source>Collect now</source>
+        <translation>Jetzt sammeln</translation>
+    </message>
+    <message>
+        <source>Track Reddit post from clipboard</source>
+        <translation>Reddit-Beitrag aus der Zwischenablage verfolgen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Track Reddit post</source>
+        <translation>Reddit-Beitrag verfolgen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Release %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Star burst: %n star(s)</source>
+        <translation>
+            <numerusform>Star burst: %n star</numerusform>
+            <numerusform>Star burst: %n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All-time record: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>The %1 page has no chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 to %4, %5×%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights chart, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>▲ Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Reddit posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Star bursts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ All-time records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (previous period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to collect: no enabled source is configured. See &quot;insights status&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, %n subject(s), %2 row(s) changed</source>
+        <translation>
+            <numerusform>%1: ok, %n subject, %2 row(s) changed</numerusform>
+            <numerusform>%1: ok, %n subjects, %2 row(s) changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: skipped — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: ok, %2 row(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Reddit posts are tracked. Add one with: insights reddit add URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  r/%2  score %3  comments %4  (as of %5)  %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped tracking %1 and deleted its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped tracking %1; its history is kept (--purge deletes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already tracked, refreshed: %1  r/%2  score %3  comments %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking %1  r/%2  score %3  comments %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available in this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>enabled, every %n hour(s)</source>
+        <translation>
+            <numerusform>enabled, every hour</numerusform>
+            <numerusform>enabled, every %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  subjects:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last run:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next run:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rows:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClient</name>
+    <message>
+        <source>%1: the ClickHouse server&apos;s query quota for user &quot;%2&quot; is used up (code 201: %3). The public endpoint limits queries per hour; the next run tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse stopped the query for %2 because it took too long (code 159). Try a shorter --lookback-days or again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse refused the user &quot;%2&quot; (code 516). Check INSIGHT_CLICKHOUSE_USER (the public endpoint uses &quot;demo&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse could not answer %2 (code %3%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 could not be read (%3); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has no data; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has a malformed row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardLink</name>
+    <message>
+        <source>The clipboard is empty. Copy a Reddit post&apos;s link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no Reddit post link (&quot;%1&quot;). Copy a link like https://www.reddit.com/r/SUB/comments/ID/… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRunner</name>
+    <message>
+        <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this source is not available in this version of Insights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: collecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing of this run was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; what was saved on the way is kept and the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineParser</name>
+    <message>
+        <source>usage: insights reddit add URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights reddit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights reddit remove ID [--purge]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights reddit add URL | list | remove ID [--purge]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: insights [COMMAND] [OPTIONS]
+
+Without a command, opens the window (and the tray icon).
+
+Commands:
+  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)
+  status                                   per source: last run, next run, rows, warnings
+  reddit add URL                           track a Reddit post (any link form, share links too)
+  reddit list                              the tracked posts with their latest score
+  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
+  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
+                                           draw a page&apos;s main chart to a file (NAME: stars,
+                                           traffic, activity, pypi, plausible, reddit)
+  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
+                                           every stored row with its source, metric,
+                                           subject, item, date, period, value and metadata
+                                           (CSV by default; to stdout without --out)
+
+Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
+
+Options:
+  --data-dir DIR   where insights.db and settings.ini live (default: INSIGHT_DATA_DIR,
+                   then ~/.local/share/insights)
+  --help           show this help
+  --version        show the version
+
+Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lookback-days takes a whole number of days from 1 to 36500, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a date like 2026-01-31, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels (200x150 to 10000x10000), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lookback-days goes with the collect command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]; NAME is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE ending in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size goes with the chart command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purge goes with &quot;insights reddit remove&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format and --source go with the export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out, --from and --to go with the chart and export commands; --size with chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Cannot create the data directory %1; check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not writable; check its permissions or choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable base URL (from %2); expected something like %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches and tags created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars (events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars and forks per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity is stored for this range. Track a repository in Settings and collect github_events (no token needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date range is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last collection (%1) failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pageviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Plausible figures are stored for this range. Add a site and an API key in Settings and collect plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors in a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors and pageviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit duration and bounce rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over the range, weighted by visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors (daily sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors are summed over the days of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (pip, uv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bots and mirrors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads: people and bots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installers counted as people are listed in the rules table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads by people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downloads are stored for this range. Add a package in Settings and collect pypi (insights collect pypi --lookback-days 365 for a year of history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who counts as a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installers not listed (and an empty one) count as bots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 97% of PyPI downloads come from mirrors, CI and bots. Only installers a person runs (pip, uv) count as people; edit the rules below to change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Reddit posts are tracked. Paste a link into &quot;Track post&quot; (or run insights reddit add URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subreddit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest score, all tracked posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stars are stored yet. Track a repository in Settings and collect github_stars (a GitHub token is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new stars in a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stars per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stargazers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest 1,000 stargazers of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s top 10 for the 14 days up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique cloners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic is stored for this range. GitHub keeps 14 days: collect github_traffic at least every 10 days (a token with push access is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views in a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views and unique visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clones and unique cloners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summed daily uniques count a person once per day they came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique visitors (daily sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique cloners (daily sum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique visitors, 14 days (true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s own count for the 14 days up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the 14 days up to %1, GitHub counted %2 unique visitors; the daily figures add up to %3 because a visitor who comes back on another day is counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Insights database (%2). Move it aside or choose another data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRanges</name>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubApi</name>
+    <message>
+        <source>github_events %1: GitHub&apos;s list of %2 did not end after %3 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>github_events %1: GitHub&apos;s list of %2 could not be read%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub rejected the token (HTTP 401)%2. Create a new token and set it in Settings or in INSIGHT_GITHUB_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token may not read %2%3. GitHub shows traffic only to people with push access: use a classic token with the &quot;repo&quot; scope, or a fine-grained token with the repository permission &quot;Administration: read&quot; for this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused access to %2 (HTTP 403)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub does not know %2, or the token cannot see it (HTTP 404). Check the name (owner/repo) and the token&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub answered HTTP %2 for %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: GitHub pointed to another server (%3); not following it with the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubEvents</name>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: reading releases from GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: reading forks from GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: a fork in GitHub&apos;s list has no owner or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how fresh the dataset is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub events dataset has nothing since %1; no days were stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubStars</name>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s GraphQL API, which reads 100 stargazers with their profiles per request, needs a token (any scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GitHub server has no GraphQL API, so stars are read through REST: one request per new stargazer for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s repository answer has no stargazers_count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub shows who starred a repository only to people with access to it, and this token has none (%1). The total is recorded daily; profiles are missing. The github_events source still gives the stars per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubTraffic</name>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub shows traffic only to people with push access, so a token is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s %2 answer could not be read (%3); nothing was stored for this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>popular %1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading repository counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1: %2; waiting %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2 MiB; refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (%2); check the network and the base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before the answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to send a token to %1 over plain HTTP; use an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect to an invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API rate limit is used up; next try after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited by %1 (%2); next try after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 times; the service may be down, try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No keychain is available (%1). Start a Secret Service (for example gnome-keyring or KWallet) or set the token in the environment (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricExporter</name>
+    <message>
+        <source>Unknown source &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database was written by a newer Insights (schema %1, this build knows %2). Update Insights; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleApi</name>
+    <message>
+        <source>%1: Plausible&apos;s request limit for this key (600 an hour unless raised) is used up; nothing more is asked now and the next run continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and check the site is written exactly as in Plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible says this account&apos;s plan does not include the Stats API (HTTP 402%2). Upgrade the plan, or use a self-hosted Plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3 (HTTP 404); check the Plausible base URL in Settings or INSIGHT_PLAUSIBLE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible did not accept the %2 (HTTP 400%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible answered HTTP %2 to the %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2 query API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible&apos;s answer is not JSON; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1 %1 API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleParser</name>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;results&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row with %1 metrics and %2 dimensions, %3 and %4 asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total_rows is not a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day without a date, visitors or pageviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page row without date, page, visitors, pageviews or duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country row without date, country or visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page row without page, visitors, pageviews or duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a country row without country or visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleStats</name>
+    <message>
+        <source>no sites are tracked; add the site domains in Settings or set INSIGHT_PLAUSIBLE_SITES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Plausible API key. Create a Stats API key in Plausible (Account settings → API keys) and save it in Settings, or set INSIGHT_PLAUSIBLE_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: cancelled; nothing of this run was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: Plausible&apos;s answer could not be read (%3); nothing was stored for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: daily totals from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3; nothing was stored for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: pages per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: countries per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a site domain; write it as in Plausible, e.g. example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this Plausible server has no v2 API; using v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlausibleV1Backfill</name>
+    <message>
+        <source>%1: Plausible&apos;s breakdown of %2 could not be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible (v1 API) allows about 600 requests an hour; %2 of %3 days of pages and countries are stored, the rest follows in the next runs from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading daily totals from %2 (v1 API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible&apos;s daily totals could not be read (%2); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the days stored so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pages and countries of %2 (%3 of %4 days, v1 API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PyPiDownloads</name>
+    <message>
+        <source>no packages are tracked; add them in Settings or set INSIGHT_PYPI_PACKAGES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the all-time total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s newest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads per day, installer and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads per day and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads per day and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PyPI dataset has no downloads of &quot;%2&quot;; check the package name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PyPI dataset is loaded up to %1; later days follow when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PyPiName</name>
+    <message>
+        <source>&quot;%1&quot; is not a PyPI package name (letters, digits and . _ - inside, e.g. requests or django-rest-framework).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedditApi</name>
+    <message>
+        <source>%1: Reddit&apos;s request allowance is used up for %2 minutes; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a web page titled &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit has no %2 (HTTP 404); check the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit is limiting requests (HTTP 429)%2; nothing was changed, try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit refused the request (HTTP 403)%2. Reddit blocks some networks and VPNs; try again later or from another network. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit answered with a web page instead of data (HTTP %2)%3; nothing was stored, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit answered HTTP %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit&apos;s answer for %2 could not be read (%3); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit did not redirect the share link %2; open it in a browser and paste the address it shows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the share link leads to &quot;%2&quot;, which is not Reddit; it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the share link leads to %2, which is not a Reddit post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the share link redirects more than %2 times; not followed further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedditPostParser</name>
+    <message>
+        <source>the answer is not a Reddit post listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit answered with post &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 lacks its score, comment count, creation time, subreddit or permalink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedditPostStats</name>
+    <message>
+        <source>no Reddit posts are tracked; add one with &quot;insights reddit add URL&quot; or &quot;Track Reddit post&quot; in the tray menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: reading the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedditTracker</name>
+    <message>
+        <source>Reddit post %1 is not tracked; &quot;insights reddit list&quot; shows the tracked posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedditUrl</name>
+    <message>
+        <source>&quot;%1&quot; is not a link to a Reddit post; paste a link like https://www.reddit.com/r/SUB/comments/ID/… or https://redd.it/ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarGraphQl</name>
+    <message>
+        <source>%1: the token&apos;s GraphQL points are used up until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GraphQL points are low; waiting until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s GraphQL API timed out even for pages of %2 stars (HTTP %3); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub took too long; asking for %2 stars per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no GraphQL API at %2 (HTTP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stargazer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s GraphQL rate limit (%2); try again after the reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub does not know %2, or the token cannot see it (%3). Check the name (owner/repo) and the token&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s stargazer answer could not be read (%2); nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarProgress</name>
+    <message>
+        <source>%1: GitHub shows who starred this repository only to people with access to it; only the daily total is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: first star collection under way, %2 of %3 stars stored; the next run continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarReconcile</name>
+    <message>
+        <source>GitHub listed %1 of %2 stars; unstars were not checked this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstarred: %1 (was #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstarred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s) were withdrawn since the last check; they are kept, marked unstarred.</source>
+        <translation>
+            <numerusform>%n star was withdrawn since the last check; it is kept, marked unstarred.</numerusform>
+            <numerusform>%n stars were withdrawn since the last check; they are kept, marked unstarred.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StarRest</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused the stargazer list (HTTP 403, &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stargazer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s stargazer page could not be read (%2); nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the profile of %2 could not be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s REST API lists only the oldest 40,000 stars of a repository (HTTP 422 after page 400), and this server offers no GraphQL API; newer stars cannot be listed. The total is still recorded daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stargazer account(s) no longer exist; their stars are kept without a profile.</source>
+        <translation>
+            <numerusform>%n stargazer account no longer exists; its star is kept without a profile.</numerusform>
+            <numerusform>%n stargazer accounts no longer exist; their stars are kept without a profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the REST API cannot list every star of this repository, so unstars cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarRun</name>
+    <message>
+        <source>%1: %2 of %3 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new stars so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The stars read so far are kept; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StargazerQueries</name>
+    <message>
+        <source>&lt; 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5–10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10+ years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message numerus="yes">
+        <source>%1: pages and countries of %n day(s) are still to be read; Plausible&apos;s v1 API allows 600 requests an hour, so this continues over the next runs.</source>
+        <translation>
+            <numerusform>%1: pages and countries of %n day are still to be read; Plausible&apos;s v1 API allows 600 requests an hour, so this continues over the next runs.</numerusform>
+            <numerusform>%1: pages and countries of %n days are still to be read; Plausible&apos;s v1 API allows 600 requests an hour, so this continues over the next runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GitHub traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheck</name>
+    <message>
+        <source>Enter a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub refused this token (401: %1). Create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works: signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an API key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a site first; the key is checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible refused the key for %1 (401: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Plausible plan does not include the Stats API (402).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tokens</name>
+    <message>
+        <source>No keychain is configured; set %1 in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficRisk</name>
+    <message>
+        <source>%1: traffic has never been collected; GitHub keeps only 14 days, run &quot;insights collect github_traffic&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: traffic was last collected on %2 (%3 days ago); days since %4 have already left GitHub&apos;s 14-day window and are lost. Collect now to keep the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Run &quot;insights collect github_traffic&quot; before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::ChartView</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (previous period: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::CollectionWorker</name>
+    <message>
+        <source>Already tracked: r/%1 “%2” (score %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now tracking r/%1 “%2” (score %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to collect: no enabled source is configured. Open Settings to add a repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done, %2 row(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::DashboardPage</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::DateRangeBar</name>
+    <message>
+        <source>Choose the first and last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::MainWindow</name>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect every enabled source now (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI: %1 now counts as %2; the next pypi collection applies it to the days it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no installer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Reddit post link (any form, share links too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new star(s) since the last collection.</source>
+        <translation>
+            <numerusform>%n new star since the last collection.</numerusform>
+            <numerusform>%n new stars since the last collection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit post tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection progress appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub traffic at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled; add what to track in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the Reddit post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment and is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available; set %1 in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/repo, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic needs push access: a classic token with the &quot;repo&quot; scope, or a fine-grained token with &quot;Administration: read&quot;. Stars need any token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package name, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads and GitHub activity come from ClickHouse&apos;s public datasets; no account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site domain as in Plausible, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted Plausible: its address, e.g. https://stats.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh posts younger than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts are added from the Reddit page or the tray (&quot;Track Reddit post&quot;). Older posts are refreshed when you collect by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for unstars every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Insights at login (in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name; use the form owner/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site domain; write it as in Plausible, e.g. example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable address; expected something like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::SourceTableModel</name>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::SummaryCard</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::TrayIcon</name>
+    <message>
+        <source>Insights — collecting in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track Reddit post from clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track Reddit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
