@@ -13,6 +13,7 @@
 #include "storage/runlog.h"
 #include "storage/scopedtransaction.h"
 
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -159,6 +160,10 @@ private slots:
         QFile desktop(entry);
         QVERIFY(desktop.open(QIODevice::ReadOnly));
         QVERIFY(desktop.readAll().contains("Exec="));
+        QProcess validate; // the entry follows the Desktop Entry spec (desktop-file-utils is a test dependency)
+        validate.start(QStringLiteral("desktop-file-validate"), {entry});
+        QVERIFY(validate.waitForFinished(30'000));
+        QVERIFY2(validate.exitCode() == 0, validate.readAllStandardOutput().constData());
         dialog.setAutostartChecked(false);
         QCOMPARE(dialog.applyAndValidate(), QString());
         QVERIFY(!QFile::exists(entry));
