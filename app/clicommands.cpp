@@ -53,6 +53,13 @@ int CliCommands::run(const CommandLine &cl)
         err() << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }
+    auto recovered = Database::recoverIfUnreadable(Config(dataDir).databasePath());
+    if (!recovered) {
+        err() << recovered.errorMessage() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    if (!recovered->isEmpty())
+        err() << tr("warning: %1").arg(*recovered) << Qt::endl;
     if (cl.command == QLatin1String("collect"))
         return collect(cl, dataDir);
     if (cl.command == QLatin1String("reddit"))

@@ -218,6 +218,10 @@
         <source>  warning:    %1</source>
         <translation>  Warnung:    %1</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseClient</name>
@@ -973,6 +977,18 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>%1 is not a readable Insights database (%2). Move it aside or choose another data directory.</source>
         <translation>%1 ist keine lesbare Insights-Datenbank (%2). Verschieben Sie sie oder wählen Sie ein anderes Datenverzeichnis.</translation>
     </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation>sie ist keine SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read and cannot be moved aside (%2). Move it yourself or choose another data directory.</source>
+        <translation>%1 ist nicht lesbar und lässt sich nicht beiseitelegen (%2). Verschieben Sie sie selbst oder wählen Sie ein anderes Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read (%2). It was moved to %3, unchanged, and a new database was started; nothing was deleted.</source>
+        <translation>Die Datenbank %1 war nicht lesbar (%2). Sie wurde unverändert nach %3 verschoben, und eine neue Datenbank wurde angelegt; nichts wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>DateRanges</name>
@@ -1572,6 +1588,21 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>&quot;%1&quot; is not a link to a Reddit post; paste a link like https://www.reddit.com/r/SUB/comments/ID/… or https://redd.it/ID.</source>
         <translation>„%1“ ist kein Link auf einen Reddit-Beitrag; fügen Sie einen Link wie https://www.reddit.com/r/SUB/comments/ID/… oder https://redd.it/ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>the disk is full; free some space and collect again (nothing of this run was stored)</source>
+        <translation>der Datenträger ist voll; schaffen Sie Platz und sammeln Sie erneut (nichts aus diesem Lauf wurde gespeichert)</translation>
+    </message>
+    <message>
+        <source>the database cannot be written; check the permissions of the data directory and its insights.db</source>
+        <translation>die Datenbank ist nicht beschreibbar; prüfen Sie die Berechtigungen des Datenverzeichnisses und seiner insights.db</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); nothing was changed. Copy insights.db somewhere safe, then recover what is left with &quot;sqlite3 insights.db .recover&quot; or move it aside to start anew</source>
+        <translation>die Datenbankdatei ist beschädigt (%1); nichts wurde verändert. Kopieren Sie insights.db an einen sicheren Ort und retten Sie den Rest mit „sqlite3 insights.db .recover“, oder legen Sie sie beiseite, um neu zu beginnen</translation>
     </message>
 </context>
 <context>

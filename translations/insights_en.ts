@@ -218,6 +218,10 @@
         <source>  warning:    %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseClient</name>
@@ -946,6 +950,18 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>%1 is not a readable Insights database (%2). Move it aside or choose another data directory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is not an SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read and cannot be moved aside (%2). Move it yourself or choose another data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read (%2). It was moved to %3, unchanged, and a new database was started; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateRanges</name>
@@ -1544,6 +1560,21 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     <name>RedditUrl</name>
     <message>
         <source>&quot;%1&quot; is not a link to a Reddit post; paste a link like https://www.reddit.com/r/SUB/comments/ID/… or https://redd.it/ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>the disk is full; free some space and collect again (nothing of this run was stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database cannot be written; check the permissions of the data directory and its insights.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); nothing was changed. Copy insights.db somewhere safe, then recover what is left with &quot;sqlite3 insights.db .recover&quot; or move it aside to start anew</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

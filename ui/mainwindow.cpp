@@ -190,8 +190,16 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     });
     m_thread.start();
 
-    if (auto st = m_db.open(Config(m_dataDir).databasePath()); !st)
-        m_dbError = st.errorMessage();
+    // A damaged database file is moved aside (never overwritten) and a new one starts; the
+    // window says where the old one went.
+    auto recovered = Database::recoverIfUnreadable(Config(m_dataDir).databasePath());
+    if (!recovered)
+        m_dbError = recovered.errorMessage();
+    else if (!recovered->isEmpty())
+        m_recoveryNote = *recovered;
+    if (m_dbError.isEmpty())
+        if (auto st = m_db.open(Config(m_dataDir).databasePath()); !st)
+            m_dbError = st.errorMessage();
     m_loader = new PageLoader(Config(m_dataDir).databasePath());
     m_loader->moveToThread(&m_loaderThread);
     connect(&m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
@@ -212,6 +220,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
                               .toString();
     showPage(saved);
     refresh();
+    if (!m_recoveryNote.isEmpty())
+        appendLog(m_recoveryNote);
 }
 
 MainWindow::~MainWindow()
@@ -327,8 +337,11 @@ void MainWindow::refresh()
     for (const SourceStatus &s : *report)
         if (s.key == QLatin1String("github_traffic") && s.enabled && !s.subjects.isEmpty())
             trafficWarnings << s.warnings;
-    m_warning->setText(trafficWarnings.join(QLatin1Char('\n')));
-    m_warning->setVisible(!trafficWarnings.isEmpty());
+    QStringList banner = trafficWarnings;
+    if (!m_recoveryNote.isEmpty())
+        banner.prepend(m_recoveryNote);
+    m_warning->setText(banner.join(QLatin1Char('\n')));
+    m_warning->setVisible(!banner.isEmpty());
     if (!trafficWarnings.isEmpty() && trafficWarnings != m_lastRiskWarnings)
         emit notify(tr("GitHub traffic at risk"), trafficWarnings.join(QLatin1Char('\n')), true);
     m_lastRiskWarnings = trafficWarnings;

@@ -48,6 +48,8 @@ public:
     // Background collection on each source's interval (on by default; off in some tests).
     void setScheduleEnabled(bool enabled);
     QString lastTrackMessage() const { return m_lastTrackMessage; }
+    // Non-empty when a damaged database file was moved aside at start: what, and where to.
+    QString recoveryNote() const { return m_recoveryNote; }
 
 public slots:
     void refresh();
@@ -105,6 +107,7 @@ private:
     int m_pending = 0;
     QStringList m_lastRiskWarnings;
     QString m_lastTrackMessage;
+    QString m_recoveryNote; // the database file was unreadable and moved aside
 };
 
 } // namespace insights

@@ -4,6 +4,8 @@
 #include "sqlutil.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,11 +41,18 @@ Status Database::openRaw(const QString &filePath)
     // Reading the schema version first surfaces "file is not a database" as a clear error.
     {
         QSqlQuery probe(m_db);
-        if (!probe.exec(QStringLiteral("PRAGMA user_version")))
+        m_unreadable = false;
+        if (!probe.exec(QStringLiteral("PRAGMA user_version"))) {
+            // SQLITE_NOTADB (26) or SQLITE_CORRUPT (11): the file itself is damaged, as opposed
+            // to a lock, a permission or a missing directory.
+            const QString code = probe.lastError().nativeErrorCode();
+            m_unreadable = code == QLatin1String("26") || code == QLatin1String("11");
+            m_probeError = probe.lastError().databaseText();
             return makeError(tr("%1 is not a readable Insights database (%2). Move it aside or choose "
                                 "another data directory.")
                                  .arg(filePath, probe.lastError().text()),
                              Error::Kind::Storage);
+        }
     } // finished here: an open statement would keep a read transaction and block journal_mode=WAL
 
     // A 16 MiB page cache per connection (SQLite's default is 2): a collection's batch and a
@@ -54,6 +63,44 @@ Status Database::openRaw(const QString &filePath)
             return st;
     }
     return Ok{};
+}
+
+Result<QString> Database::recoverIfUnreadable(const QString &filePath)
+{
+    if (!QFileInfo::exists(filePath))
+        return QString();
+    QString reason;
+    QFile file(filePath);
+    // The header first, without SQLite: opening a file that is not a database lets SQLite tidy
+    // away its -wal, and those bytes may be what a recovery needs.
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray header = file.read(16);
+        file.close();
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            reason = tr("it is not an SQLite database file");
+    }
+    if (reason.isEmpty()) {
+        Database probe;
+        const Status st = probe.openRaw(filePath);
+        if (st || !probe.m_unreadable)
+            return QString(); // readable, or a problem that moving the file would not solve
+        reason = probe.m_probeError;
+    }
+    // Moved aside, never overwritten: the file (and its journal files) keep their bytes.
+    const QString aside = QStringLiteral("%1.unreadable-%2")
+                              .arg(filePath, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(filePath + suffix))
+            continue;
+        if (!QFile::rename(filePath + suffix, aside + suffix))
+            return makeError(tr("%1 cannot be read and cannot be moved aside (%2). Move it yourself or choose another "
+                                "data directory.")
+                                 .arg(filePath, reason),
+                             Error::Kind::Storage);
+    }
+    return tr("The database %1 could not be read (%2). It was moved to %3, unchanged, and a new database was started; "
+              "nothing was deleted.")
+        .arg(filePath, reason, aside);
 }
 
 Status Database::open(const QString &filePath)

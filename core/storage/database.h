@@ -29,10 +29,18 @@ public:
 
     static QString fileName() { return QStringLiteral("insights.db"); }
 
+    // When `filePath` exists but is not a readable SQLite database (not a database, or its
+    // header damaged), moves it and its -wal/-shm aside to "<name>.unreadable-<UTC time>" so
+    // that a new database can start, and returns what happened for the user; an empty string
+    // when nothing had to move. Called once, before the first open of a process.
+    static Result<QString> recoverIfUnreadable(const QString &filePath);
+
 private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    bool m_unreadable = false; // the last openRaw failed on a damaged file
+    QString m_probeError;      // SQLite's words for it
 };
 
 } // namespace insights

@@ -1,11 +1,37 @@
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 #include <sqlite3.h>
 #include <utility>
 
 namespace insights {
+
+namespace {
+
+// What a failed step means for the user; the data stays as it was (the caller rolls back).
+QString describe(sqlite3 *db, int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("SqliteStatement", "the disk is full; free some space and collect again (nothing of "
+                                                              "this run was stored)");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("SqliteStatement", "the database cannot be written; check the permissions of the "
+                                                              "data directory and its insights.db");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("SqliteStatement", "the database file is damaged (%1); nothing was changed. Copy "
+                                                              "insights.db somewhere safe, then recover what is left with "
+                                                              "\"sqlite3 insights.db .recover\" or move it aside to start anew")
+            .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    default:
+        return QString::fromUtf8(sqlite3_errmsg(db));
+    }
+}
+
+} // namespace
 
 Result<SqliteStatement> SqliteStatement::prepare(QSqlDatabase &db, const char *sql)
 {
@@ -67,7 +93,7 @@ Result<int> SqliteStatement::exec()
 {
     const int rc = sqlite3_step(m_statement);
     const int changed = sqlite3_changes(m_db);
-    const QString message = rc == SQLITE_DONE || rc == SQLITE_ROW ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString message = rc == SQLITE_DONE || rc == SQLITE_ROW ? QString() : describe(m_db, rc);
     sqlite3_reset(m_statement); // bindings stay; every caller binds every parameter
     if (!message.isNull())
         return makeError(QStringLiteral("Database error: %1").arg(message), Error::Kind::Storage);
@@ -92,7 +118,7 @@ Result<bool> SqliteStatement::next()
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
-    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString message = rc == SQLITE_DONE ? QString() : describe(m_db, rc);
     sqlite3_reset(m_statement);
     if (!message.isNull())
         return makeError(QStringLiteral("Database error: %1").arg(message), Error::Kind::Storage);
