@@ -9,7 +9,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
   xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools sqlite3 python3
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev
 )
 
 missing=()

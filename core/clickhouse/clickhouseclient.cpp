@@ -94,19 +94,24 @@ Result<ClickHouseResult> ClickHouseClient::query(const QString &sql, const QList
     if (code != 0 || !response->isSuccess())
         return explain(code, response->isSuccess() ? 0 : response->status, response->body, what);
 
-    auto doc = json::parse(response->body);
+    return parseAnswer(response->body, m_context, what);
+}
+
+Result<ClickHouseResult> ClickHouseClient::parseAnswer(const QByteArray &body, const QString &context, const QString &what)
+{
+    auto doc = json::parse(body);
     if (!doc)
         return makeError(tr("%1: ClickHouse's answer to %2 could not be read (%3); nothing was stored.")
-                             .arg(m_context, what, doc.error().message),
+                             .arg(context, what, doc.error().message),
                          Error::Kind::Parse);
     const QJsonValue data = doc->object().value(QLatin1String("data"));
     if (!data.isArray())
-        return makeError(tr("%1: ClickHouse's answer to %2 has no data; nothing was stored.").arg(m_context, what),
+        return makeError(tr("%1: ClickHouse's answer to %2 has no data; nothing was stored.").arg(context, what),
                          Error::Kind::Parse);
     ClickHouseResult result;
     for (const QJsonValue &row : data.toArray()) {
         if (!row.isObject())
-            return makeError(tr("%1: ClickHouse's answer to %2 has a malformed row.").arg(m_context, what), Error::Kind::Parse);
+            return makeError(tr("%1: ClickHouse's answer to %2 has a malformed row.").arg(context, what), Error::Kind::Parse);
         result.rows.append(row.toObject());
     }
     result.rowsRead = json::integer(doc->object().value(QLatin1String("statistics")).toObject().value(QLatin1String("rows_read")))

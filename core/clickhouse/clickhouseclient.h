@@ -41,6 +41,8 @@ public:
     Result<ClickHouseResult> query(const QString &sql, const QList<ClickHouseParam> &params, const QString &what);
     int queryCount() const { return m_queries; }
 
+    // A JSON answer's rows (FORMAT JSON: {"data": [{…}, …], "statistics": {…}}).
+    static Result<ClickHouseResult> parseAnswer(const QByteArray &body, const QString &context, const QString &what);
     // An exception code from a header value or a body ("Code: 60. DB::Exception: …"); 0 when none.
     static int exceptionCode(const QByteArray &header, const QByteArray &body);
 

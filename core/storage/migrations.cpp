@@ -193,8 +193,8 @@ const char *const kV7[] = {
                                                 'downloads_by_type', 'top_pages', 'top_countries'))
            OR (m.period = 'event' AND t.key = 'new_star'))",
     // period first: an insert of a daily row skips the JSON at once.
-    "CREATE INDEX insight_metric_unstarred ON insight_metric(metric_type_id, date) "
-    "WHERE period = 'event' AND json_extract(metadata, '$.unstarred_at') IS NOT NULL",
+    ("CREATE INDEX insight_metric_unstarred ON insight_metric(metric_type_id, date) "
+     "WHERE period = 'event' AND json_extract(metadata, '$.unstarred_at') IS NOT NULL"),
     "DROP INDEX insight_metric_date",
     "DROP INDEX insight_metric_type_date",
 };

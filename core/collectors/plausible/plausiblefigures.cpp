@@ -83,7 +83,6 @@ Result<QList<DayTotals>> Parser::totalsFromV2(const V2Page &page)
 {
     QList<DayTotals> out;
     for (qsizetype i = 0; i < page.metrics.size(); ++i) {
-        DayTotals t;
         const auto day = dayOf(page.dimensions[i].at(0));
         const auto visitors = count(page.metrics[i].at(0));
         const auto pageviews = count(page.metrics[i].at(1));
