@@ -1,0 +1,160 @@
+// Several Insights on one data directory (SPEC §4): two `insights collect` at once both finish and
+// store exactly what one would; the window keeps reading while a collection writes (WAL); a second
+// launch of the window hands over to the first and exits, and a killed first leaves no lock behind.
+#include "dashboardpage.h"
+#include "mainwindow.h"
+#include "plausibletestserver.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace insights;
+using namespace insights::test;
+
+namespace {
+
+const QString kSite = QStringLiteral("docs.example.org");
+
+QProcess *startCollect(const PlausibleTestServer &server, const QString &dataDir, QObject *parent)
+{
+    auto *process = new QProcess(parent);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_URL"), server.baseUrl().toString());
+    env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSite);
+    env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY"), server.key());
+    process->setProcessEnvironment(env);
+    process->start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("collect"), QStringLiteral("plausible"),
+                                                     QStringLiteral("--lookback-days"), QStringLiteral("365"),
+                                                     QStringLiteral("--data-dir"), dataDir});
+    return process;
+}
+
+// Waits with this thread's event loop running (the test server answers from it).
+bool waitFinished(QProcess *process, int ms = 120'000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (process->state() != QProcess::NotRunning && t.elapsed() < ms)
+        QTest::qWait(20);
+    return process->state() == QProcess::NotRunning;
+}
+
+// Every stored row as text, in key order: two databases with the same figures compare equal.
+QStringList contents(const QString &dataDir)
+{
+    Database db;
+    if (!db.open(QDir(dataDir).filePath(Database::fileName())).ok())
+        return {QStringLiteral("cannot open")};
+    QSqlQuery q(db.handle());
+    q.exec(QStringLiteral("SELECT t.key, m.subject, m.date, m.period, m.item, m.value, m.metadata FROM insight_metric m "
+                          "JOIN insight_metric_type t ON t.id = m.metric_type_id ORDER BY 1, 2, 3, 4, 5"));
+    QStringList rows;
+    while (q.next())
+        rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                                           q.value(6).toString());
+    QSqlQuery check(QStringLiteral("PRAGMA integrity_check"), db.handle());
+    rows << (check.next() ? check.value(0).toString() : QStringLiteral("no integrity answer"));
+    return rows;
+}
+
+} // namespace
+
+class TestConcurrency : public QObject {
+    Q_OBJECT
+
+    PlausibleTestServer m_server;
+
+private slots:
+    void initTestCase()
+    {
+        m_server.addSite(kSite, 40, 20);
+        QVERIFY(m_server.listen());
+    }
+
+    void twoCollectionsAtOnceStoreWhatOneWould()
+    {
+        QTemporaryDir alone, shared;
+        QProcess *reference = startCollect(m_server, alone.path(), this);
+        QVERIFY(waitFinished(reference));
+        QCOMPARE(reference->exitCode(), 0);
+        const QStringList expected = contents(alone.path());
+        QVERIFY(expected.size() > 10'000);
+
+        QProcess *first = startCollect(m_server, shared.path(), this);
+        QProcess *second = startCollect(m_server, shared.path(), this);
+        QVERIFY(waitFinished(first) && waitFinished(second));
+        QVERIFY2(first->exitCode() == 0, first->readAllStandardError().constData());
+        QVERIFY2(second->exitCode() == 0, second->readAllStandardError().constData());
+        QCOMPARE(contents(shared.path()), expected); // nothing lost, nothing twice, integrity ok
+    }
+
+    void theWindowReadsWhileACollectionWrites()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.path());
+        window.setScheduleEnabled(false);
+        window.show();
+        window.showPage(QStringLiteral("plausible"));
+        QProcess *collect = startCollect(m_server, dir.path(), this);
+        int loads = 0;
+        QStringList errors;
+        connect(&window, &MainWindow::pageLoaded, this, [&](const QString &key) {
+            ++loads;
+            const PageData &data = window.page(key)->data();
+            if (!data.error.isEmpty())
+                errors << data.error;
+        });
+        while (collect->state() != QProcess::NotRunning) {
+            window.reloadPage();
+            QTest::qWait(30);
+        }
+        QCOMPARE(collect->exitCode(), 0);
+        QTRY_VERIFY(window.isIdle());
+        QVERIFY(loads > 3);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        window.reloadPage();
+        QTRY_VERIFY(window.isIdle());
+        QVERIFY(window.page(QStringLiteral("plausible"))->data().empty.isEmpty()); // the collected year shows
+    }
+
+    void aSecondWindowHandsOverAndAKilledFirstLeavesNoLock()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const auto launch = [&] {
+            auto *p = new QProcess(this);
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("--data-dir"), dir.path()});
+            return p;
+        };
+        QProcess *first = launch();
+        QVERIFY(first->waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(dir.path()).filePath(QStringLiteral(".insights.lock"))), 10'000);
+        QTest::qWait(300);
+
+        QProcess *second = launch();
+        QVERIFY(second->waitForFinished(10'000)); // handed over and gone
+        QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second->exitCode(), 0);
+        QCOMPARE(first->state(), QProcess::Running);
+
+        first->kill(); // SIGKILL: no chance to release the lock
+        QVERIFY(first->waitForFinished(5'000));
+        QProcess *third = launch();
+        QTest::qWait(1500);
+        QCOMPARE(third->state(), QProcess::Running); // it claimed the instance instead of handing over
+        third->terminate();
+        if (!third->waitForFinished(5'000))
+            third->kill();
+    }
+};
+
+QTEST_MAIN(TestConcurrency)
+#include "tst_concurrency.moc"
