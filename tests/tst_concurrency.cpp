@@ -94,6 +94,35 @@ private slots:
         QCOMPARE(contents(shared.path()), expected); // nothing lost, nothing twice, integrity ok
     }
 
+    void aKilledCollectionLeavesTheDatabaseWholeAndTheNextRunCompletes()
+    {
+        QTemporaryDir alone, killed;
+        QProcess *reference = startCollect(m_server, alone.path(), this);
+        QVERIFY(waitFinished(reference));
+        const QStringList expected = contents(alone.path());
+
+        // The third answer (the second page of pages) never comes: the run is mid-backfill, with
+        // the daily totals and a page of pages read, when SIGKILL arrives.
+        TestResponse hang;
+        hang.hang = true;
+        m_server.http().injectFault(QStringLiteral("/api/v2/"), hang, 1, 2);
+        const int before = m_server.v2Requests();
+        QProcess *victim = startCollect(m_server, killed.path(), this);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.v2Requests() - before >= 2, 30'000); // two answered
+        QTest::qWait(500);                                                     // and the third hanging
+        victim->kill();
+        QVERIFY(waitFinished(victim));
+        QVERIFY2(victim->exitStatus() == QProcess::CrashExit, qPrintable(QStringLiteral("exit %1 status %2 state %3: ").arg(victim->exitCode()).arg(int(victim->exitStatus())).arg(int(victim->state())) + QString::fromUtf8(victim->readAllStandardError())));
+        const QStringList afterKill = contents(killed.path());
+        QCOMPARE(afterKill.last(), QStringLiteral("ok")); // integrity_check
+        QVERIFY(afterKill.size() < expected.size());
+
+        QProcess *next = startCollect(m_server, killed.path(), this);
+        QVERIFY(waitFinished(next));
+        QVERIFY2(next->exitCode() == 0, next->readAllStandardError().constData());
+        QCOMPARE(contents(killed.path()), expected); // complete, nothing twice
+    }
+
     void theWindowReadsWhileACollectionWrites()
     {
         QTemporaryDir dir;

@@ -251,6 +251,13 @@ Status Migrations::migrate(QSqlDatabase &db, int target)
         ScopedTransaction tx(db);
         if (auto st = tx.begin(); !st)
             return st;
+        // Another process may have migrated while this one waited for the write lock (two
+        // first runs at once): the version is read again under the lock.
+        auto now = currentVersion(db);
+        if (!now)
+            return now.error();
+        if (*now >= version)
+            continue;
         const Step &step = kSteps[version - 1];
         for (size_t i = 0; i < step.count; ++i) {
             if (auto st = execSql(db, QString::fromUtf8(step.statements[i])); !st)
