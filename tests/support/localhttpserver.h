@@ -51,6 +51,7 @@ public:
     // handler's answer (a 500, a 403 with retry-after, a truncated body, …), after `skip` such
     // requests were answered normally (a fault on page 3 of a list).
     void injectFault(const QString &pathContains, const TestResponse &response, int times = 1, int skip = 0);
+    void clearFaults() { m_faults.clear(); }
     // Requests whose path contains `pathContains` (all when empty).
     int requestCount(const QString &pathContains = QString()) const;
 

@@ -1,0 +1,143 @@
+// One fault matrix over every HTTP source (SPEC §4): after a good collection, each source meets a
+// malformed JSON answer, an HTML page with status 200 and a refusal, one at a time, through the
+// real binary. Every case must exit 1, name the source and its subject, and leave every stored
+// row and event exactly as it was. (Retries, timeouts, rate limits, size caps and redirects are
+// proven once on the shared HTTP client: tst_httpclient.)
+#include "cliharness.h"
+#include "githubtestserver.h"
+#include "plausibletestserver.h"
+#include "reddittestserver.h"
+#include "stargazerserver.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace insights;
+using namespace insights::test;
+
+namespace {
+
+const QString kRepo = QStringLiteral("octo/widgets");
+const QString kSite = QStringLiteral("docs.example.org");
+const QString kPost = QStringLiteral("abc123");
+
+QString fingerprint(const QString &dataDir)
+{
+    Database db;
+    if (!db.open(QDir(dataDir).filePath(Database::fileName())).ok())
+        return QStringLiteral("cannot open");
+    QString out;
+    for (const char *sql : {"SELECT COUNT(*), TOTAL(value), group_concat(updated_at), TOTAL(length(metadata)) FROM insight_metric",
+                            "SELECT COUNT(*), group_concat(title) FROM insight_event"}) {
+        QSqlQuery q(QString::fromLatin1(sql), db.handle());
+        if (q.next())
+            for (int i = 0; i < 4 && q.value(i).isValid(); ++i)
+                out += q.value(i).toString().left(2000) + u'|';
+    }
+    return out;
+}
+
+} // namespace
+
+class TestFaultMatrix : public QObject {
+    Q_OBJECT
+
+    GitHubTestServer m_github;
+    StargazerTestServer m_stars;
+    PlausibleTestServer m_plausible;
+    RedditTestServer m_reddit;
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+
+    LocalHttpServer &serverOf(const QString &source)
+    {
+        if (source == QLatin1String("plausible"))
+            return m_plausible.http();
+        if (source == QLatin1String("reddit"))
+            return m_reddit.http();
+        return m_github.http();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_github.listen());
+        m_github.repo(kRepo).windowEnd = QDateTime::currentDateTimeUtc().date();
+        m_stars.setToken(m_github.token());
+        m_stars.addStars(kRepo, StargazerTestServer::generate(20, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC)));
+        m_github.setStargazers([this](const TestRequest &r) { return m_stars.answer(r); });
+        m_plausible.addSite(kSite, 10, 5);
+        QVERIFY(m_plausible.listen());
+        m_reddit.addPost({kPost, QStringLiteral("cpp"), QStringLiteral("Insights"), QStringLiteral("someone"), 42, 7, 0.9,
+                          QDateTime::currentDateTimeUtc().addDays(-2), {}});
+        QVERIFY(m_reddit.listen());
+        m_env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), m_github.apiUrl().toString());
+        m_env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), m_github.token());
+        m_env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), kRepo);
+        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_URL"), m_plausible.baseUrl().toString());
+        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSite);
+        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY"), m_plausible.key());
+        m_env.insert(QStringLiteral("INSIGHT_REDDIT_URL"), m_reddit.baseUrl().toString());
+        const QStringList dataDir = {QStringLiteral("--data-dir"), m_dir.path()};
+        QCOMPARE(runInsights(QStringList{QStringLiteral("reddit"), QStringLiteral("add"), QStringLiteral("https://redd.it/abc123")} + dataDir, m_env).exitCode, 0);
+        const CliRun good = runInsights(QStringList{QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("github_stars"),
+                                                    QStringLiteral("plausible"), QStringLiteral("reddit"), QStringLiteral("--lookback-days"),
+                                                    QStringLiteral("30")} + dataDir, m_env);
+        QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+    }
+
+    void aBadAnswerFailsTheSourceAndWritesNothing_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("path");    // which request gets the fault
+        QTest::addColumn<QString>("subject"); // what the message must name
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        const QByteArray malformed = "{\"count\": 3, \"views\": [{\"timestamp\": \"2026-"; // cut off
+        const QByteArray html = "<!DOCTYPE html><html><head><title>Maintenance</title></head><body>Back soon</body></html>";
+        const struct {
+            const char *source;
+            const char *path;
+            QString subject;
+            int refusal;
+        } sources[] = {{"github_traffic", "/traffic/views", kRepo, 401},
+                       {"github_stars", "/graphql", kRepo, 401},
+                       {"plausible", "/api/v2/query", kSite, 401},
+                       {"reddit", "abc123", kPost, 403}};
+        for (const auto &s : sources) {
+            QTest::addRow("%s malformed JSON", s.source) << s.source << s.path << s.subject << 200 << QByteArray("application/json") << malformed;
+            QTest::addRow("%s HTML with 200", s.source) << s.source << s.path << s.subject << 200 << QByteArray("text/html; charset=utf-8") << html;
+            QTest::addRow("%s JSON served as text", s.source) << s.source << s.path << s.subject << 200 << QByteArray("text/plain") << malformed;
+            QTest::addRow("%s refused %d", s.source, s.refusal) << s.source << s.path << s.subject << s.refusal
+                                                               << QByteArray("application/json") << QByteArray("{\"message\":\"Bad credentials\"}");
+        }
+    }
+
+    void aBadAnswerFailsTheSourceAndWritesNothing()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, path);
+        QFETCH(QString, subject);
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        const QString before = fingerprint(m_dir.path());
+        TestResponse fault;
+        fault.status = status;
+        fault.headers = {{"Content-Type", contentType}};
+        fault.body = body;
+        serverOf(source).injectFault(path, fault, 10);
+        const CliRun run = runInsights({QStringLiteral("collect"), source, QStringLiteral("--data-dir"), m_dir.path()}, m_env);
+        serverOf(source).clearFaults(); // nothing left over for the next case
+        QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.contains(source) && run.err.contains(subject), qPrintable(run.err));
+        QCOMPARE(fingerprint(m_dir.path()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "tst_faultmatrix.moc"
