@@ -39,6 +39,16 @@ QTextStream &err()
     return stream;
 }
 
+// Opens the data directory's database; says why on stderr when it cannot.
+bool openDatabase(Database &db, const QString &dataDir)
+{
+    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+        err() << st.errorMessage() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 QString when(const QDateTime &dt, const QString &otherwise)
 {
     return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : otherwise;
@@ -77,10 +87,8 @@ int CliCommands::exportMetrics(const CommandLine &cl, const QString &dataDir)
             return ExitUsage;
         }
     Database db;
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
-        err() << st.errorMessage() << Qt::endl;
+    if (!openDatabase(db, dataDir))
         return ExitSourceFailed;
-    }
     ExportRequest request;
     request.format = cl.format == QLatin1String("json") ? ExportRequest::Format::Json : ExportRequest::Format::Csv;
     request.range = {cl.from, cl.to};
@@ -122,10 +130,8 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
         return ExitUsage;
     }
     Database db;
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
-        err() << st.errorMessage() << Qt::endl;
+    if (!openDatabase(db, dataDir))
         return ExitSourceFailed;
-    }
     Config config(dataDir);
     KeychainStore keychain;
     CollectionSession session(db, config, &keychain, SystemClock::instance());
@@ -175,10 +181,8 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
 int CliCommands::reddit(const CommandLine &cl, const QString &dataDir)
 {
     Database db;
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
-        err() << st.errorMessage() << Qt::endl;
+    if (!openDatabase(db, dataDir))
         return ExitSourceFailed;
-    }
     Config config(dataDir);
     const QString sub = cl.arguments.value(0);
     if (sub == QLatin1String("list")) {
@@ -232,10 +236,8 @@ int CliCommands::reddit(const CommandLine &cl, const QString &dataDir)
 int CliCommands::status(const QString &dataDir)
 {
     Database db;
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
-        err() << st.errorMessage() << Qt::endl;
+    if (!openDatabase(db, dataDir))
         return ExitSourceFailed;
-    }
     Config config(dataDir);
     auto report = StatusReport::build(db.handle(), config, SystemClock::instance());
     if (!report) {
