@@ -9,6 +9,9 @@
 #include "storage/scopedtransaction.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <unistd.h>
 #include <QLabel>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -135,6 +138,39 @@ private slots:
         QVERIFY(QSqlQuery(holder.handle()).exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QCOMPARE(*Database::recoverIfUnreadable(db), QString());
         QVERIFY(QSqlQuery(holder.handle()).exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(movedAside(dir.path()).isEmpty());
+    }
+
+    void aReadOnlyDataDirectoryIsAClearErrorAndKeepsTheFile()
+    {
+        // Permissions do not bind root: as root the binary runs as "nobody" (setpriv, util-linux).
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("insights.db"));
+        seed(db, 12);
+        const QByteArray bytes = readAll(db);
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                                      | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const bool root = ::geteuid() == 0;
+        if (root && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("running as root without setpriv: permissions cannot be tested");
+        for (const QString &command : {QStringLiteral("collect"), QStringLiteral("export")}) {
+            QProcess p;
+            QStringList args{command, QStringLiteral("--data-dir"), dir.path()};
+            if (root)
+                p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                               QStringLiteral("--clear-groups"), QStringLiteral(INSIGHTS_BINARY)} + args);
+            else
+                p.start(QStringLiteral(INSIGHTS_BINARY), args);
+            QVERIFY(p.waitForFinished(30'000));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            if (root && (p.exitCode() == 126 || p.exitCode() == 127 || err.startsWith(QLatin1String("setpriv:"))))
+                QSKIP(qPrintable(QStringLiteral("the binary cannot be run as nobody here: ") + err));
+            QVERIFY2(p.exitCode() == 1, qPrintable(err));
+            QVERIFY2(err.contains(QLatin1String("not writable")) && err.contains(dir.path()), qPrintable(err));
+        }
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(readAll(db), bytes);
         QVERIFY(movedAside(dir.path()).isEmpty());
     }
 
