@@ -1,9 +1,11 @@
-// One fault matrix over every HTTP source (SPEC §4): after a good collection, each source meets a
-// malformed JSON answer, an HTML page with status 200 and a refusal, one at a time, through the
-// real binary. Every case must exit 1, name the source and its subject, and leave every stored
-// row and event exactly as it was. (Retries, timeouts, rate limits, size caps and redirects are
-// proven once on the shared HTTP client: tst_httpclient.)
+// One fault matrix over every source (SPEC §4): after a good collection, each HTTP source meets a
+// malformed JSON answer, an HTML page with status 200, JSON served as text and a refusal, and
+// each ClickHouse source an exception after streaming began (HTTP 200), a used-up quota and a
+// query timeout — one at a time, through the real binary. Every case must exit 1, name the source
+// and its subject, and leave every stored row and event exactly as it was. (Retries, timeouts,
+// rate limits, size caps and redirects are proven once on the shared HTTP client: tst_httpclient.)
 #include "cliharness.h"
+#include "clickhouseengine.h"
 #include "githubtestserver.h"
 #include "plausibletestserver.h"
 #include "reddittestserver.h"
@@ -49,6 +51,7 @@ class TestFaultMatrix : public QObject {
     StargazerTestServer m_stars;
     PlausibleTestServer m_plausible;
     RedditTestServer m_reddit;
+    ClickHouseEngine m_clickhouse;
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
 
@@ -74,6 +77,10 @@ private slots:
         m_reddit.addPost({kPost, QStringLiteral("cpp"), QStringLiteral("Insights"), QStringLiteral("someone"), 42, 7, 0.9,
                           QDateTime::currentDateTimeUtc().addDays(-2), {}});
         QVERIFY(m_reddit.listen());
+        const QString engineFailure = m_clickhouse.start();
+        QVERIFY2(engineFailure.isEmpty(), qPrintable(engineFailure));
+        m_env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), m_clickhouse.url().toString());
+        m_env.insert(QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("insights-demo"));
         m_env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), m_github.apiUrl().toString());
         m_env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), m_github.token());
         m_env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), kRepo);
@@ -84,7 +91,8 @@ private slots:
         const QStringList dataDir = {QStringLiteral("--data-dir"), m_dir.path()};
         QCOMPARE(runInsights(QStringList{QStringLiteral("reddit"), QStringLiteral("add"), QStringLiteral("https://redd.it/abc123")} + dataDir, m_env).exitCode, 0);
         const CliRun good = runInsights(QStringList{QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("github_stars"),
-                                                    QStringLiteral("plausible"), QStringLiteral("reddit"), QStringLiteral("--lookback-days"),
+                                                    QStringLiteral("plausible"), QStringLiteral("reddit"), QStringLiteral("pypi"),
+                                                    QStringLiteral("github_events"), QStringLiteral("--lookback-days"),
                                                     QStringLiteral("30")} + dataDir, m_env);
         QVERIFY2(good.exitCode == 0, qPrintable(good.err));
     }
@@ -135,6 +143,31 @@ private slots:
         serverOf(source).clearFaults(); // nothing left over for the next case
         QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
         QVERIFY2(run.err.contains(source) && run.err.contains(subject), qPrintable(run.err));
+        QCOMPARE(fingerprint(m_dir.path()), before);
+    }
+
+    void aBadClickHouseAnswerFailsTheSourceAndWritesNothing_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("mode");
+        for (const auto &[source, subject] : {std::pair{QStringLiteral("pypi"), QStringLiteral("insights-demo")},
+                                              std::pair{QStringLiteral("github_events"), kRepo}})
+            for (const char *mode : {"error_in_200", "quota", "timeout"})
+                QTest::addRow("%s %s", qPrintable(source), mode) << source << subject << QString::fromLatin1(mode);
+    }
+
+    void aBadClickHouseAnswerFailsTheSourceAndWritesNothing()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, subject);
+        QFETCH(QString, mode);
+        const QString before = fingerprint(m_dir.path());
+        QVERIFY(m_clickhouse.injectFault(mode, 50)); // every query of the run
+        const CliRun run = runInsights({QStringLiteral("collect"), source, QStringLiteral("--data-dir"), m_dir.path()}, m_env);
+        QVERIFY(m_clickhouse.injectFault(QStringLiteral("clear"))); // nothing left over for the next case
+        QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.contains(source) && run.err.contains(subject, Qt::CaseInsensitive), qPrintable(run.err));
         QCOMPARE(fingerprint(m_dir.path()), before);
     }
 };

@@ -6,7 +6,7 @@
 //   setting applied to that query only; X-ClickHouse-User must name the configured user.
 //   Errors: the exception text as body, HTTP 400/403/404/500, X-ClickHouse-Exception-Code.
 //   X-ClickHouse-Summary with string values, as ClickHouse sends it.
-// Test controls (not ClickHouse): POST /__test/fault?mode=error_in_200|quota|timeout&times=N,
+// Test controls (not ClickHouse): POST /__test/fault?mode=error_in_200|quota|timeout|clear&times=N,
 // POST /__test/quote64?mode=on|off|client (64-bit integers quoted or not, whatever is asked),
 // GET /__test/stats ({"queries": N} served so far).
 //
@@ -131,7 +131,8 @@ const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const body = Buffer.concat(chunks).toString('utf8');
     if (url.pathname === '/__test/fault') {
-      faults.push({ mode: url.searchParams.get('mode'), times: Number(url.searchParams.get('times') || '1') });
+      if (url.searchParams.get('mode') === 'clear') faults.length = 0; // what a test left unused
+      else faults.push({ mode: url.searchParams.get('mode'), times: Number(url.searchParams.get('times') || '1') });
       res.writeHead(200);
       return res.end('ok\n');
     }
