@@ -4,26 +4,11 @@
 #include "storage/sqlitestatement.h"
 
 #include <QIODevice>
-#include <QJsonDocument>
-#include <QJsonArray>
-#include <QJsonValue>
-#include <QLocale>
 #include <QSqlQuery>
-#include <cmath>
 
 namespace insights {
 
 namespace {
-
-// Numbers as JSON writes them: integers without a fraction, others in their shortest form.
-QByteArray number(double d)
-{
-    if (!std::isfinite(d))
-        return {};
-    if (d == std::trunc(d) && std::fabs(d) < 9007199254740992.0)
-        return QByteArray::number(static_cast<qint64>(d));
-    return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
-}
 
 QByteArray jsonString(const QByteArray &utf8)
 {
@@ -89,7 +74,7 @@ Result<qint64> MetricExporter::write(QSqlDatabase &db, const ExportRequest &requ
         if (!*more)
             break;
         line.clear();
-        const QByteArray value = rows.isNull(6) ? QByteArray() : number(rows.columnDouble(6));
+        const QByteArray value = rows.isNull(6) ? QByteArray() : numberText(rows.columnDouble(6));
         const QByteArray metadata = rows.columnText(7);
         if (csv) {
             for (int c = 0; c < 6; ++c)

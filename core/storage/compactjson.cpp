@@ -6,16 +6,6 @@
 
 namespace insights {
 
-namespace {
-
-void appendString(QByteArray &out, const QString &text)
-{
-    appendJsonString(out, text.toUtf8());
-}
-
-
-} // namespace
-
 void appendJsonString(QByteArray &out, const QByteArray &utf8)
 {
     static const char hex[] = "0123456789abcdef";
@@ -43,20 +33,15 @@ void appendJsonString(QByteArray &out, const QByteArray &utf8)
     out += '"';
 }
 
-namespace {
-
-void appendNumber(QByteArray &out, double d)
+QByteArray numberText(double d)
 {
     constexpr double kExact = 9007199254740992.0; // 2^53: every integer below is a double
     if (!std::isfinite(d))
-        out += "null";
-    else if (d == std::trunc(d) && std::fabs(d) < kExact)
-        out += QByteArray::number(static_cast<qint64>(d));
-    else
-        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        return {};
+    if (d == std::trunc(d) && std::fabs(d) < kExact)
+        return QByteArray::number(static_cast<qint64>(d));
+    return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
 }
-
-} // namespace
 
 QByteArray compactJson(const QJsonObject &object)
 {
@@ -70,12 +55,16 @@ QByteArray compactJson(const QJsonObject &object)
             return QJsonDocument(object).toJson(QJsonDocument::Compact);
         if (!std::exchange(first, false))
             out += ',';
-        appendString(out, it.key());
+        appendJsonString(out, it.key().toUtf8());
         out += ':';
         switch (v.type()) {
         case QJsonValue::Bool: out += v.toBool() ? "true" : "false"; break;
-        case QJsonValue::Double: appendNumber(out, v.toDouble()); break;
-        case QJsonValue::String: appendString(out, v.toString()); break;
+        case QJsonValue::Double: {
+            const QByteArray number = numberText(v.toDouble());
+            out += number.isEmpty() ? QByteArray("null") : number;
+            break;
+        }
+        case QJsonValue::String: appendJsonString(out, v.toString().toUtf8()); break;
         default: out += "null"; break;
         }
     }

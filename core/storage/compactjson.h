@@ -11,6 +11,9 @@
 namespace insights {
 
 QByteArray compactJson(const QJsonObject &object);
+// A number as JSON writes it: integral values as integers, others in their shortest form;
+// empty for infinities and NaN (JSON has no spelling for them).
+QByteArray numberText(double d);
 // `utf8` as a JSON string literal (quotes, backslashes and control characters escaped).
 void appendJsonString(QByteArray &out, const QByteArray &utf8);
 

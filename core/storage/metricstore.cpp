@@ -1,15 +1,12 @@
 #include "metricstore.h"
 
-#include "compactjson.h"
+#include "metadataahead.h"
 #include "rollups.h"
 #include "sqlutil.h"
 
 #include <QJsonDocument>
 #include <QSet>
-#include <atomic>
 #include <cstdio>
-#include <thread>
-#include <vector>
 
 namespace insights {
 
@@ -127,56 +124,6 @@ Result<SqliteStatement *> MetricStore::upsertStatement(int rows, bool overwrite)
     return &*slot;
 }
 
-namespace {
-
-// Serialises the rows' metadata in a second thread, ahead of the statements that store them, so
-// the two cores share a large batch: JSON was a quarter of the write time. Row i's text is ready
-// once ready() > i. Small batches serialise in place (a thread costs more than they do).
-class MetadataAhead {
-public:
-    explicit MetadataAhead(const QList<MetricRow> &rows) : m_rows(rows)
-    {
-        if (rows.size() < kParallelFrom)
-            return;
-        m_texts.resize(rows.size());
-        m_worker = std::thread([this] {
-            for (qsizetype i = 0; i < m_rows.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
-                if (!m_rows[i].metadata.isEmpty())
-                    m_texts[size_t(i)] = compactJson(m_rows[i].metadata);
-                m_ready.store(i + 1, std::memory_order_release);
-            }
-        });
-    }
-    ~MetadataAhead()
-    {
-        m_stop = true;
-        if (m_worker.joinable())
-            m_worker.join();
-    }
-    MetadataAhead(const MetadataAhead &) = delete;
-    MetadataAhead &operator=(const MetadataAhead &) = delete;
-
-    // Row i's metadata text (the worker's, once it is there).
-    QByteArray text(qsizetype i)
-    {
-        if (!m_worker.joinable())
-            return compactJson(m_rows[i].metadata);
-        while (m_ready.load(std::memory_order_acquire) <= i)
-            std::this_thread::yield();
-        return std::exchange(m_texts[size_t(i)], QByteArray());
-    }
-
-private:
-    static constexpr qsizetype kParallelFrom = 4096;
-    const QList<MetricRow> &m_rows;
-    std::vector<QByteArray> m_texts;
-    std::atomic<qsizetype> m_ready{0};
-    std::atomic<bool> m_stop{false};
-    std::thread m_worker;
-};
-
-} // namespace
-
 Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts)
 {
     MetadataAhead metadata(rows);
@@ -191,8 +138,8 @@ Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &st
     QString lastMetric, lastSubject;
     QByteArray lastSubjectUtf8;
     char dates[kRowsPerStatement][16];
-    int lastTypeId = 0;
-    bool lastRolledUp = false;
+    int typeId = 0;
+    bool sumsDaily = false, sumsEvents = false; // rows of this metric feed monthly sums
     qsizetype at = 0;
     while (at < rows.size()) {
         const bool overwrite = rows[at].overwrite;
@@ -217,20 +164,20 @@ Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &st
                 if (!id)
                     return id.error();
                 lastMetric = row.metric;
-                lastTypeId = *id;
-                lastRolledUp = isRolledUp(*id, row.metric);
+                typeId = *id;
+                sumsDaily = Rollups::has(row.metric);
+                sumsEvents = Rollups::hasPlaces(row.metric);
             }
-            const int *typeId = &lastTypeId;
             if (!row.date.isValid())
                 return makeError(QStringLiteral("Refusing to store %1 for %2 without a valid date").arg(row.metric, row.subject),
                                  Error::Kind::Storage);
             char *date = dates[r];
             std::snprintf(date, 16, "%04d-%02d-%02d", row.date.year(), row.date.month(), row.date.day());
-            if (lastRolledUp && Rollups::feeds(row.metric, row.period == Period::Daily))
-                rolled.append({&row, Rollups::Month{*typeId, row.subject, QString::fromLatin1(date, 7)}});
+            if (row.period == Period::Daily ? sumsDaily : sumsEvents)
+                rolled.append({&row, Rollups::Month{typeId, row.subject, QString::fromLatin1(date, 7)}});
             const int p = 2 + r * kValuesPerRow;
             upsert.bindText(p, QByteArray::fromRawData(date, 10));
-            upsert.bindInt(p + 1, *typeId);
+            upsert.bindInt(p + 1, typeId);
             if (row.subject != lastSubject) {
                 lastSubject = row.subject;
                 texts.append(row.subject.toUtf8());
@@ -272,14 +219,6 @@ Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &st
         }
     }
     return Ok{};
-}
-
-bool MetricStore::isRolledUp(int typeId, const QString &metric)
-{
-    auto it = m_rolledUp.constFind(typeId);
-    if (it == m_rolledUp.constEnd())
-        it = m_rolledUp.insert(typeId, Rollups::has(metric) || Rollups::hasPlaces(metric));
-    return *it;
 }
 
 Status MetricStore::replaceSnapshot(const SnapshotSet &set, const QString &stamp, WriteCounts &counts)

@@ -42,7 +42,6 @@ public:
 private:
     Status writeRows(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts);
     Result<SqliteStatement *> upsertStatement(int rows, bool overwrite);
-    bool isRolledUp(int typeId, const QString &metric);
     Status replaceSnapshot(const SnapshotSet &set, const QString &stamp, WriteCounts &counts);
     Status upsertEvent(const EventRow &event, const QString &stamp, WriteCounts &counts);
     Status writeState(const StateEntry &entry, const QString &stamp);
@@ -52,7 +51,6 @@ private:
     QHash<QString, int> m_typeIds;
     QHash<QString, int> m_sourceIds;
     std::optional<SqliteStatement> m_upserts[2][2]; // [overwrite][one row, kRowsPerStatement rows]
-    QHash<int, bool> m_rolledUp;
     QSet<Rollups::Month> m_touchedMonths;
     Rollups::Deltas m_deltas;
     qint64 m_maxRowid = -1;

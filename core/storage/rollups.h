@@ -31,8 +31,6 @@ public:
     // A place as it is counted: trimmed of spaces as SQLite's trim() does, a company also of
     // its leading "@" and spaces.
     static QString place(const QString &text, bool company);
-    // Whether rows of `metric` with `period` feed monthly sums.
-    static bool feeds(const QString &metric, bool daily) { return daily ? has(metric) : hasPlaces(metric); }
 
     // A range as whole months (m1..m2, "YYYY-MM"; empty when there are none) and the days
     // outside them.
