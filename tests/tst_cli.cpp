@@ -7,8 +7,8 @@
 #include "sqlprobe.h"
 #include "storage/database.h"
 
-#include <QDirIterator>
 #include "cliharness.h"
+#include "secretscan.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -255,14 +255,8 @@ private slots:
         QVERIFY(!failed.err.contains(server.token()));
 
         int files = 0;
-        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray content = f.readAll();
-            QVERIFY2(!content.contains(env.value(QStringLiteral("INSIGHT_GITHUB_TOKEN")).toUtf8()), qPrintable(f.fileName()));
-            ++files;
-        }
+        const QStringList leaked = filesContaining(dir.path(), {env.value(QStringLiteral("INSIGHT_GITHUB_TOKEN")).toUtf8()}, &files);
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u' ')));
         QVERIFY(files >= 1);
     }
 

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/metricstore.h"
 #include "storage/scopedtransaction.h"
+#include "storewrite.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -137,10 +138,7 @@ private slots:
         batch.rows.append(unknown);
         batch.rows.append(MetricRow::make("downloads_daily", QStringLiteral("pkg"), kDay.addDays(1), Period::Daily, -3));
         batch.rows.append(MetricRow::make("views", QStringLiteral("o/r"), kDay.addDays(30), Period::Daily, 123456789012));
-        ScopedTransaction tx(m_db.handle());
-        QVERIFY(tx.begin().ok());
-        QVERIFY(MetricStore(m_db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
-        QVERIFY(tx.commit().ok());
+        test::writeCommitted(m_db.handle(), batch);
     }
 
     void csvReadsBackExactly()

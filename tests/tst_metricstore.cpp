@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/metricstore.h"
 #include "storage/scopedtransaction.h"
+#include "storewrite.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -34,19 +35,7 @@ class TestMetricStore : public QObject {
     QTemporaryDir m_dir;
     Database m_db;
 
-    WriteCounts write(const Batch &batch)
-    {
-        ScopedTransaction tx(m_db.handle());
-        if (!tx.begin().ok())
-            qFatal("begin failed");
-        MetricStore store(m_db.handle());
-        auto counts = store.write(batch, kNow);
-        if (!counts.ok())
-            qFatal("%s", qPrintable(counts.errorMessage()));
-        if (!tx.commit().ok())
-            qFatal("commit failed");
-        return *counts;
-    }
+    WriteCounts write(const Batch &batch) { return test::writeCommitted(m_db.handle(), batch, kNow); }
 
 private slots:
     void init()

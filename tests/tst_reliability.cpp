@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/metricstore.h"
 #include "storage/scopedtransaction.h"
+#include "storewrite.h"
 
 #include <QDir>
 #include <QProcess>
@@ -58,9 +59,7 @@ void seed(const QString &path, int days)
     Batch batch;
     for (int d = 0; d < days; ++d)
         batch.rows.append(MetricRow::make("views", QStringLiteral("o/r"), QDate(2026, 1, 1).addDays(d), Period::Daily, d));
-    ScopedTransaction tx(db.handle());
-    if (!tx.begin().ok() || !MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok() || !tx.commit().ok())
-        qFatal("cannot seed");
+    test::writeCommitted(db.handle(), batch);
 }
 
 } // namespace

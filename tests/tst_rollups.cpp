@@ -10,6 +10,7 @@
 #include "storage/metricstore.h"
 #include "storage/migrations.h"
 #include "storage/scopedtransaction.h"
+#include "storewrite.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -83,19 +84,7 @@ class TestRollups : public QObject {
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r%1.db").arg(++m_file))).ok());
     }
 
-    WriteCounts write(const Batch &batch)
-    {
-        ScopedTransaction tx(m_db.handle());
-        if (!tx.begin().ok())
-            qFatal("begin failed");
-        MetricStore store(m_db.handle());
-        auto counts = store.write(batch, kNow);
-        if (!counts.ok())
-            qFatal("%s", qPrintable(counts.errorMessage()));
-        if (!tx.commit().ok())
-            qFatal("commit failed");
-        return *counts;
-    }
+    WriteCounts write(const Batch &batch) { return test::writeCommitted(m_db.handle(), batch, kNow); }
 
     int staleMonths()
     {

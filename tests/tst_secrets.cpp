@@ -6,9 +6,9 @@
 #include "githubtestserver.h"
 #include "plausibletestserver.h"
 #include "reddittestserver.h"
+#include "secretscan.h"
 #include "stargazerserver.h"
 
-#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -92,15 +92,8 @@ private slots:
                 QVERIFY2(!run.err.toUtf8().contains(secret), qPrintable(run.err));
             }
         int files = 0;
-        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray content = f.readAll();
-            for (const QByteArray &secret : {token, key})
-                QVERIFY2(!content.contains(secret), qPrintable(f.fileName()));
-            ++files;
-        }
+        const QStringList leaked = filesContaining(dir.path(), {token, key}, &files);
+        QVERIFY2(leaked.isEmpty(), qPrintable(leaked.join(u' ')));
         QVERIFY(files >= 1 && QFile::exists(dir.filePath(QStringLiteral("insights.db"))));
 
         // Each secret went to its own server only, and Reddit got none.

@@ -1,0 +1,36 @@
+#pragma once
+// Where a secret must never be: the files under a data directory (hidden ones too).
+#include <QByteArrayList>
+#include <QDirIterator>
+#include <QFile>
+#include <QStringList>
+
+namespace insights::test {
+
+// The files under `dir` that contain any of `secrets`, or that cannot be read (so cannot be
+// cleared); `scanned` (optional) counts the files looked at.
+inline QStringList filesContaining(const QString &dir, const QByteArrayList &secrets, int *scanned = nullptr)
+{
+    QStringList found;
+    int files = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        ++files;
+        if (!f.open(QIODevice::ReadOnly)) {
+            found << f.fileName() + QStringLiteral(" (unreadable)");
+            continue;
+        }
+        const QByteArray content = f.readAll();
+        for (const QByteArray &secret : secrets)
+            if (content.contains(secret)) {
+                found << f.fileName();
+                break;
+            }
+    }
+    if (scanned)
+        *scanned = files;
+    return found;
+}
+
+} // namespace insights::test
