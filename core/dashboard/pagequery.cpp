@@ -43,9 +43,18 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantMap &b
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return sqlError(QStringLiteral("Cannot prepare a dashboard query"), q);
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-        if (sql.contains(QLatin1Char(':') + it.key()))
-            q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    // Only the placeholders the text names (a query without a chosen subject has no :subject);
+    // ":from" must not be taken for ":from0".
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
+        const QString name = QLatin1Char(':') + it.key();
+        for (qsizetype at = sql.indexOf(name); at >= 0; at = sql.indexOf(name, at + 1)) {
+            const qsizetype end = at + name.size();
+            if (end == sql.size() || !(sql[end].isLetterOrNumber() || sql[end] == u'_')) {
+                q.bindValue(name, it.value());
+                break;
+            }
+        }
+    }
     if (!q.exec())
         return sqlError(QStringLiteral("Cannot read the dashboard data"), q);
     return q;
@@ -86,8 +95,8 @@ Result<QHash<QDate, double>> PageQuery::dailySums(const QString &metric, const D
 
 Result<QHash<QDate, double>> PageQuery::dailyCounts(const QString &metric, const DateRange &range, const QString &except)
 {
-    // All rows from the (metric_type_id, date) index alone, then the few counted out (a partial
-    // index serves `except`) taken away: no row's metadata is read.
+    // All rows from the unique key's index alone, then the few counted out (a partial index
+    // serves `except`) taken away: no row's metadata is read.
     QHash<QDate, double> out;
     const QStringList filters = except.isEmpty() ? QStringList{QString()} : QStringList{QString(), except};
     for (qsizetype i = 0; i < filters.size(); ++i) {
@@ -162,10 +171,8 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
         sums += QStringLiteral(", SUM(x%1)").arg(i);
     }
     QString parts = QStringLiteral("SELECT m.item AS item, m.value AS v") + extraFromMonths + base(QStringLiteral("insight_metric_month"))
-        + QStringLiteral("AND m.month BETWEEN :m1 AND :m2 AND NOT EXISTS (SELECT 1 FROM insight_metric_month_stale s "
-                         "WHERE s.metric_type_id = m.metric_type_id AND s.month = m.month %1)")
-              // The same months the daily rows are read for: stale for the subject, or for any.
-              .arg(subjectFilter().isEmpty() ? QString() : QStringLiteral("AND s.subject = :subject"));
+        + QStringLiteral("AND m.month BETWEEN :m1 AND :m2 AND ")
+        + Rollups::freshMonthsSql(QStringLiteral("m"), !subjectFilter().isEmpty());
     QVariantMap binds{{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                       {QStringLiteral("m1"), m1}, {QStringLiteral("m2"), m2}, {QStringLiteral("limit"), limit}};
     for (qsizetype i = 0; i < days.size(); ++i) {

@@ -97,10 +97,9 @@ Result<std::pair<QList<RankedValue>, QList<RankedValue>>> StargazerQueries::topL
         months.setForwardOnly(true);
         months.prepare(QStringLiteral(
             "SELECT r.item, SUM(r.value) FROM insight_metric_month r WHERE r.metric_type_id = (SELECT id FROM insight_metric_type "
-            "WHERE key = 'new_star') AND r.month BETWEEN :m1 AND :m2 %1 AND NOT EXISTS (SELECT 1 FROM insight_metric_month_stale s "
-            "WHERE s.metric_type_id = r.metric_type_id AND s.month = r.month %2) GROUP BY r.item")
+            "WHERE key = 'new_star') AND r.month BETWEEN :m1 AND :m2 %1 AND %2 GROUP BY r.item")
                            .arg(m_subject.isEmpty() ? QString() : QStringLiteral("AND r.subject = :subject"),
-                                m_subject.isEmpty() ? QString() : QStringLiteral("AND s.subject = :subject")));
+                                Rollups::freshMonthsSql(QStringLiteral("r"), !m_subject.isEmpty())));
         months.bindValue(QStringLiteral(":m1"), split.firstMonth);
         months.bindValue(QStringLiteral(":m2"), split.lastMonth);
         if (!m_subject.isEmpty())

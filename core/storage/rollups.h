@@ -43,6 +43,10 @@ public:
     // (of `metric`, for `subject`, "" any) lie outside the range: a range ending today takes
     // the current month from its sums instead of a month of daily rows.
     static Result<Split> split(QSqlDatabase &db, const QString &metric, const QString &subject, const DateRange &range);
+    // SQL for "this month's sums are not stale", for a query over insight_metric_month as
+    // `alias`: stale for the chosen subject (bound as :subject), or for any when `bySubject` is
+    // false — the same months the caller then reads from the daily rows (staleDays).
+    static QString freshMonthsSql(const QString &alias, bool bySubject);
     // The months of m1..m2 whose sums are stale for `subject` ("" any subject), as day ranges.
     static Result<QList<DateRange>> staleDays(QSqlDatabase &db, const QString &metric, const QString &subject,
                                               const QString &firstMonth, const QString &lastMonth);
