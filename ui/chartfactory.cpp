@@ -312,6 +312,16 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
 
     const qint64 shift = msecs(data.range.from) - msecs(data.range.previous().from);
     const int bucket = bucketDays(data);
+    // Each stacked layer's top as points, once: a layer's bottom is the top of the one below.
+    QList<QList<QPointF>> layerTops;
+    for (const DailyValues &layer : std::as_const(stacked)) {
+        const DailyValues points = bucketed(layer, bucket);
+        QList<QPointF> layerTop;
+        layerTop.reserve(points.size());
+        for (qsizetype d = 0; d < points.size(); ++d)
+            layerTop.append(QPointF(xOf(data.range.from, d, bucket), points[d].value_or(0)));
+        layerTops.append(layerTop);
+    }
     for (qsizetype i = 0; i < data.series.size(); ++i) {
         const SeriesData &s = data.series[i];
         const QColor color = seriesColors().at(i % seriesColors().size());
@@ -334,18 +344,9 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         if (data.kind == ChartData::Kind::StackedAreas) {
             auto *upper = new QLineSeries;
             auto *lower = i > 0 ? new QLineSeries : nullptr;
-            QList<QPointF> up, low;
-            const DailyValues upper_ = bucketed(stacked[i], bucket);
-            const DailyValues lower_ = i > 0 ? bucketed(stacked[i - 1], bucket) : DailyValues();
-            for (qsizetype d = 0; d < upper_.size(); ++d) {
-                const double xv = xOf(data.range.from, d, bucket);
-                up.append(QPointF(xv, upper_[d].value_or(0)));
-                if (lower)
-                    low.append(QPointF(xv, lower_[d].value_or(0)));
-            }
-            upper->replace(up);
+            upper->replace(layerTops[i]);
             if (lower)
-                lower->replace(low);
+                lower->replace(layerTops[i - 1]);
             auto *area = new QAreaSeries(upper, lower);
             upper->setParent(area); // an area series does not own its lines: they went with it
             if (lower)

@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "util/appid.h"
-
 #include "collectionworker.h"
 #include "collectors/pypi/installerclasses.h"
 #include "config/config.h"
@@ -13,6 +11,7 @@
 #include "secrets/keychainstore.h"
 #include "settingsdialog.h"
 #include "sourcetablemodel.h"
+#include "util/appid.h"
 #include "util/clock.h"
 
 #include <QCloseEvent>

@@ -29,7 +29,6 @@ QString extraSum(const QStringList &keys, int i)
                            : QStringLiteral("NULL");
 }
 
-
 // SQL for a place: trimmed of spaces (SQLite's trim), a company also of leading "@" and spaces.
 QString placeSql(const char *key)
 {
@@ -153,7 +152,6 @@ Result<QList<DateRange>> Rollups::staleDays(QSqlDatabase &db, const QString &met
     return out;
 }
 
-
 bool Rollups::has(const QString &metric)
 {
     return specs().contains(metric);
@@ -175,7 +173,8 @@ bool Rollups::Deltas::add(int metricTypeId, const QString &metric, const QString
         const auto company = placeOf(metadata, "company");
         if (!location || !company)
             return false;
-        m_keys.insert(metricTypeId, {});
+        if (!m_keys.contains(metricTypeId))
+            m_keys.insert(metricTypeId, {}); // places sum no metadata keys
         for (const auto &[kind, place] : {std::pair{QStringLiteral("location"), *location}, std::pair{QStringLiteral("company"), *company}})
             if (!place.isEmpty()) {
                 Sums &sums = m_sums[Key{metricTypeId, subject, month, kind + kPlaceSeparator + place}];
