@@ -50,42 +50,6 @@ namespace {
 
 constexpr int kDatasetVersion = 2; // bump when the generator or the schema changes
 
-// The dataset for today, generated when missing or stale (its ranges are relative to today).
-bool ensureDataset(const QString &dir, const QString &size)
-{
-    const QString stamp = QStringLiteral("%1 %2 %3").arg(size, QDate::currentDate().toString(Qt::ISODate)).arg(kDatasetVersion);
-    QFile stampFile(QDir(dir).filePath(QStringLiteral("dataset.stamp")));
-    if (stampFile.open(QIODevice::ReadOnly) && QString::fromUtf8(stampFile.readAll()).trimmed() == stamp)
-        return true;
-    stampFile.close();
-    QDir(dir).removeRecursively();
-    QDir().mkpath(dir);
-    std::printf("generating the %s dataset in %s …\n", qPrintable(size), qPrintable(dir));
-    std::fflush(stdout);
-    QElapsedTimer timer;
-    timer.start();
-    qint64 rows = 0;
-    {
-        Database db;
-        if (auto st = db.open(QDir(dir).filePath(Database::fileName())); !st) {
-            std::fprintf(stderr, "%s\n", qPrintable(st.errorMessage()));
-            return false;
-        }
-        const QDate today = QDate::currentDate();
-        auto written = DatasetGenerator::generate(db, size == QLatin1String("large") ? DatasetSpec::large(today) : DatasetSpec::small(today));
-        if (!written) {
-            std::fprintf(stderr, "%s\n", qPrintable(written.errorMessage()));
-            return false;
-        }
-        rows = *written;
-    }
-    std::printf("  %lld metric rows in %.1f s\n", static_cast<long long>(rows), timer.nsecsElapsed() / 1e9);
-    if (!stampFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    stampFile.write(stamp.toUtf8());
-    return true;
-}
-
 struct ProbeRun {
     double ms = -1;    // from process start until the probe's line
     qint64 vmhwmKiB = -1;
@@ -239,8 +203,17 @@ int main(int argc, char **argv)
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QString size = parser.value(QStringLiteral("size"));
     const QString dataDir = QDir(parser.value(QStringLiteral("data"))).filePath(size);
-    if (!ensureDataset(dataDir, size))
+    QElapsedTimer generation;
+    generation.start();
+    std::printf("the %s dataset in %s …\n", qPrintable(size), qPrintable(dataDir));
+    std::fflush(stdout);
+    auto generated = DatasetGenerator::ensureCached(dataDir, size, kDatasetVersion);
+    if (!generated) {
+        std::fprintf(stderr, "%s\n", qPrintable(generated.errorMessage()));
         return 2;
+    }
+    if (*generated > 0)
+        std::printf("  generated: %lld metric rows in %.1f s\n", static_cast<long long>(*generated), generation.nsecsElapsed() / 1e9);
     bool allMet = true;
     const QString only = parser.value(QStringLiteral("only"));
     const auto want = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };

@@ -5,6 +5,8 @@
 #include "storage/scopedtransaction.h"
 #include "storage/sqlutil.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QtMath>
@@ -294,6 +296,33 @@ Result<qint64> DatasetGenerator::generate(Database &db, const DatasetSpec &spec)
     if (auto st = w.flush(true); !st)
         return st.error();
     return w.rows;
+}
+
+Result<qint64> DatasetGenerator::generateInto(const QString &dir, const DatasetSpec &spec)
+{
+    if (!QDir().mkpath(dir))
+        return makeError(QStringLiteral("Cannot create %1").arg(dir), Error::Kind::Storage);
+    Database db;
+    if (auto st = db.open(QDir(dir).filePath(Database::fileName())); !st)
+        return st.error();
+    return generate(db, spec);
+}
+
+Result<qint64> DatasetGenerator::ensureCached(const QString &dir, const QString &size, int version)
+{
+    const QDate today = QDate::currentDate();
+    const QString stamp = QStringLiteral("%1 %2 %3").arg(size, today.toString(Qt::ISODate)).arg(version);
+    QFile stampFile(QDir(dir).filePath(QStringLiteral("dataset.stamp")));
+    if (stampFile.open(QIODevice::ReadOnly) && QString::fromUtf8(stampFile.readAll()).trimmed() == stamp)
+        return qint64(0);
+    stampFile.close();
+    QDir(dir).removeRecursively();
+    auto rows = generateInto(dir, DatasetSpec::named(size, today));
+    if (!rows)
+        return rows;
+    if (!stampFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || stampFile.write(stamp.toUtf8()) != stamp.toUtf8().size())
+        return makeError(QStringLiteral("Cannot write %1").arg(stampFile.fileName()), Error::Kind::Storage);
+    return rows;
 }
 
 } // namespace insights

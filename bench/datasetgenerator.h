@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QString>
 
 namespace insights {
 
@@ -26,12 +27,23 @@ struct DatasetSpec {
 
     static DatasetSpec small(const QDate &today);
     static DatasetSpec large(const QDate &today);
+    // "large" → large(), anything else → small().
+    static DatasetSpec named(const QString &size, const QDate &today)
+    {
+        return size == QLatin1String("large") ? large(today) : small(today);
+    }
 };
 
 class DatasetGenerator final {
 public:
     // Returns the number of metric rows written.
     static Result<qint64> generate(Database &db, const DatasetSpec &spec);
+    // The same into `dir`'s insights.db (created when missing).
+    static Result<qint64> generateInto(const QString &dir, const DatasetSpec &spec);
+    // `dir` holds today's dataset of `size` ("small", "large") from this generator and schema
+    // (`version`, bumped when either changes): generated when missing or stale, else kept.
+    // Returns the rows written now (0 when the cached one was current).
+    static Result<qint64> ensureCached(const QString &dir, const QString &size, int version);
 };
 
 } // namespace insights
