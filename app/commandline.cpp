@@ -172,19 +172,18 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
                            .arg(kCharts.join(QStringLiteral(", ")));
         else if (!cl.out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && !cl.out.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
             cl.error = tr("chart needs --out FILE ending in .png or .svg.");
-        else if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
-            cl.error = tr("--from is after --to.");
     } else if (cl.command == QLatin1String("export")) {
         if (!cl.arguments.isEmpty())
             cl.error = tr("usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]");
-        else if (cl.from.isValid() && cl.to.isValid() && cl.from > cl.to)
-            cl.error = tr("--from is after --to.");
         else if (cl.size.isValid())
             cl.error = tr("--size goes with the chart command.");
     } else if (cl.purge) {
         cl.error = tr("--purge goes with \"insights reddit remove\".");
     }
     const bool exporting = cl.command == QLatin1String("export");
+    if (cl.error.isEmpty() && (exporting || cl.command == QLatin1String("chart")) && cl.from.isValid() && cl.to.isValid()
+        && cl.from > cl.to)
+        cl.error = tr("--from is after --to.");
     if (cl.error.isEmpty() && !exporting && (!cl.format.isEmpty() || !cl.source.isEmpty()))
         cl.error = tr("--format and --source go with the export command.");
     if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && !exporting
