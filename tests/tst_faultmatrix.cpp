@@ -3,7 +3,7 @@
 // each ClickHouse source an exception after streaming began (HTTP 200), a used-up quota and a
 // query timeout — one at a time, through the real binary. Every case must exit 1, name the source
 // and its subject, and leave every stored row and event exactly as it was. (Retries, timeouts,
-// rate limits, size caps and redirects are proven once on the shared HTTP client: tst_httpclient.)
+// rate limits, size caps and redirects per source: tst_networkfaults.)
 #include "cliharness.h"
 #include "clickhouseengine.h"
 #include "githubtestserver.h"

@@ -1327,6 +1327,10 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>v1 %1 API</source>
         <translation>API v1 %1</translation>
     </message>
+    <message>
+        <source>%1: Plausible&apos;s request limit for this key (600 an hour unless raised) is used up; nothing more is asked now, and a run after %2 continues.</source>
+        <translation>%1: Das Anfragelimit von Plausible für diesen Schlüssel (600 pro Stunde, sofern nicht erhöht) ist aufgebraucht; jetzt wird nichts mehr abgefragt, ein Lauf nach %2 setzt fort.</translation>
+    </message>
 </context>
 <context>
     <name>PlausibleParser</name>

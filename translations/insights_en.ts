@@ -1300,6 +1300,10 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>v1 %1 API</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Plausible&apos;s request limit for this key (600 an hour unless raised) is used up; nothing more is asked now, and a run after %2 continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlausibleParser</name>

@@ -181,10 +181,13 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         const QDateTime blocked = m_blockedUntil.value(request.url.host());
         if (blocked.isValid() && blocked > m_clock.nowUtc()) {
             const qint64 ms = m_clock.nowUtc().msecsTo(blocked);
-            if (ms > m_options.maxRateLimitWaitMs)
-                return contextError(request, tr("the API rate limit is used up; next try after %1")
-                                                 .arg(blocked.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
-                                    Error::Kind::RateLimited);
+            if (ms > m_options.maxRateLimitWaitMs) {
+                Error e = contextError(request, tr("the API rate limit is used up; next try after %1")
+                                                    .arg(blocked.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
+                                       Error::Kind::RateLimited);
+                e.retryAt = blocked;
+                return e;
+            }
             if (auto st = waitFor(ms, context, tr("rate limit used up")); !st)
                 return st.error();
         }
@@ -199,11 +202,14 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
 
             if (auto decision = ratelimit::retryDecision(response, m_clock.nowUtc(), rateLimitWaits)) {
                 const QDateTime at = m_clock.nowUtc().addMSecs(decision->waitMs);
-                if (decision->waitMs > m_options.maxRateLimitWaitMs || rateLimitWaits >= request.maxRateLimitWaits.value_or(m_options.maxRateLimitWaits))
-                    return contextError(request, tr("rate limited by %1 (%2); next try after %3")
-                                                     .arg(request.url.host(), decision->reason,
-                                                          at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
-                                        Error::Kind::RateLimited, response.status);
+                if (decision->waitMs > m_options.maxRateLimitWaitMs || rateLimitWaits >= request.maxRateLimitWaits.value_or(m_options.maxRateLimitWaits)) {
+                    Error e = contextError(request, tr("rate limited by %1 (%2); next try after %3")
+                                                        .arg(request.url.host(), decision->reason,
+                                                             at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
+                                           Error::Kind::RateLimited, response.status);
+                    e.retryAt = at;
+                    return e;
+                }
                 ++rateLimitWaits;
                 if (auto st = waitFor(decision->waitMs, context, decision->reason); !st)
                     return st.error();

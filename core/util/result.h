@@ -1,6 +1,7 @@
 #pragma once
 // Errors as values: every fallible operation in core returns Result<T>. The message is written
 // for the user (what failed, for which source and subject, and what to do about it).
+#include <QDateTime>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -14,6 +15,7 @@ struct Error {
     enum class Kind { Generic, Network, Timeout, Http, Auth, Permission, RateLimited, Parse, Storage, Config, Cancelled };
     Kind kind = Kind::Generic;
     int httpStatus = 0;
+    QDateTime retryAt; // RateLimited: when asking again can succeed (invalid when unknown)
 };
 
 template<typename T>
@@ -42,7 +44,11 @@ using Status = Result<Ok>;
 
 inline Error makeError(QString message, Error::Kind kind = Error::Kind::Generic, int httpStatus = 0)
 {
-    return Error{std::move(message), kind, httpStatus};
+    Error error;
+    error.message = std::move(message);
+    error.kind = kind;
+    error.httpStatus = httpStatus;
+    return error;
 }
 
 } // namespace insights

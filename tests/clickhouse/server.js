@@ -7,8 +7,11 @@
 //   Errors: the exception text as body, HTTP 400/403/404/500, X-ClickHouse-Exception-Code.
 //   X-ClickHouse-Summary with string values, as ClickHouse sends it.
 // Test controls (not ClickHouse): POST /__test/fault?mode=error_in_200|quota|timeout|clear&times=N,
+// and faults of the HTTP layer in front of the engine: mode=status&status=503[&retry_after=S]
+// [&location=URL] (that status, no query run), mode=hang (never answers), mode=truncate
+// (announces the whole answer, sends half, closes), mode=huge&bytes=N (200 with N bytes);
 // POST /__test/quote64?mode=on|off|client (64-bit integers quoted or not, whatever is asked),
-// GET /__test/stats ({"queries": N} served so far).
+// GET /__test/stats ({"queries": N} served so far, "faults": M injected and not yet served).
 //
 //   node server.js [--port N] [--user demo] [--end-date YYYY-MM-DD] [--no-seed]
 // Prints "LISTENING <port>" on stdout once the schema and data are ready.
@@ -81,8 +84,45 @@ function applySettings(settings) {
   }
 }
 
+// Faults of the HTTP layer: answered before the engine sees the query. True when one was served.
+function httpFault(fault, res) {
+  if (fault.mode === 'hang') return true; // the socket stays open and silent
+  if (fault.mode === 'status') {
+    const headers = { 'Content-Type': 'text/html; charset=UTF-8' };
+    if (fault.retryAfter) headers['Retry-After'] = fault.retryAfter;
+    if (fault.location) headers.Location = fault.location;
+    res.writeHead(fault.status, headers);
+    res.end(`<html><body><h1>${fault.status}</h1></body></html>\n`);
+    return true;
+  }
+  if (fault.mode === 'huge') {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Length': String(fault.bytes) });
+    const chunk = Buffer.alloc(1 << 16, 0x20);
+    let left = fault.bytes;
+    const pump = () => {
+      while (left > 0) {
+        const n = Math.min(left, chunk.length);
+        left -= n;
+        if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) return res.once('drain', pump);
+      }
+      res.end();
+    };
+    res.on('error', () => {});
+    pump();
+    return true;
+  }
+  return false;
+}
+
+function takeFault() {
+  const fault = faults.length ? faults[0] : null;
+  if (fault && --fault.times <= 0) faults.shift();
+  return fault;
+}
+
 function run(url, body, res) {
   ++queriesServed;
+  if (faults.length && ['status', 'hang', 'huge'].includes(faults[0].mode) && httpFault(takeFault(), res)) return;
   const params = url.searchParams;
   const sql = [params.get('query') || '', body].filter((s) => s.length > 0).join('\n');
   if (!sql.trim()) return fail(res, 'Code: 62. DB::Exception: Empty query. (SYNTAX_ERROR)');
@@ -106,18 +146,24 @@ function run(url, body, res) {
     for (const [name] of settings.concat([['output_format_json_quote_64bit_integers']]))
       try { session.query(`SET ${name} = DEFAULT`); } catch (_) {}
   }
-  const fault = faults.length ? faults[0] : null;
-  if (fault && --fault.times <= 0) faults.shift();
+  const fault = takeFault();
   if (fault && fault.mode === 'quota')
     return fail(res, 'Code: 201. DB::Exception: Quota for user `demo` for 3600s has been exceeded: queries = 61/60. (QUOTA_EXCEEDED)');
   if (fault && fault.mode === 'timeout')
     return fail(res, 'Code: 159. DB::Exception: Timeout exceeded: elapsed 60.1 seconds, maximum: 60. (TIMEOUT_EXCEEDED)');
   const elapsed = String(process.hrtime.bigint() - started);
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': format.startsWith('JSON') ? 'application/json; charset=UTF-8' : 'text/plain; charset=UTF-8',
     'X-ClickHouse-Format': format,
     'X-ClickHouse-Summary': JSON.stringify({ read_rows: '0', read_bytes: '0', written_rows: '0', elapsed_ns: elapsed }),
-  });
+  };
+  if (fault && fault.mode === 'truncate') { // a connection lost mid-answer
+    const whole = Buffer.from(out, 'utf8');
+    res.writeHead(200, { ...headers, 'Content-Length': String(whole.length) });
+    res.write(whole.subarray(0, Math.floor(whole.length / 2)));
+    return setTimeout(() => res.socket && res.socket.destroy(), 20);
+  }
+  res.writeHead(200, headers);
   // An exception after streaming began: HTTP 200, the error text at the end of the body (API-NOTES §0.4).
   if (fault && fault.mode === 'error_in_200')
     return res.end(`${out.slice(0, Math.floor(out.length / 2))}\nCode: 241. DB::Exception: Memory limit (total) exceeded. (MEMORY_LIMIT_EXCEEDED) (version chDB)\n`);
@@ -132,7 +178,11 @@ const server = http.createServer((req, res) => {
     const body = Buffer.concat(chunks).toString('utf8');
     if (url.pathname === '/__test/fault') {
       if (url.searchParams.get('mode') === 'clear') faults.length = 0; // what a test left unused
-      else faults.push({ mode: url.searchParams.get('mode'), times: Number(url.searchParams.get('times') || '1') });
+      else {
+        const q = url.searchParams;
+        faults.push({ mode: q.get('mode'), times: Number(q.get('times') || '1'), status: Number(q.get('status') || '503'),
+          retryAfter: q.get('retry_after'), location: q.get('location'), bytes: Number(q.get('bytes') || '0') });
+      }
       res.writeHead(200);
       return res.end('ok\n');
     }
@@ -144,7 +194,8 @@ const server = http.createServer((req, res) => {
     }
     if (url.pathname === '/__test/stats') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
-      return res.end(JSON.stringify({ queries: queriesServed }) + '\n');
+      const pending = faults.reduce((n, f) => n + Math.max(f.times, 0), 0);
+      return res.end(JSON.stringify({ queries: queriesServed, faults: pending }) + '\n');
     }
     if (url.pathname === '/ping') { res.writeHead(200); return res.end('Ok.\n'); }
     if (url.pathname !== '/') return fail(res, 'Code: 1001. DB::Exception: Unknown handler. (UNKNOWN)');

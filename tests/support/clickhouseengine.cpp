@@ -76,20 +76,23 @@ QList<QJsonObject> ClickHouseEngine::rows(const QString &sql)
     return out;
 }
 
-bool ClickHouseEngine::injectFault(const QString &mode, int times)
+bool ClickHouseEngine::injectFault(const QString &mode, int times, const QUrlQuery &extra)
 {
     QUrl url = m_url.resolved(QUrl(QStringLiteral("/__test/fault")));
-    url.setQuery(QStringLiteral("mode=%1&times=%2").arg(mode).arg(times));
+    QUrlQuery query = extra;
+    query.addQueryItem(QStringLiteral("mode"), mode);
+    query.addQueryItem(QStringLiteral("times"), QString::number(times));
+    url.setQuery(query);
     int status = 0;
     post(url, {}, &status);
     return status == 200;
 }
 
-int ClickHouseEngine::queriesServed()
+int ClickHouseEngine::stat(const QString &name)
 {
     int status = 0;
     const QByteArray answer = post(m_url.resolved(QUrl(QStringLiteral("/__test/stats"))), {}, &status);
-    return status == 200 ? QJsonDocument::fromJson(answer).object().value(QLatin1String("queries")).toInt() : -1;
+    return status == 200 ? QJsonDocument::fromJson(answer).object().value(name).toInt(-1) : -1;
 }
 
 bool ClickHouseEngine::forceQuote64(const QString &mode)

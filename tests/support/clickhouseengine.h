@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace insights::test {
 
@@ -22,14 +23,19 @@ public:
 
     // Runs `sql` as the test's own question (JSONEachRow rows); for expected values.
     QList<QJsonObject> rows(const QString &sql);
-    // The next `times` queries fail as the public endpoint can: "error_in_200", "quota", "timeout".
-    bool injectFault(const QString &mode, int times = 1);
+    // The next `times` queries fail as the public endpoint can: "error_in_200", "quota", "timeout";
+    // or as the HTTP layer in front of it can: "status" (`extra` status=, retry_after=, location=),
+    // "hang", "truncate", "huge" (bytes=). "clear" drops what is left.
+    bool injectFault(const QString &mode, int times = 1, const QUrlQuery &extra = {});
     // "on"/"off": 64-bit integers quoted or not whatever a client asks; "client": as asked.
     bool forceQuote64(const QString &mode);
     // Queries the engine has answered so far (for query budgets).
-    int queriesServed();
+    int queriesServed() { return stat(QStringLiteral("queries")); }
+    // Injected faults not served yet.
+    int pendingFaults() { return stat(QStringLiteral("faults")); }
 
 private:
+    int stat(const QString &name);
     QByteArray post(const QUrl &url, const QByteArray &body, int *status = nullptr);
 
     QDate m_endDate;

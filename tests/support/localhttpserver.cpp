@@ -79,6 +79,14 @@ int LocalHttpServer::requestCount(const QString &pathContains) const
                              [&](const TestRequest &r) { return r.path.contains(pathContains); }));
 }
 
+int LocalHttpServer::pendingFaults() const
+{
+    int n = 0;
+    for (const Fault &f : m_faults)
+        n += f.times;
+    return n;
+}
+
 TestResponse LocalHttpServer::answer(const TestRequest &request)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {

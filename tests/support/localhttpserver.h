@@ -52,6 +52,8 @@ public:
     // requests were answered normally (a fault on page 3 of a list).
     void injectFault(const QString &pathContains, const TestResponse &response, int times = 1, int skip = 0);
     void clearFaults() { m_faults.clear(); }
+    // Injected faults not served yet.
+    int pendingFaults() const;
     // Requests whose path contains `pathContains` (all when empty).
     int requestCount(const QString &pathContains = QString()) const;
 

@@ -34,11 +34,14 @@ Api::Api(HttpClient &http, QUrl base, QString key, QString site, QString context
 Result<QByteArray> Api::answer(const Result<HttpResponse> &response, const QString &what)
 {
     if (!response) {
-        if (response.error().kind == Error::Kind::RateLimited)
-            return makeError(tr("%1: Plausible's request limit for this key (600 an hour unless raised) is used up; "
-                                "nothing more is asked now and the next run continues.")
-                                 .arg(m_context),
-                             Error::Kind::RateLimited, 429);
+        if (const Error &e = response.error(); e.kind == Error::Kind::RateLimited && e.retryAt.isValid()) {
+            Error limited = makeError(tr("%1: Plausible's request limit for this key (600 an hour unless raised) is used up; "
+                                         "nothing more is asked now, and a run after %2 continues.")
+                                          .arg(m_context, e.retryAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
+                                      Error::Kind::RateLimited, 429);
+            limited.retryAt = e.retryAt;
+            return limited;
+        }
         return response.error();
     }
     const int status = response->status;
