@@ -5,10 +5,12 @@
 
 #include <QAtomicInt>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace insights {
 
@@ -33,7 +35,7 @@ Status Database::openRaw(const QString &filePath)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(filePath);
     // Writers from other processes (a second `insights collect`, the tray) wait instead of failing.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!m_db.open())
         return makeError(tr("Cannot open the database %1: %2").arg(filePath, m_db.lastError().text()),
                          Error::Kind::Storage);
@@ -55,14 +57,36 @@ Status Database::openRaw(const QString &filePath)
         }
     } // finished here: an open statement would keep a read transaction and block journal_mode=WAL
 
+    if (auto st = enableWal(); !st)
+        return st;
     // A 16 MiB page cache per connection (SQLite's default is 2): a collection's batch and a
     // page's queries stay in memory; three connections stay far inside SPEC §6's 250 MB.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16384",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16384", "PRAGMA foreign_keys=ON"}) {
         if (auto st = execSql(m_db, QString::fromLatin1(pragma)); !st)
             return st;
     }
     return Ok{};
+}
+
+Status Database::enableWal()
+{
+    // WAL is a property of the file: once set, every later open finds it and takes no lock.
+    {
+        QSqlQuery mode(QStringLiteral("PRAGMA journal_mode"), m_db);
+        if (mode.next() && mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return Ok{};
+    }
+    // Switching needs the file to itself, and SQLite answers "locked" at once, without its busy
+    // wait, when two processes open a new database together (two `insights collect` at first
+    // start): ask again for as long as the busy timeout would have waited.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const Status st = execSql(m_db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (st || waited.elapsed() > kBusyTimeoutMs || !st.error().message.contains(QLatin1String("locked")))
+            return st;
+        QThread::msleep(20);
+    }
 }
 
 Result<QString> Database::recoverIfUnreadable(const QString &filePath)

@@ -36,6 +36,10 @@ public:
     static Result<QString> recoverIfUnreadable(const QString &filePath);
 
 private:
+    // Writers from other processes (a second `insights collect`, the tray) wait this long.
+    static constexpr int kBusyTimeoutMs = 15'000;
+    Status enableWal();
+
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;

@@ -9,7 +9,8 @@
 // Test controls (not ClickHouse): POST /__test/fault?mode=error_in_200|quota|timeout|clear&times=N,
 // and faults of the HTTP layer in front of the engine: mode=status&status=503[&retry_after=S]
 // [&location=URL] (that status, no query run), mode=hang (never answers), mode=truncate
-// (announces the whole answer, sends half, closes), mode=huge&bytes=N (200 with N bytes);
+// (announces the whole answer, sends half, closes), mode=huge&bytes=N (200 with N bytes); any
+// mode with &skip=N lets N queries through first;
 // POST /__test/quote64?mode=on|off|client (64-bit integers quoted or not, whatever is asked),
 // GET /__test/stats ({"queries": N} served so far, "faults": M injected and not yet served).
 //
@@ -114,15 +115,19 @@ function httpFault(fault, res) {
   return false;
 }
 
+// The fault this query meets, if any: the oldest one, once its `skip` queries went through.
 function takeFault() {
   const fault = faults.length ? faults[0] : null;
-  if (fault && --fault.times <= 0) faults.shift();
+  if (!fault) return null;
+  if (fault.skip > 0) { --fault.skip; return null; }
+  if (--fault.times <= 0) faults.shift();
   return fault;
 }
 
 function run(url, body, res) {
   ++queriesServed;
-  if (faults.length && ['status', 'hang', 'huge'].includes(faults[0].mode) && httpFault(takeFault(), res)) return;
+  const fault = takeFault();
+  if (fault && httpFault(fault, res)) return;
   const params = url.searchParams;
   const sql = [params.get('query') || '', body].filter((s) => s.length > 0).join('\n');
   if (!sql.trim()) return fail(res, 'Code: 62. DB::Exception: Empty query. (SYNTAX_ERROR)');
@@ -146,7 +151,6 @@ function run(url, body, res) {
     for (const [name] of settings.concat([['output_format_json_quote_64bit_integers']]))
       try { session.query(`SET ${name} = DEFAULT`); } catch (_) {}
   }
-  const fault = takeFault();
   if (fault && fault.mode === 'quota')
     return fail(res, 'Code: 201. DB::Exception: Quota for user `demo` for 3600s has been exceeded: queries = 61/60. (QUOTA_EXCEEDED)');
   if (fault && fault.mode === 'timeout')
@@ -181,7 +185,8 @@ const server = http.createServer((req, res) => {
       else {
         const q = url.searchParams;
         faults.push({ mode: q.get('mode'), times: Number(q.get('times') || '1'), status: Number(q.get('status') || '503'),
-          retryAfter: q.get('retry_after'), location: q.get('location'), bytes: Number(q.get('bytes') || '0') });
+          retryAfter: q.get('retry_after'), location: q.get('location'), bytes: Number(q.get('bytes') || '0'),
+          skip: Number(q.get('skip') || '0') });
       }
       res.writeHead(200);
       return res.end('ok\n');
