@@ -3,6 +3,7 @@
 #include "chartcommand.h"
 #include "clicommands.h"
 #include "commandline.h"
+#include "crashdumps.h"
 #include "config/config.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
@@ -31,6 +32,7 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
+    crashdumps::disable(); // before any token is read
     QElapsedTimer sinceMain;
     sinceMain.start();
     QStringList arguments;
