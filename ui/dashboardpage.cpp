@@ -50,6 +50,7 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     connect(m_subject, &QComboBox::activated, this, &DashboardPage::subjectChanged);
 
     m_banner = new QLabel(content);
+    m_banner->setTextFormat(Qt::PlainText); // quotes servers' error messages: text, never markup
     m_banner->setWordWrap(true);
     m_banner->setContentsMargins(10, 8, 10, 8);
     m_banner->hide();
@@ -59,6 +60,7 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     m_cardRow->setSpacing(8);
     layout->addLayout(m_cardRow);
     m_notes = new QLabel(content);
+    m_notes->setTextFormat(Qt::PlainText);
     m_notes->setWordWrap(true);
     m_notes->setForegroundRole(QPalette::PlaceholderText);
     m_notes->hide();
@@ -204,6 +206,7 @@ void DashboardPage::showTables(const QList<TableData> &tables)
         }
         if (!t.note.isEmpty()) {
             auto *note = new QLabel(t.note, holder);
+            note->setTextFormat(Qt::PlainText);
             note->setWordWrap(true);
             note->setForegroundRole(QPalette::PlaceholderText);
             layout->addWidget(note);

@@ -41,6 +41,7 @@ namespace {
 QLabel *banner(const QString &style, QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // messages quote servers and file paths: text, never markup
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setContentsMargins(10, 8, 10, 8);
@@ -142,6 +143,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     setCentralWidget(central);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);

@@ -17,6 +17,8 @@ SummaryCard::SummaryCard(QWidget *parent) : QFrame(parent)
     m_label = new QLabel(this);
     m_value = new QLabel(this);
     m_change = new QLabel(this);
+    for (QLabel *label : {m_label, m_value, m_change})
+        label->setTextFormat(Qt::PlainText);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 1.7);
     big.setBold(true);

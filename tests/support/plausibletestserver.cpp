@@ -101,10 +101,8 @@ QList<PlausibleTestServer::PageDay> PlausibleTestServer::pages(const QString &si
         const int k = i + shift;
         if (i == 0)
             page = QStringLiteral("/");
-        else if (i == 1)
-            page = QStringLiteral("/docs/ünïcode");
-        else if (i == 2)
-            page = QStringLiteral("/a,b?x=1&y=\"2\"");
+        else if (i <= m_specialPages.size())
+            page = m_specialPages.at(i - 1);
         else
             page = k % 2 ? QStringLiteral("/docs/%1").arg(k) : QStringLiteral("/blog/post-%1").arg(k);
         PageDay p;

@@ -62,6 +62,8 @@ public:
     void setHourlyLimit(int limit) { m_hourlyLimit = limit; }
     // Newer Plausible versions answer 0 instead of null for empty buckets.
     void setZeroInsteadOfNull(bool on) { m_zeroForNull = on; }
+    // The pages every day starts with after "/" (default: a non-ASCII one and one with URL syntax).
+    void setSpecialPages(const QStringList &pages) { m_specialPages = pages; }
 
     // The generated figures, deterministic per (site, day); some days have no visits at all.
     DayTotals totals(const QString &site, const QDate &day) const;
@@ -94,6 +96,7 @@ private:
     QDateTime m_hourStart;
     int m_hourCount = 0;
     int m_rateLimited = 0;
+    QStringList m_specialPages{QStringLiteral("/docs/ünïcode"), QStringLiteral("/a,b?x=1&y=\"2\"")};
 };
 
 } // namespace insights::test
