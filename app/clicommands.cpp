@@ -56,9 +56,8 @@ QString when(const QDateTime &dt, const QString &otherwise)
 
 } // namespace
 
-int CliCommands::run(const CommandLine &cl)
+int CliCommands::prepareDataDir(const QString &dataDir)
 {
-    const QString dataDir = Config::resolveDataDir(cl.dataDir);
     if (auto st = Config::prepareDataDir(dataDir); !st) {
         err() << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
@@ -70,6 +69,14 @@ int CliCommands::run(const CommandLine &cl)
     }
     if (!recovered->isEmpty())
         err() << tr("warning: %1").arg(*recovered) << Qt::endl;
+    return ExitOk;
+}
+
+int CliCommands::run(const CommandLine &cl)
+{
+    const QString dataDir = Config::resolveDataDir(cl.dataDir);
+    if (const int failed = prepareDataDir(dataDir))
+        return failed;
     if (cl.command == QLatin1String("collect"))
         return collect(cl, dataDir);
     if (cl.command == QLatin1String("reddit"))

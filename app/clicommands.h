@@ -12,6 +12,9 @@ class CliCommands final {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 public:
     static int run(const CommandLine &commandLine);
+    // Creates the data directory if needed and moves an unreadable database aside (saying so);
+    // 0, or the exit code to end with. Every command that opens the database runs it first.
+    static int prepareDataDir(const QString &dataDir);
 
 private:
     static int collect(const CommandLine &commandLine, const QString &dataDir);

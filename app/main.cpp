@@ -63,10 +63,8 @@ int main(int argc, char *argv[])
         QApplication app(argc, argv);
         setApplicationIdentity();
         const QString dataDir = Config::resolveDataDir(cl.dataDir);
-        if (auto st = Config::prepareDataDir(dataDir); !st) {
-            QTextStream(stderr) << st.errorMessage() << "\n";
-            return ExitSourceFailed;
-        }
+        if (const int failed = CliCommands::prepareDataDir(dataDir))
+            return failed;
         return ChartCommand::run(cl, dataDir);
     }
 

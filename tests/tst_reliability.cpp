@@ -68,16 +68,26 @@ class TestReliability : public QObject {
     Q_OBJECT
 
 private slots:
+    void aFileThatIsNotADatabaseIsMovedAsideAndANewOneStarts_data()
+    {
+        QTest::addColumn<QStringList>("command"); // every command that opens the database
+        QTest::newRow("status") << QStringList{QStringLiteral("status")};
+        QTest::newRow("chart") << QStringList{QStringLiteral("chart"), QStringLiteral("stars"), QStringLiteral("--out")};
+    }
+
     void aFileThatIsNotADatabaseIsMovedAsideAndANewOneStarts()
     {
+        QFETCH(QStringList, command);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("insights.db"));
         const QByteArray garbage = QByteArray("not sqlite at all ") + QByteArray(9000, '\x07');
         writeFile(db, garbage);
         writeFile(db + QStringLiteral("-wal"), QByteArray(100, 'w'));
 
-        const test::CliRun run = test::runInsights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
-        QCOMPARE(run.exitCode, 0);
+        if (command.last() == QLatin1String("--out"))
+            command << dir.filePath(QStringLiteral("chart.png"));
+        const test::CliRun run = test::runInsights(command + QStringList{QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("could not be read")) && run.err.contains(QLatin1String("nothing was deleted")),
                  qPrintable(run.err));
         const QStringList aside = movedAside(dir.path());
