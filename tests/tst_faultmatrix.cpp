@@ -1,9 +1,10 @@
 // One fault matrix over every source (SPEC §4): after a good collection, each HTTP source meets a
 // malformed JSON answer, an HTML page with status 200, JSON served as text and a refusal, and
 // each ClickHouse source an exception after streaming began (HTTP 200), a used-up quota and a
-// query timeout — one at a time, through the real binary. Every case must exit 1, name the source
-// and its subject, and leave every stored row and event exactly as it was. (Retries, timeouts,
-// rate limits, size caps and redirects per source: tst_networkfaults.)
+// query timeout — one at a time, through the real binary; and a 1 GiB answer meets the size cap.
+// Every case must exit 1, name the source and its subject, and leave every stored row and event
+// exactly as it was. (Retries, timeouts, rate limits, size caps and redirects per source:
+// tst_networkfaults.)
 #include "cliharness.h"
 #include "clickhouseengine.h"
 #include "githubtestserver.h"
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/resource.h>
 
 using namespace insights;
 using namespace insights::test;
@@ -144,6 +146,28 @@ private slots:
         QVERIFY2(run.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
         QVERIFY2(run.err.contains(source) && run.err.contains(subject), qPrintable(run.err));
         QCOMPARE(fingerprint(m_dir.path()), before);
+    }
+
+    // An answer far over the size cap (1 GiB, streamed) is refused once the cap is passed: the
+    // binary's memory stays bounded (its peak RSS, from the kernel, under SPEC §6's 250 MB).
+    void aHugeAnswerIsRefusedWithMemoryBounded()
+    {
+        const QString before = fingerprint(m_dir.path());
+        rusage earlier{};
+        getrusage(RUSAGE_CHILDREN, &earlier);
+        QUrlQuery size;
+        size.addQueryItem(QStringLiteral("bytes"), QString::number(1LL << 30));
+        QVERIFY(m_clickhouse.injectFault(QStringLiteral("huge"), 50, size));
+        const CliRun run = runInsights({QStringLiteral("collect"), QStringLiteral("pypi"), QStringLiteral("--data-dir"), m_dir.path()}, m_env);
+        QVERIFY(m_clickhouse.injectFault(QStringLiteral("clear")));
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QLatin1String("larger than 64 MiB")), qPrintable(run.err));
+        QCOMPARE(fingerprint(m_dir.path()), before);
+        rusage children{};
+        QCOMPARE(getrusage(RUSAGE_CHILDREN, &children), 0); // the largest of every binary this test ran
+        const qint64 peakMiB = qint64(children.ru_maxrss) / 1024;
+        qInfo("peak RSS of the binary meeting 1 GiB: %lld MiB (of every earlier run: %lld MiB)", peakMiB,
+              qint64(earlier.ru_maxrss) / 1024);
+        QVERIFY2(peakMiB < 200, qPrintable(QStringLiteral("%1 MiB").arg(peakMiB)));
     }
 
     void aBadClickHouseAnswerFailsTheSourceAndWritesNothing_data()

@@ -324,6 +324,7 @@ private slots:
             const Run clean = collect(db, source);
             QVERIFY2(clean.ok, qPrintable(source + u' ' + clean.message));
             m_reference.insert(source, stored(db.handle()));
+            qInfo("%s: a clean run stores %lld lines", qPrintable(source), qlonglong(m_reference.value(source).count(u'\n')));
             QVERIFY2(m_reference.value(source).count(u'\n') > 6, qPrintable(source + u' ' + m_reference.value(source)));
         }
     }
