@@ -6,6 +6,7 @@
 // exactly as it was. (Retries, timeouts, rate limits, size caps and redirects per source:
 // tst_networkfaults.)
 #include "cliharness.h"
+#include "serverenvironment.h"
 #include "clickhouseengine.h"
 #include "githubtestserver.h"
 #include "plausibletestserver.h"
@@ -23,10 +24,6 @@ using namespace insights;
 using namespace insights::test;
 
 namespace {
-
-const QString kRepo = QStringLiteral("octo/widgets");
-const QString kSite = QStringLiteral("docs.example.org");
-const QString kPost = QStringLiteral("abc123");
 
 QString fingerprint(const QString &dataDir)
 {
@@ -81,15 +78,7 @@ private slots:
         QVERIFY(m_reddit.listen());
         const QString engineFailure = m_clickhouse.start();
         QVERIFY2(engineFailure.isEmpty(), qPrintable(engineFailure));
-        m_env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), m_clickhouse.url().toString());
-        m_env.insert(QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("insights-demo"));
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), m_github.apiUrl().toString());
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), m_github.token());
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), kRepo);
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_URL"), m_plausible.baseUrl().toString());
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSite);
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY"), m_plausible.key());
-        m_env.insert(QStringLiteral("INSIGHT_REDDIT_URL"), m_reddit.baseUrl().toString());
+        m_env = serverEnvironment({&m_github, &m_plausible, &m_reddit, &m_clickhouse});
         const QStringList dataDir = {QStringLiteral("--data-dir"), m_dir.path()};
         QCOMPARE(runInsights(QStringList{QStringLiteral("reddit"), QStringLiteral("add"), QStringLiteral("https://redd.it/abc123")} + dataDir, m_env).exitCode, 0);
         const CliRun good = runInsights(QStringList{QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("github_stars"),

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "plausibletestserver.h"
 #include "reddittestserver.h"
+#include "serverenvironment.h"
 #include "stargazerserver.h"
 #include "storage/database.h"
 #include "storedcontents.h"
@@ -30,9 +31,6 @@ using namespace insights::test;
 
 namespace {
 
-const QString kRepo = QStringLiteral("octo/widgets");
-const QString kSite = QStringLiteral("docs.example.org");
-const QString kPackage = QStringLiteral("insights-demo");
 const QString kMarker = QStringLiteral("zqx"); // in every hostile name; no good request contains it
 
 // Text a server may send: SQL, LIKE wildcards, quotes and backslashes, markup, a line break and a
@@ -121,12 +119,7 @@ private slots:
         const QString engineFailure = m_clickhouse.start();
         QVERIFY2(engineFailure.isEmpty(), qPrintable(engineFailure));
 
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), m_github.apiUrl().toString());
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), m_github.token());
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_URL"), m_plausible.baseUrl().toString());
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY"), m_plausible.key());
-        m_env.insert(QStringLiteral("INSIGHT_REDDIT_URL"), m_reddit.baseUrl().toString());
-        m_env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), m_clickhouse.url().toString());
+        m_env = serverEnvironment({&m_github, &m_plausible, &m_reddit, &m_clickhouse});
 
         QTemporaryDir fresh;
         QCOMPARE(runInsights({QStringLiteral("status"), QStringLiteral("--data-dir"), fresh.path()}, m_env).exitCode, 0);
@@ -241,9 +234,7 @@ private slots:
     void hostileTextInAnswersIsKeptAndShownAsText()
     {
         QTemporaryDir dir;
-        QProcessEnvironment env = m_env;
-        env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), kRepo);
-        env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSite);
+        const QProcessEnvironment env = m_env;
         const QStringList dataDir = {QStringLiteral("--data-dir"), dir.path()};
         QCOMPARE(runInsights(QStringList{QStringLiteral("reddit"), QStringLiteral("add"), QStringLiteral("https://redd.it/abc123")} + dataDir, env)
                      .exitCode,

@@ -6,6 +6,7 @@
 // (Stars: tst_starskill; Plausible's v2 backfill: tst_concurrency.)
 #include "clickhouseengine.h"
 #include "plausibletestserver.h"
+#include "serverenvironment.h"
 #include "storedcontents.h"
 
 #include <QElapsedTimer>
@@ -18,8 +19,6 @@ using namespace insights;
 using namespace insights::test;
 
 namespace {
-
-const QString kSite = QStringLiteral("docs.example.org");
 
 // Waits with this thread's event loop running (the test servers answer from it).
 bool waitFinished(QProcess &process, int ms = 120'000)
@@ -39,7 +38,7 @@ class TestKillMidway : public QObject {
     PlausibleTestServer m_plausible;
     // The dataset ends yesterday, as the public one does, so a year back from today is all data.
     ClickHouseEngine m_clickhouse{QDateTime::currentDateTimeUtc().date().addDays(-1)};
-    QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment m_env;
 
     void start(QProcess &process, const QString &source, int lookbackDays, const QString &dataDir)
     {
@@ -102,12 +101,8 @@ private slots:
         QVERIFY(m_plausible.listen());
         const QString engineFailure = m_clickhouse.start();
         QVERIFY2(engineFailure.isEmpty(), qPrintable(engineFailure));
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_URL"), m_plausible.baseUrl().toString());
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSite);
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY"), m_plausible.key());
-        m_env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), m_clickhouse.url().toString());
-        m_env.insert(QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("insights-demo"));
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), QStringLiteral("octo/widgets"));
+        m_env = serverEnvironment({nullptr, &m_plausible, nullptr, &m_clickhouse}, QProcessEnvironment::systemEnvironment());
+        m_env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), kRepo); // github_events needs no GitHub server
     }
 
     void plausibleV1BackfillKilledMidwayResumes()

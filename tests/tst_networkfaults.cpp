@@ -16,6 +16,7 @@
 #include "http/httpclient.h"
 #include "plausibletestserver.h"
 #include "reddittestserver.h"
+#include "serverenvironment.h"
 #include "secrets/memorysecretstore.h"
 #include "secrets/tokens.h"
 #include "stargazerserver.h"
@@ -32,10 +33,6 @@ using namespace insights::test;
 
 namespace {
 
-const QString kRepo = QStringLiteral("octo/widgets");
-const QString kSite = QStringLiteral("docs.example.org");
-const QString kPackage = QStringLiteral("insights-demo");
-const QString kPost = QStringLiteral("abc123");
 const QDateTime kNow(QDate(2026, 5, 20), QTime(12, 0), Qt::UTC);
 constexpr qint64 kBodyCap = 1 << 20;
 
@@ -306,15 +303,7 @@ private slots:
         const QString engineFailure = m_clickhouse.start();
         QVERIFY2(engineFailure.isEmpty(), qPrintable(engineFailure));
 
-        m_env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), m_clickhouse.url().toString());
-        m_env.insert(QStringLiteral("INSIGHT_PYPI_PACKAGES"), kPackage);
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), m_github.apiUrl().toString());
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), m_github.token());
-        m_env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), kRepo);
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_URL"), m_plausible.baseUrl().toString());
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSite);
-        m_env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY"), m_plausible.key());
-        m_env.insert(QStringLiteral("INSIGHT_REDDIT_URL"), m_reddit.baseUrl().toString());
+        m_env = serverEnvironment({&m_github, &m_plausible, &m_reddit, &m_clickhouse});
 
         // What each source stores when nothing goes wrong: every completed case must equal it.
         for (const QString &source : sources()) {

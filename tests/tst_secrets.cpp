@@ -9,6 +9,7 @@
 #include "plausibletestserver.h"
 #include "reddittestserver.h"
 #include "secretscan.h"
+#include "serverenvironment.h"
 #include "stargazerserver.h"
 
 #include <QStandardPaths>
@@ -22,9 +23,6 @@ using namespace insights;
 using namespace insights::test;
 
 namespace {
-
-const QString kRepo = QStringLiteral("octo/widgets");
-const QString kSite = QStringLiteral("docs.example.org");
 
 // Authorization headers a server received.
 QStringList authorizations(const QList<TestRequest> &requests)
@@ -64,14 +62,7 @@ private slots:
         const QByteArray key = plausible.key().toUtf8();
         QVERIFY(token.size() >= 10 && key.size() >= 10);
         QTemporaryDir dir;
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), github.apiUrl().toString());
-        env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), github.token());
-        env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), kRepo);
-        env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_URL"), plausible.baseUrl().toString());
-        env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSite);
-        env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY"), plausible.key());
-        env.insert(QStringLiteral("INSIGHT_REDDIT_URL"), reddit.baseUrl().toString());
+        const QProcessEnvironment env = serverEnvironment({&github, &plausible, &reddit});
         const QStringList sources = {QStringLiteral("github_traffic"), QStringLiteral("github_stars"), QStringLiteral("plausible"),
                                      QStringLiteral("reddit")};
         const QStringList dataDir = {QStringLiteral("--data-dir"), dir.path()};
@@ -128,16 +119,10 @@ private slots:
         QTemporaryDir home;
         QVERIFY(QFile::setPermissions(home.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = serverEnvironment({&github, &plausible}, QProcessEnvironment::systemEnvironment());
         env.insert(QStringLiteral("HOME"), home.path());
         for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
             env.insert(QString::fromLatin1(xdg), home.filePath(QString::fromLatin1(xdg).toLower()));
-        env.insert(QStringLiteral("INSIGHT_GITHUB_API_URL"), github.apiUrl().toString());
-        env.insert(QStringLiteral("INSIGHT_GITHUB_TOKEN"), github.token());
-        env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), kRepo);
-        env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_URL"), plausible.baseUrl().toString());
-        env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSite);
-        env.insert(QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY"), plausible.key());
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // network, sql, everything
 
         // As root the binary runs as "nobody": only then does the owner of /proc/<pid>/environ
