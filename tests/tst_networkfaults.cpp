@@ -2,7 +2,7 @@
 // github_stars, plausible and reddit on their protocol servers, pypi and github_events on the
 // ClickHouse engine (chDB) whose HTTP layer misbehaves on request. The collectors, the HTTP client
 // and SQLite are the real ones, in process; a test clock makes waits instant and records them,
-// and an attempt times out after 1 s so a silent server costs seconds, not minutes.
+// and an attempt times out after 2 s so a silent server costs seconds, not minutes.
 //
 // Each case starts from a new database and meets one fault. It must either complete with exactly
 // the data of a clean run (retried 5xx, a silent or cut-short answer once, rate limits waited out
@@ -247,7 +247,7 @@ class TestNetworkFaults : public QObject {
         MemorySecretStore secrets;
         Tokens tokens(&secrets, m_env);
         HttpOptions options;
-        options.timeoutMs = 1000;
+        options.timeoutMs = 2000;
         options.maxBodyBytes = kBodyCap;
         HttpClient http(m_clock, options);
         CollectionRunner runner(db, config, tokens, m_clock, http);
