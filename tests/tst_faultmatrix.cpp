@@ -66,16 +66,7 @@ class TestFaultMatrix : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_github.listen());
-        m_github.repo(kRepo).windowEnd = QDateTime::currentDateTimeUtc().date();
-        m_stars.setToken(m_github.token());
-        m_stars.addStars(kRepo, StargazerTestServer::generate(20, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC)));
-        m_github.setStargazers([this](const TestRequest &r) { return m_stars.answer(r); });
-        m_plausible.addSite(kSite, 10, 5);
-        QVERIFY(m_plausible.listen());
-        m_reddit.addPost({kPost, QStringLiteral("cpp"), QStringLiteral("Insights"), QStringLiteral("someone"), 42, 7, 0.9,
-                          QDateTime::currentDateTimeUtc().addDays(-2), {}});
-        QVERIFY(m_reddit.listen());
+        QVERIFY(serveSmallFixture(m_github, m_stars, m_plausible, m_reddit, QDateTime::currentDateTimeUtc()));
         const QString engineFailure = m_clickhouse.start();
         QVERIFY2(engineFailure.isEmpty(), qPrintable(engineFailure));
         m_env = serverEnvironment({&m_github, &m_plausible, &m_reddit, &m_clickhouse});

@@ -288,16 +288,7 @@ class TestNetworkFaults : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_github.listen());
-        m_github.repo(kRepo).windowEnd = kNow.date();
-        m_stars.setToken(m_github.token());
-        m_stars.addStars(kRepo, StargazerTestServer::generate(20, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC)));
-        m_github.setStargazers([this](const TestRequest &r) { return m_stars.answer(r); });
-        m_plausible.addSite(kSite, 10, 5);
-        QVERIFY(m_plausible.listen());
-        m_reddit.addPost({kPost, QStringLiteral("cpp"), QStringLiteral("Insights"), QStringLiteral("someone"), 42, 7, 0.9,
-                          kNow.addDays(-2), {}});
-        QVERIFY(m_reddit.listen());
+        QVERIFY(serveSmallFixture(m_github, m_stars, m_plausible, m_reddit, kNow));
         m_elsewhere.setHandler([](const TestRequest &) { return TestResponse::json("{\"message\":\"Service Unavailable\"}", 503); });
         QVERIFY(m_elsewhere.listen());
         const QString engineFailure = m_clickhouse.start();

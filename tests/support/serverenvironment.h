@@ -6,6 +6,7 @@
 #include "githubtestserver.h"
 #include "plausibletestserver.h"
 #include "reddittestserver.h"
+#include "stargazerserver.h"
 
 #include <QProcessEnvironment>
 
@@ -22,6 +23,23 @@ struct TestServers {
     RedditTestServer *reddit = nullptr;
     ClickHouseEngine *clickhouse = nullptr;
 };
+
+// One subject per source with a little data dated from `now` (traffic up to today, 20 stars, a
+// Plausible site, a two-day-old Reddit post), the servers listening. The fault tests' fixture.
+inline bool serveSmallFixture(GitHubTestServer &github, StargazerTestServer &stars, PlausibleTestServer &plausible,
+                              RedditTestServer &reddit, const QDateTime &now)
+{
+    if (!github.listen())
+        return false;
+    github.repo(kRepo).windowEnd = now.date();
+    stars.setToken(github.token());
+    stars.addStars(kRepo, StargazerTestServer::generate(20, QDateTime(QDate(2025, 1, 1), QTime(9, 0), Qt::UTC)));
+    github.setStargazers([&stars](const TestRequest &r) { return stars.answer(r); });
+    plausible.addSite(kSite, 10, 5);
+    reddit.addPost({kPost, QStringLiteral("cpp"), QStringLiteral("Insights"), QStringLiteral("someone"), 42, 7, 0.9,
+                    now.addDays(-2), {}});
+    return plausible.listen() && reddit.listen();
+}
 
 inline QProcessEnvironment serverEnvironment(const TestServers &servers, QProcessEnvironment env = {})
 {
