@@ -51,7 +51,7 @@ bool openDatabase(Database &db, const QString &dataDir)
 
 QString when(const QDateTime &dt, const QString &otherwise)
 {
-    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : otherwise;
+    return dt.isValid() ? utcMinuteText(dt) : otherwise;
 }
 
 } // namespace

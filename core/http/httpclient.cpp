@@ -27,10 +27,13 @@ QByteArray HttpClient::userAgent()
     return QByteArrayLiteral("Insights/" INSIGHTS_VERSION " (+https://github.com/insights-app/insights)");
 }
 
-Error HttpClient::contextError(const HttpRequest &request, const QString &message, Error::Kind kind, int status) const
+Error HttpClient::contextError(const HttpRequest &request, const QString &message, Error::Kind kind, int status,
+                               const QDateTime &retryAt) const
 {
     const QString prefix = request.context.isEmpty() ? request.url.host() : request.context;
-    return makeError(QStringLiteral("%1: %2").arg(prefix, message), kind, status);
+    Error error = makeError(QStringLiteral("%1: %2").arg(prefix, message), kind, status);
+    error.retryAt = retryAt;
+    return error;
 }
 
 Status HttpClient::waitFor(qint64 ms, const QString &context, const QString &why)
@@ -181,13 +184,9 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         const QDateTime blocked = m_blockedUntil.value(request.url.host());
         if (blocked.isValid() && blocked > m_clock.nowUtc()) {
             const qint64 ms = m_clock.nowUtc().msecsTo(blocked);
-            if (ms > m_options.maxRateLimitWaitMs) {
-                Error e = contextError(request, tr("the API rate limit is used up; next try after %1")
-                                                    .arg(blocked.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
-                                       Error::Kind::RateLimited);
-                e.retryAt = blocked;
-                return e;
-            }
+            if (ms > m_options.maxRateLimitWaitMs)
+                return contextError(request, tr("the API rate limit is used up; next try after %1").arg(utcMinuteText(blocked)),
+                                    Error::Kind::RateLimited, 0, blocked);
             if (auto st = waitFor(ms, context, tr("rate limit used up")); !st)
                 return st.error();
         }
@@ -202,14 +201,10 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
 
             if (auto decision = ratelimit::retryDecision(response, m_clock.nowUtc(), rateLimitWaits)) {
                 const QDateTime at = m_clock.nowUtc().addMSecs(decision->waitMs);
-                if (decision->waitMs > m_options.maxRateLimitWaitMs || rateLimitWaits >= request.maxRateLimitWaits.value_or(m_options.maxRateLimitWaits)) {
-                    Error e = contextError(request, tr("rate limited by %1 (%2); next try after %3")
-                                                        .arg(request.url.host(), decision->reason,
-                                                             at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
-                                           Error::Kind::RateLimited, response.status);
-                    e.retryAt = at;
-                    return e;
-                }
+                if (decision->waitMs > m_options.maxRateLimitWaitMs || rateLimitWaits >= request.maxRateLimitWaits.value_or(m_options.maxRateLimitWaits))
+                    return contextError(request, tr("rate limited by %1 (%2); next try after %3")
+                                                     .arg(request.url.host(), decision->reason, utcMinuteText(at)),
+                                        Error::Kind::RateLimited, response.status, at);
                 ++rateLimitWaits;
                 if (auto st = waitFor(decision->waitMs, context, decision->reason); !st)
                     return st.error();

@@ -56,7 +56,8 @@ private:
     Attempt sendOnce(const HttpRequest &request, const QUrl &url, bool withToken);
     Result<HttpResponse> sendFollowingRedirects(const HttpRequest &request);
     Status waitFor(qint64 ms, const QString &context, const QString &why);
-    Error contextError(const HttpRequest &request, const QString &message, Error::Kind kind, int status = 0) const;
+    Error contextError(const HttpRequest &request, const QString &message, Error::Kind kind, int status = 0,
+                       const QDateTime &retryAt = {}) const;
     bool cancelled() const { return m_cancelled && m_cancelled->load(); }
 
     Clock &m_clock;

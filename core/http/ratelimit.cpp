@@ -1,5 +1,7 @@
 #include "ratelimit.h"
 
+#include "util/clock.h"
+
 #include <algorithm>
 
 namespace insights::ratelimit {
@@ -14,11 +16,6 @@ std::optional<qint64> headerNumber(const HttpResponse &response, const QByteArra
     bool ok = false;
     const qint64 n = value.toLongLong(&ok);
     return ok ? std::optional(n) : std::nullopt;
-}
-
-QString clockTime(const QDateTime &at)
-{
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 } // namespace
@@ -46,7 +43,7 @@ std::optional<Decision> retryDecision(const HttpResponse &response, const QDateT
         const auto reset = headerNumber(response, "x-ratelimit-reset");
         const QDateTime at = reset ? QDateTime::fromSecsSinceEpoch(*reset + 1, Qt::UTC) : now.addSecs(60);
         return Decision{std::max<qint64>(1000, now.msecsTo(at)),
-                        QStringLiteral("rate limit reached, resets at %1").arg(clockTime(at))};
+                        QStringLiteral("rate limit reached, resets at %1").arg(utcMinuteText(at))};
     }
 
     // Secondary limit without Retry-After: at least a minute, then exponentially longer.

@@ -6,6 +6,11 @@
 
 namespace insights {
 
+QString utcMinuteText(const QDateTime &moment)
+{
+    return moment.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
 QDateTime SystemClock::nowUtc() const
 {
     return QDateTime::currentDateTimeUtc();

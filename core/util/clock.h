@@ -17,6 +17,9 @@ public:
     QDate todayUtc() const { return nowUtc().date(); }
 };
 
+// A moment as messages show it to the user: "2026-05-20 14:00 UTC".
+QString utcMinuteText(const QDateTime &moment);
+
 class SystemClock final : public Clock {
 public:
     QDateTime nowUtc() const override;

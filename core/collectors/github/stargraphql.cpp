@@ -11,10 +11,6 @@ namespace insights {
 
 namespace {
 
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
 
 } // namespace
 
@@ -55,11 +51,11 @@ Status StarGraphQl::waitForPoints()
     const qint64 ms = m_clock.nowUtc().msecsTo(m_pointsResetAt);
     if (ms > m_http.options().maxRateLimitWaitMs)
         return makeError(tr("%1: the token's GraphQL points are used up until %2.")
-                             .arg(m_where, utcText(m_pointsResetAt)),
+                             .arg(m_where, utcMinuteText(m_pointsResetAt)),
                          Error::Kind::RateLimited);
     if (ms > 0) {
         if (m_notice)
-            m_notice(tr("%1: GraphQL points are low; waiting until %2").arg(m_where, utcText(m_pointsResetAt)));
+            m_notice(tr("%1: GraphQL points are low; waiting until %2").arg(m_where, utcMinuteText(m_pointsResetAt)));
         if (!m_clock.wait(ms, m_cancelled))
             return makeError(tr("%1: cancelled").arg(m_where), Error::Kind::Cancelled);
     }

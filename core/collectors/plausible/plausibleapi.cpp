@@ -1,6 +1,7 @@
 #include "plausibleapi.h"
 
 #include "http/urlutil.h"
+#include "util/clock.h"
 #include "util/jsonutil.h"
 
 #include <QJsonDocument>
@@ -37,7 +38,7 @@ Result<QByteArray> Api::answer(const Result<HttpResponse> &response, const QStri
         if (const Error &e = response.error(); e.kind == Error::Kind::RateLimited && e.retryAt.isValid()) {
             Error limited = makeError(tr("%1: Plausible's request limit for this key (600 an hour unless raised) is used up; "
                                          "nothing more is asked now, and a run after %2 continues.")
-                                          .arg(m_context, e.retryAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
+                                          .arg(m_context, utcMinuteText(e.retryAt)),
                                       Error::Kind::RateLimited, 429);
             limited.retryAt = e.retryAt;
             return limited;

@@ -166,7 +166,7 @@ Result<Batch> V1Backfill::run(const QDate &from, const QDate &today)
             .arg(m_where)
             .arg(done)
             .arg(days.size())
-            .arg(next.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+            .arg(utcMinuteText(next));
     };
 
     if (!spend()) {
