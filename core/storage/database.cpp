@@ -82,9 +82,12 @@ Status Database::enableWal()
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        const Status st = execSql(m_db, QStringLiteral("PRAGMA journal_mode=WAL"));
-        if (st || waited.elapsed() > kBusyTimeoutMs || !st.error().message.contains(QLatin1String("locked")))
-            return st;
+        QSqlQuery wal(m_db);
+        if (wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return Ok{};
+        // SQLITE_BUSY (5) is the race; any other error is an answer.
+        if (wal.lastError().nativeErrorCode() != QLatin1String("5") || waited.elapsed() > kBusyTimeoutMs)
+            return sqlError(QStringLiteral("Database error in \"PRAGMA journal_mode=WAL\""), wal);
         QThread::msleep(20);
     }
 }
