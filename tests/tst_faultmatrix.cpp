@@ -7,6 +7,7 @@
 // tst_networkfaults.)
 #include "cliharness.h"
 #include "serverenvironment.h"
+#include "sqlprobe.h"
 #include "clickhouseengine.h"
 #include "githubtestserver.h"
 #include "plausibletestserver.h"
@@ -25,20 +26,13 @@ using namespace insights::test;
 
 namespace {
 
+// Every stored row with its update time, every event, every source's last collection.
 QString fingerprint(const QString &dataDir)
 {
     Database db;
     if (!db.open(QDir(dataDir).filePath(Database::fileName())).ok())
         return QStringLiteral("cannot open");
-    QString out;
-    for (const char *sql : {"SELECT COUNT(*), TOTAL(value), group_concat(updated_at), TOTAL(length(metadata)) FROM insight_metric",
-                            "SELECT COUNT(*), group_concat(title) FROM insight_event"}) {
-        QSqlQuery q(QString::fromLatin1(sql), db.handle());
-        if (q.next())
-            for (int i = 0; i < 4 && q.value(i).isValid(); ++i)
-                out += q.value(i).toString().left(2000) + u'|';
-    }
-    return out;
+    return dataFingerprint(db.handle());
 }
 
 } // namespace
