@@ -4,7 +4,9 @@
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
 #include "export/metricexporter.h"
-#include "secrets/keychainstore.h"
+#include "secrets/keychain.h"
+#include "secrets/secretsnapshot.h"
+#include "secrets/tokens.h"
 #include "status/statusreport.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -140,8 +142,11 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
     if (!openDatabase(db, dataDir))
         return ExitSourceFailed;
     Config config(dataDir);
-    KeychainStore keychain;
-    CollectionSession session(db, config, &keychain, SystemClock::instance());
+    // The keychain is asked once, before the run, and only for what the environment does not set.
+    Keychain keychain;
+    const SecretSnapshot secrets =
+        SecretSnapshot::loadNow(keychain, Tokens::keychainKeysToRead(), SecretSnapshot::kDefaultTimeoutMs);
+    CollectionSession session(db, config, &secrets, SystemClock::instance());
     session.setCancelFlag(&g_interrupted);
     session.setProgressHandler([](const QString &message) { err() << message << Qt::endl; });
     std::signal(SIGINT, onSignal);

@@ -1,4 +1,5 @@
 // Entry point: the same binary is the window (no command) and the command-line tool.
+#include "applog.h"
 #include "benchprobe.h"
 #include "chartcommand.h"
 #include "clicommands.h"
@@ -6,12 +7,15 @@
 #include "crashdumps.h"
 #include "config/config.h"
 #include "mainwindow.h"
+#include "quitsignals.h"
+#include "runmarker.h"
 #include "singleinstance.h"
 #include "trayicon.h"
 #include "util/appid.h"
 #include "util/translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSystemTrayIcon>
 #include <QTextStream>
@@ -88,7 +92,20 @@ int main(int argc, char *argv[])
     if (!instance.claim())
         return ExitOk; // the running Insights shows its window instead
 
+    // A crash is not silent: this run logs to a file and leaves a marker that only a clean end
+    // removes, so the next start can say what happened and where to look.
+    const QString logPath = applog::install(dataDir);
+    const RunMarker marker(dataDir, logPath);
+    QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, [](int signal) {
+        qInfo("Quitting on signal %d.", signal);
+        QCoreApplication::quit();
+    });
+
     MainWindow window(dataDir);
+    if (!marker.previousRunNote().isEmpty())
+        window.addStartupNote(marker.previousRunNote());
+    qInfo("Insights %s started with the data directory %s.", INSIGHTS_VERSION, qPrintable(QDir::toNativeSeparators(dataDir)));
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::raiseWindow);
     std::unique_ptr<TrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -100,5 +117,7 @@ int main(int argc, char *argv[])
     }
     BenchProbe::installIfAsked(window, sinceMain);
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    qInfo("Insights ended.");
+    return code;
 }

@@ -41,7 +41,7 @@ class TestGitHubTraffic : public QObject {
             env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), repos.join(QLatin1Char(',')));
             config = std::make_unique<Config>(dir.path(), env);
             tokens = std::make_unique<Tokens>(&secrets, env);
-            QVERIFY(tokens->store(TokenKind::GitHub, server.token()).ok());
+            secrets.write(Tokens::keychainKey(TokenKind::GitHub), server.token());
             QVERIFY(db.open(config->databasePath()).ok());
         }
 

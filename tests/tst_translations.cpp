@@ -8,7 +8,7 @@
 #include "dashboardpage.h"
 #include "datasetgenerator.h"
 #include "mainwindow.h"
-#include "secrets/memorysecretstore.h"
+#include "secrets/memorysecretservice.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "util/translations.h"
@@ -194,7 +194,7 @@ private slots:
             QCoreApplication::processEvents();
             seen << visibleTexts(&window);
         }
-        MemorySecretStore secrets;
+        MemorySecretService secrets;
         SettingsDialog settings(dir.path(), &secrets);
         seen << visibleTexts(&settings);
 

@@ -1257,21 +1257,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     </message>
 </context>
 <context>
-    <name>KeychainStore</name>
-    <message>
-        <source>No keychain is available (%1). Start a Secret Service (for example gnome-keyring or KWallet) or set the token in the environment (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</source>
-        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret Service (zum Beispiel gnome-keyring oder KWallet) oder setzen Sie das Token in der Umgebung (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied (%1).</source>
-        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
-    </message>
-    <message>
-        <source>Keychain error: %1</source>
-        <translation>Schlüsselbund-Fehler: %1</translation>
-    </message>
-</context>
-<context>
     <name>MetricExporter</name>
     <message>
         <source>Unknown source &quot;%1&quot;.</source>
@@ -1595,6 +1580,31 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     </message>
 </context>
 <context>
+    <name>RunMarker</name>
+    <message>
+        <source>Insights ended unexpectedly the last time it ran (started %1): it crashed or was stopped by force. Its log is %2.</source>
+        <translation>Insights wurde beim letzten Mal unerwartet beendet (gestartet %1): Es ist abgestürzt oder wurde gewaltsam beendet. Das Protokoll liegt in %2.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu einem unbekannten Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSnapshot</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); it may be waiting for you to unlock it.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht wartet er darauf, entsperrt zu werden.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; vielleicht wartet er darauf, entsperrt zu werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: the keychain was asked from inside a running event loop.</source>
+        <translation>Interner Fehler: Der Schlüsselbund wurde aus einer laufenden Ereignisschleife gefragt.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <source>the disk is full; free some space and collect again (nothing of this run was stored)</source>
@@ -1867,13 +1877,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     </message>
 </context>
 <context>
-    <name>Tokens</name>
-    <message>
-        <source>No keychain is configured; set %1 in the environment instead.</source>
-        <translation>Kein Schlüsselbund eingerichtet; setzen Sie stattdessen %1 in der Umgebung.</translation>
-    </message>
-</context>
-<context>
     <name>TrafficRisk</name>
     <message>
         <source>%1: traffic has never been collected; GitHub keeps only 14 days, run &quot;insights collect github_traffic&quot;.</source>
@@ -1978,6 +1981,21 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Compare with previous period</source>
         <translation>Mit Vorperiode vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>insights::Keychain</name>
+    <message>
+        <source>No keychain is available (%1). Start a Secret Service (for example gnome-keyring or KWallet) or set the token in the environment (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Starten Sie einen Secret Service (zum Beispiel gnome-keyring oder KWallet) oder setzen Sie das Token in der Umgebung (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Schlüsselbund-Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2106,10 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Collection cancelled before it started.</source>
+        <translation>Sammeln abgebrochen, bevor es begann.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2265,42 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>&quot;%1&quot; is not a usable address; expected something like %2.</source>
         <translation>„%1“ ist keine brauchbare Adresse; erwartet wird etwas wie %2.</translation>
+    </message>
+    <message>
+        <source>The keychain is still storing the last token; try again in a moment.</source>
+        <translation>Der Schlüsselbund speichert noch das letzte Token; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Your other settings are saved. Until the keychain works, set %1 in the environment instead; Save tries the keychain again.</source>
+        <translation>Ihre übrigen Einstellungen sind gespeichert. Bis der Schlüsselbund funktioniert, setzen Sie stattdessen %1 in der Umgebung; Speichern versucht es erneut mit dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Storing the token in the system keychain… (it may ask you to unlock it)</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert… (er fragt eventuell nach dem Entsperren)</translation>
+    </message>
+    <message>
+        <source>The GitHub token</source>
+        <translation>Das GitHub-Token</translation>
+    </message>
+    <message>
+        <source>The Plausible API key</source>
+        <translation>Der Plausible-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>

@@ -1230,21 +1230,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
 </context>
 <context>
-    <name>KeychainStore</name>
-    <message>
-        <source>No keychain is available (%1). Start a Secret Service (for example gnome-keyring or KWallet) or set the token in the environment (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MetricExporter</name>
     <message>
         <source>Unknown source &quot;%1&quot;.</source>
@@ -1568,6 +1553,31 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
 </context>
 <context>
+    <name>RunMarker</name>
+    <message>
+        <source>Insights ended unexpectedly the last time it ran (started %1): it crashed or was stopped by force. Its log is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretSnapshot</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); it may be waiting for you to unlock it.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second; it may be waiting for you to unlock it.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds; it may be waiting for you to unlock it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal error: the keychain was asked from inside a running event loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <source>the disk is full; free some space and collect again (nothing of this run was stored)</source>
@@ -1840,13 +1850,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
 </context>
 <context>
-    <name>Tokens</name>
-    <message>
-        <source>No keychain is configured; set %1 in the environment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TrafficRisk</name>
     <message>
         <source>%1: traffic has never been collected; GitHub keeps only 14 days, run &quot;insights collect github_traffic&quot;.</source>
@@ -1950,6 +1953,21 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Compare with previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::Keychain</name>
+    <message>
+        <source>No keychain is available (%1). Start a Secret Service (for example gnome-keyring or KWallet) or set the token in the environment (INSIGHT_GITHUB_TOKEN, INSIGHT_PLAUSIBLE_API_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,6 +2078,10 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection cancelled before it started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,6 +2237,42 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>&quot;%1&quot; is not a usable address; expected something like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is still storing the last token; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other settings are saved. Until the keychain works, set %1 in the environment instead; Save tries the keychain again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the token in the system keychain… (it may ask you to unlock it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Plausible API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,6 @@
 #include "collectors/collectionsession.h"
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
-#include "secrets/keychainstore.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -46,17 +45,15 @@ void CollectionWorker::trackRedditPost(const QString &link)
                                  : tr("Now tracking r/%1 “%2” (score %3).").arg(added->post.subreddit, added->post.title).arg(added->post.score));
 }
 
-void CollectionWorker::run(const QStringList &sources, bool scheduled)
+void CollectionWorker::run(const QStringList &sources, bool scheduled, const SecretSnapshot &secrets)
 {
-    m_cancelled.store(false);
     Config config(m_dataDir);
     Database db;
     if (auto st = db.open(config.databasePath()); !st) {
         emit finished(st.errorMessage(), true);
         return;
     }
-    KeychainStore keychain;
-    CollectionSession session(db, config, &keychain, SystemClock::instance());
+    CollectionSession session(db, config, &secrets, SystemClock::instance());
     session.setCancelFlag(&m_cancelled);
     session.setProgressHandler([this](const QString &message) { emit progress(message); });
     CollectOptions options;

@@ -1,7 +1,10 @@
 #pragma once
 // Runs a collection off the UI thread. Lives in its own QThread and creates there everything a
-// run needs (database connection, HTTP client, keychain access), because SQLite connections and
-// network managers belong to the thread that made them.
+// run needs (database connection, HTTP client), because SQLite connections and network managers
+// belong to the thread that made them. It never asks the keychain: the window reads the secrets
+// before the run (SecretSnapshot) and hands them over as values.
+#include "secrets/secretsnapshot.h"
+
 #include <QObject>
 #include <QStringList>
 #include <atomic>
@@ -15,10 +18,12 @@ public:
 
     // Thread-safe: asks a running collection to stop; nothing of the interrupted source is written.
     void cancel() { m_cancelled.store(true); }
+    // Thread-safe: called by the window before it queues a run (a cancel after this stops that run).
+    void resetCancel() { m_cancelled.store(false); }
 
 public slots:
     // `scheduled`: a background run on the sources' intervals (Reddit then refreshes young posts only).
-    void run(const QStringList &sources, bool scheduled = false);
+    void run(const QStringList &sources, bool scheduled, const insights::SecretSnapshot &secrets);
     // Resolves and tracks a Reddit link (network: never on the UI thread).
     void trackRedditPost(const QString &link);
 

@@ -8,7 +8,9 @@
 #include "daterangebar.h"
 #include "pageloader.h"
 #include "scheduling/schedule.h"
-#include "secrets/keychainstore.h"
+#include "secrets/keychain.h"
+#include "secrets/secretsnapshot.h"
+#include "secrets/tokens.h"
 #include "settingsdialog.h"
 #include "sourcetablemodel.h"
 #include "util/appid.h"
@@ -16,6 +18,7 @@
 
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDebug>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,8 +57,13 @@ const QString kSources = QStringLiteral("sources");
 
 } // namespace
 
-MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(parent), m_dataDir(dataDir)
+MainWindow::MainWindow(const QString &dataDir, SecretService *secrets, QWidget *parent)
+    : QMainWindow(parent), m_dataDir(dataDir), m_secrets(secrets)
 {
+    if (!m_secrets) {
+        m_ownSecrets = std::make_unique<Keychain>();
+        m_secrets = m_ownSecrets.get();
+    }
     setWindowTitle(tr("Insights"));
     setWindowIcon(QIcon::fromTheme(QLatin1String(kAppId), QIcon(QStringLiteral(":/icons/insights.svg"))));
     resize(1280, 860);
@@ -338,11 +346,8 @@ void MainWindow::refresh()
     for (const SourceStatus &s : *report)
         if (s.key == QLatin1String("github_traffic") && s.enabled && !s.subjects.isEmpty())
             trafficWarnings << s.warnings;
-    QStringList banner = trafficWarnings;
-    if (!m_recoveryNote.isEmpty())
-        banner.prepend(m_recoveryNote);
-    m_warning->setText(banner.join(QLatin1Char('\n')));
-    m_warning->setVisible(!banner.isEmpty());
+    m_trafficWarnings = trafficWarnings;
+    updateBanner();
     if (!trafficWarnings.isEmpty() && trafficWarnings != m_lastRiskWarnings)
         emit notify(tr("GitHub traffic at risk"), trafficWarnings.join(QLatin1Char('\n')), true);
     m_lastRiskWarnings = trafficWarnings;
@@ -353,6 +358,23 @@ void MainWindow::refresh()
             m_status->setText(next.isValid() ? tr("Next collection: %1").arg(QLocale().toString(next.toLocalTime(), QLocale::ShortFormat))
                                              : tr("Nothing is scheduled; add what to track in Settings."));
     }
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList banner = m_startupNotes;
+    if (!m_recoveryNote.isEmpty())
+        banner.prepend(m_recoveryNote);
+    banner << m_trafficWarnings;
+    m_warning->setText(banner.join(QLatin1Char('\n')));
+    m_warning->setVisible(!banner.isEmpty());
+}
+
+void MainWindow::addStartupNote(const QString &note)
+{
+    m_startupNotes << note;
+    appendLog(note);
+    updateBanner();
 }
 
 void MainWindow::setScheduleEnabled(bool enabled)
@@ -388,8 +410,20 @@ void MainWindow::startCollection(const QStringList &sources, bool scheduled)
         return;
     setCollecting(true);
     appendLog(sources.isEmpty() ? tr("Collecting…") : tr("Collecting %1…").arg(sources.join(QStringLiteral(", "))));
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, sources, scheduled] { worker->run(sources, scheduled); },
-                              Qt::QueuedConnection);
+    // The tokens first, read here and without waiting (queued behind a token Settings may still be
+    // storing); the run then gets them as values. Nothing in the collection thread touches the keychain.
+    const int run = ++m_runSerial;
+    m_waitingForSecrets = true;
+    SecretSnapshot::load(*m_secrets, Tokens::keychainKeysToRead(), this, SecretSnapshot::kDefaultTimeoutMs,
+                         [this, run, sources, scheduled](const SecretSnapshot &secrets) {
+                             if (run != m_runSerial)
+                                 return; // cancelled while the keychain was asked
+                             m_waitingForSecrets = false;
+                             m_worker->resetCancel();
+                             QMetaObject::invokeMethod(
+                                 m_worker, [worker = m_worker, sources, scheduled, secrets] { worker->run(sources, scheduled, secrets); },
+                                 Qt::QueuedConnection);
+                         });
 }
 
 void MainWindow::trackRedditPost(const QString &link)
@@ -402,19 +436,42 @@ void MainWindow::cancelCollection()
 {
     if (!m_collecting)
         return;
+    if (m_waitingForSecrets) { // nothing has started yet: the keychain's answer will be dropped
+        ++m_runSerial;
+        m_waitingForSecrets = false;
+        onCollectionFinished(tr("Collection cancelled before it started."), false);
+        return;
+    }
     m_worker->cancel();
     m_cancel->setEnabled(false);
     appendLog(tr("Cancelling…"));
 }
 
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settings.data();
+}
+
 void MainWindow::openSettings()
 {
-    KeychainStore keychain;
-    SettingsDialog dialog(m_dataDir, &keychain, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (m_settings) {
+        m_settings->raise();
+        m_settings->activateWindow();
+        return;
+    }
+    // Window-modal and without exec(): the window's event loop, and with it the schedule, the
+    // page loads and the keychain's answers, keeps turning while the dialog is open.
+    m_settings = new SettingsDialog(m_dataDir, m_secrets, this);
+    m_settings->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settings, &SettingsDialog::saved, this, [this] {
         refresh();
         reloadPage();
-    }
+    });
+    connect(m_settings, &SettingsDialog::secretsStored, this, [this](const QStringList &problems) {
+        for (const QString &problem : problems)
+            appendLog(problem);
+    });
+    m_settings->open();
 }
 
 void MainWindow::raiseWindow()
@@ -438,8 +495,10 @@ void MainWindow::appendLog(const QString &message)
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
     const QStringList lines = message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &line : lines)
+    for (const QString &line : lines) {
         m_log->appendPlainText(QStringLiteral("%1  %2").arg(stamp, line));
+        qInfo().noquote() << line; // and to the log file (app/applog.h)
+    }
     if (m_collecting && !lines.isEmpty())
         m_status->setText(lines.last());
 }

@@ -3,12 +3,15 @@
 // date-range filter, and a Sources page with every source's last and next collection, rows and
 // status. Pages load in a worker thread; collections run in another (the window never waits for
 // the network or for SQL over large ranges). Background collection follows each source's
-// interval; progress and Cancel live in the status bar.
+// interval; progress and Cancel live in the status bar. The keychain is asked only here, on the
+// UI thread and asynchronously, right before each run; the collection gets the secrets as values.
 #include "dashboard/pagedata.h"
 #include "storage/database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QThread>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -27,12 +30,15 @@ class CollectionWorker;
 class DashboardPage;
 class DateRangeBar;
 class PageLoader;
+class SecretService;
+class SettingsDialog;
 class SourceTableModel;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
+    // `secrets`: where tokens are kept (not owned); null: the system keychain, owned by the window.
+    explicit MainWindow(const QString &dataDir, SecretService *secrets = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     SourceTableModel *sourceModel() const { return m_model; }
@@ -50,6 +56,11 @@ public:
     QString lastTrackMessage() const { return m_lastTrackMessage; }
     // Non-empty when a damaged database file was moved aside at start: what, and where to.
     QString recoveryNote() const { return m_recoveryNote; }
+    // Something the user should know from the start (the previous run ended unexpectedly): shown
+    // in the banner and the log.
+    void addStartupNote(const QString &note);
+    // The settings dialog while it is open (it is window-modal, never a nested event loop).
+    SettingsDialog *settingsDialog() const;
 
 public slots:
     void refresh();
@@ -74,12 +85,20 @@ protected:
 private:
     QWidget *buildSourcesPage();
     void startCollection(const QStringList &sources, bool scheduled);
+    void updateBanner();
     void onCollectionFinished(const QString &summary, bool anyFailed);
     void onPageLoaded(int token, const PageData &loaded);
     void appendLog(const QString &message);
     void setCollecting(bool collecting);
 
     QString m_dataDir;
+    std::unique_ptr<SecretService> m_ownSecrets;
+    SecretService *m_secrets = nullptr;
+    QPointer<SettingsDialog> m_settings;
+    int m_runSerial = 0;             // a run waiting for the keychain is dropped when this moves on
+    bool m_waitingForSecrets = false;
+    QStringList m_startupNotes;
+    QStringList m_trafficWarnings;
     Database m_db;
     QString m_dbError;
     SourceTableModel *m_model = nullptr;

@@ -6,6 +6,7 @@
 #include "collectors/pypi/pypiname.h"
 #include "collectors/registry.h"
 #include "config/config.h"
+#include "secrets/secretservice.h"
 #include "secrets/tokencheck.h"
 #include "secrets/tokens.h"
 #include "util/clock.h"
@@ -14,11 +15,12 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -48,9 +50,20 @@ QLabel *note(const QString &text, QWidget *parent)
     return label;
 }
 
+// A Test's outcome, carried back from the thread that asked the API.
+struct TestOutcome {
+    bool ok = false;
+    QString text;
+};
+
+QString kindName(TokenKind kind)
+{
+    return kind == TokenKind::GitHub ? SettingsDialog::tr("The GitHub token") : SettingsDialog::tr("The Plausible API key");
+}
+
 } // namespace
 
-SettingsDialog::SettingsDialog(const QString &dataDir, SecretStore *secrets, QWidget *parent)
+SettingsDialog::SettingsDialog(const QString &dataDir, SecretService *secrets, QWidget *parent)
     : QDialog(parent), m_config(std::make_unique<Config>(dataDir)), m_secrets(secrets)
 {
     setWindowTitle(tr("Settings"));
@@ -63,10 +76,18 @@ SettingsDialog::SettingsDialog(const QString &dataDir, SecretStore *secrets, QWi
     tabs->addTab(redditTab(), tr("Reddit"));
     tabs->addTab(sourcesTab(), tr("Schedule"));
     layout->addWidget(tabs);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    layout->addWidget(buttons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatus"));
+    m_status->setTextFormat(Qt::PlainText); // keychain and server messages: text, never markup
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setContentsMargins(8, 6, 8, 6);
+    m_status->hide();
+    layout->addWidget(m_status);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(m_buttons);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -136,6 +157,7 @@ QWidget *SettingsDialog::githubTab()
                                     "token with \"Administration: read\". Stars need any token."),
                                  tab));
     form->addRow(tr("API URL:"), urlField(int(Api::GitHub), tab));
+    m_testButtons << test;
     connect(test, &QPushButton::clicked, this, [this] { testToken(int(TokenKind::GitHub)); });
     return tab;
 }
@@ -170,6 +192,7 @@ QWidget *SettingsDialog::plausibleTab()
     form->addRow(QString(), m_plausibleNote);
     form->addRow(tr("Plausible URL:"), urlField(int(Api::Plausible), tab));
     form->addRow(QString(), note(tr("Self-hosted Plausible: its address, e.g. https://stats.example.org."), tab));
+    m_testButtons << test;
     connect(test, &QPushButton::clicked, this, [this] { testToken(int(TokenKind::Plausible)); });
     return tab;
 }
@@ -233,31 +256,59 @@ QWidget *SettingsDialog::sourcesTab()
 
 void SettingsDialog::testToken(int kind)
 {
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    HttpClient http(SystemClock::instance());
-    http.options().timeoutMs = 15'000;
-    http.options().maxAttempts = 1;
-    Tokens tokens(m_secrets);
     const TokenKind which = TokenKind(kind);
     QLineEdit *field = which == TokenKind::GitHub ? m_token : m_plausibleKey;
     QString token = field->text().trimmed();
     if (token.isEmpty())
-        if (auto stored = tokens.token(which))
-            token = *stored;
-    Result<QString> result = QString();
-    if (which == TokenKind::GitHub) {
-        const QString url = m_urls.value(int(Api::GitHub))->text().trimmed();
-        result = TokenCheck::github(http, QUrl(url.isEmpty() ? Config::defaultBaseUrl(Api::GitHub) : url), token);
-    } else {
-        const QString url = m_urls.value(int(Api::Plausible))->text().trimmed();
-        result = TokenCheck::plausible(http, QUrl(url.isEmpty() ? Config::defaultBaseUrl(Api::Plausible) : url), token,
-                                       lines(m_sites).value(0));
+        token = Tokens(nullptr).token(which).value(); // the environment's, when it sets one
+    for (QWidget *button : std::as_const(m_testButtons))
+        button->setEnabled(false);
+    ++m_pendingTests;
+    showStatus(tr("Testing…"), Tone::Info);
+    if (!token.isEmpty() || !m_secrets) {
+        checkToken(kind, token);
+        return;
     }
-    QApplication::restoreOverrideCursor();
-    if (result)
-        QMessageBox::information(this, tr("Test"), *result);
-    else
-        QMessageBox::warning(this, tr("Test"), result.errorMessage());
+    // Nothing typed: test the stored one, asked of the keychain without waiting for it.
+    m_secrets->read(Tokens::keychainKey(which), this, [this, kind](const Result<std::optional<QString>> &stored) {
+        if (!stored) {
+            --m_pendingTests;
+            for (QWidget *button : std::as_const(m_testButtons))
+                button->setEnabled(m_pendingTests == 0 && m_pendingWrites == 0);
+            showStatus(stored.errorMessage(), Tone::Warning);
+            emit tokenTested(false, stored.errorMessage());
+            return;
+        }
+        checkToken(kind, stored->value_or(QString()).trimmed());
+    });
+}
+
+void SettingsDialog::checkToken(int kind, const QString &token)
+{
+    const TokenKind which = TokenKind(kind);
+    const Api api = which == TokenKind::GitHub ? Api::GitHub : Api::Plausible;
+    const QString typed = m_urls.value(int(api))->text().trimmed();
+    const QUrl base(typed.isEmpty() ? Config::defaultBaseUrl(api) : typed);
+    const QString site = lines(m_sites).value(0);
+    // The request runs on a pool thread with its own HTTP client: the window never waits for it.
+    auto *watcher = new QFutureWatcher<TestOutcome>(this);
+    connect(watcher, &QFutureWatcher<TestOutcome>::finished, this, [this, watcher] {
+        const TestOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        --m_pendingTests;
+        for (QWidget *button : std::as_const(m_testButtons))
+            button->setEnabled(m_pendingTests == 0 && m_pendingWrites == 0);
+        showStatus(outcome.text, outcome.ok ? Tone::Info : Tone::Warning);
+        emit tokenTested(outcome.ok, outcome.text);
+    });
+    watcher->setFuture(QtConcurrent::run([which, base, token, site] {
+        HttpClient http(SystemClock::instance());
+        http.options().timeoutMs = 15'000;
+        http.options().maxAttempts = 1;
+        const Result<QString> result = which == TokenKind::GitHub ? TokenCheck::github(http, base, token)
+                                                                  : TokenCheck::plausible(http, base, token, site);
+        return result ? TestOutcome{true, *result} : TestOutcome{false, result.errorMessage()};
+    }));
 }
 
 void SettingsDialog::setRepositoriesText(const QString &text) { m_repos->setPlainText(text); }
@@ -292,14 +343,8 @@ QString SettingsDialog::applyAndValidate()
             return tr("\"%1\" is not a usable address; expected something like %2.").arg(url, Config::defaultBaseUrl(Api(it.key())));
     }
 
-    Tokens tokens(m_secrets);
-    for (const auto &[field, kind] : {std::pair{m_token, TokenKind::GitHub}, std::pair{m_plausibleKey, TokenKind::Plausible}}) {
-        if (field->text().trimmed().isEmpty())
-            continue;
-        if (auto st = tokens.store(kind, field->text().trimmed()); !st)
-            return st.errorMessage();
-        field->clear();
-    }
+    if (m_pendingWrites > 0)
+        return tr("The keychain is still storing the last token; try again in a moment.");
     if (!m_repos->isReadOnly())
         m_config->setGithubRepos(repos);
     if (!m_packages->isReadOnly())
@@ -318,20 +363,114 @@ QString SettingsDialog::applyAndValidate()
     m_config->setStarReconcileDays(m_reconcileDays->value());
     m_config->setRedditRefreshDays(m_redditDays->value());
     m_config->sync();
+    QString problem;
     if (m_autostart->isChecked() != Autostart::isEnabled())
         if (auto st = Autostart::setEnabled(m_autostart->isChecked()); !st)
-            return st.errorMessage();
-    return {};
+            problem = st.errorMessage();
+    emit saved();
+
+    // Then the tokens, which only the keychain keeps (never a file): asked without waiting.
+    m_writeProblems.clear();
+    for (const auto &[field, kind] : {std::pair{m_token, TokenKind::GitHub}, std::pair{m_plausibleKey, TokenKind::Plausible}})
+        if (!field->text().trimmed().isEmpty())
+            storeSecret(int(kind), field->text().trimmed());
+    return problem;
+}
+
+void SettingsDialog::storeSecret(int kind, const QString &token)
+{
+    const TokenKind which = TokenKind(kind);
+    if (!m_secrets) {
+        ++m_pendingWrites; // answered like the keychain would: later
+        QMetaObject::invokeMethod(this, [this, kind] {
+            onSecretStored(kind, tr("No keychain is available."));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    ++m_pendingWrites;
+    m_secrets->write(Tokens::keychainKey(which), token, this,
+                     [this, kind](const Status &stored) { onSecretStored(kind, stored ? QString() : stored.errorMessage()); });
+}
+
+void SettingsDialog::onSecretStored(int kind, const QString &problem)
+{
+    const TokenKind which = TokenKind(kind);
+    QLineEdit *field = which == TokenKind::GitHub ? m_token : m_plausibleKey;
+    if (problem.isEmpty())
+        field->clear(); // stored: never shown again
+    else
+        m_writeProblems << tr("%1 was not saved: %2").arg(kindName(which), problem) + QLatin1Char('\n')
+                               + tr("Your other settings are saved. Until the keychain works, set %1 in the environment "
+                                    "instead; Save tries the keychain again.")
+                                     .arg(Tokens::environmentVariable(which));
+    if (--m_pendingWrites > 0)
+        return;
+    setBusy(false);
+    const QStringList problems = m_writeProblems;
+    emit secretsStored(problems);
+    if (!problems.isEmpty()) {
+        m_closeWhenStored = false;
+        showStatus(problems.join(QStringLiteral("\n\n")), Tone::Warning);
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        return;
+    }
+    if (m_closeWhenStored)
+        QDialog::accept();
 }
 
 void SettingsDialog::accept()
 {
     const QString error = applyAndValidate();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Settings"), error);
+    if (!error.isEmpty() && m_pendingWrites == 0) {
+        showStatus(error, Tone::Error);
         return;
     }
-    QDialog::accept();
+    if (m_pendingWrites == 0) {
+        QDialog::accept();
+        return;
+    }
+    if (!error.isEmpty())
+        m_writeProblems.prepend(error); // shown with the keychain's answer
+    m_closeWhenStored = error.isEmpty();
+    setBusy(true);
+    showStatus(tr("Storing the token in the system keychain… (it may ask you to unlock it)"), Tone::Info);
+}
+
+void SettingsDialog::reject()
+{
+    // A write in flight finishes in the keychain either way; the dialog closes when it has answered.
+    if (m_pendingWrites > 0)
+        return;
+    QDialog::reject();
+}
+
+void SettingsDialog::setBusy(bool busy)
+{
+    m_buttons->setEnabled(!busy);
+    for (QWidget *button : std::as_const(m_testButtons))
+        button->setEnabled(!busy && m_pendingTests == 0);
+}
+
+void SettingsDialog::showStatus(const QString &text, Tone tone)
+{
+    switch (tone) {
+    case Tone::Info:
+        m_status->setStyleSheet(QString());
+        break;
+    case Tone::Warning:
+        m_status->setStyleSheet(QStringLiteral("background:#fff4ce; color:#5c4400;"));
+        break;
+    case Tone::Error:
+        m_status->setStyleSheet(QStringLiteral("background:#fde2e1; color:#7a1212;"));
+        break;
+    }
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+QString SettingsDialog::statusText() const
+{
+    return m_status->isVisible() ? m_status->text() : QString();
 }
 
 } // namespace insights

@@ -4,7 +4,7 @@
 
 namespace insights {
 
-CollectionSession::CollectionSession(Database &db, const Config &config, SecretStore *secrets, Clock &clock)
+CollectionSession::CollectionSession(Database &db, const Config &config, const SecretStore *secrets, Clock &clock)
     : m_tokens(secrets), m_http(clock), m_cache(db.handle()), m_runner(db, config, m_tokens, clock, m_http)
 {
     m_http.setEtagCache(&m_cache);

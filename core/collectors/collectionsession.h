@@ -11,7 +11,7 @@ namespace insights {
 
 class CollectionSession final {
 public:
-    CollectionSession(Database &db, const Config &config, SecretStore *secrets, Clock &clock);
+    CollectionSession(Database &db, const Config &config, const SecretStore *secrets, Clock &clock);
 
     // Progress from the runner and notices from the HTTP client (retries, rate-limit waits).
     void setProgressHandler(std::function<void(const QString &message)> handler);

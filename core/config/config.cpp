@@ -88,6 +88,15 @@ QStringList Config::listSetting(const QString &key, const QStringList &envVariab
     return splitList(m_settings->value(key).toStringList().join(QLatin1Char(',')));
 }
 
+void Config::setListSetting(const QString &key, const QStringList &values)
+{
+    // QSettings writes an empty list as "@Invalid()" in an INI file; an empty list is no entry.
+    if (values.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, values);
+}
+
 QStringList Config::githubRepos() const
 {
     return listSetting(QStringLiteral("github/repos"),
@@ -107,17 +116,17 @@ QStringList Config::plausibleSites() const
 
 void Config::setGithubRepos(const QStringList &repos)
 {
-    m_settings->setValue(QStringLiteral("github/repos"), repos);
+    setListSetting(QStringLiteral("github/repos"), repos);
 }
 
 void Config::setPypiPackages(const QStringList &packages)
 {
-    m_settings->setValue(QStringLiteral("pypi/packages"), packages);
+    setListSetting(QStringLiteral("pypi/packages"), packages);
 }
 
 void Config::setPlausibleSites(const QStringList &sites)
 {
-    m_settings->setValue(QStringLiteral("plausible/sites"), sites);
+    setListSetting(QStringLiteral("plausible/sites"), sites);
 }
 
 QString Config::defaultBaseUrl(Api api)

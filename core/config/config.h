@@ -65,6 +65,7 @@ public:
 
 private:
     QStringList listSetting(const QString &key, const QStringList &envVariables) const;
+    void setListSetting(const QString &key, const QStringList &values);
 
     QString m_dataDir;
     QProcessEnvironment m_env;

@@ -1,5 +1,5 @@
 #pragma once
-// A SecretStore held in memory: for tests and for sessions where the user chose not to persist.
+// A SecretStore held in memory, for tests.
 #include "secretstore.h"
 
 #include <QHash>
@@ -8,22 +8,14 @@ namespace insights {
 
 class MemorySecretStore final : public SecretStore {
 public:
-    Result<std::optional<QString>> read(const QString &key) override
+    Result<std::optional<QString>> read(const QString &key) const override
     {
         if (auto it = m_values.constFind(key); it != m_values.constEnd())
             return std::optional<QString>(*it);
         return std::optional<QString>();
     }
-    Status write(const QString &key, const QString &secret) override
-    {
-        m_values.insert(key, secret);
-        return Ok{};
-    }
-    Status remove(const QString &key) override
-    {
-        m_values.remove(key);
-        return Ok{};
-    }
+    void write(const QString &key, const QString &secret) { m_values.insert(key, secret); }
+    void remove(const QString &key) { m_values.remove(key); }
 
 private:
     QHash<QString, QString> m_values;

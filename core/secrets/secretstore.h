@@ -1,6 +1,7 @@
 #pragma once
-// Where tokens live. The production store is the OS keychain (qtkeychain); tests may use an
-// in-memory store. Nothing behind this interface ever writes a secret to a file Insights owns.
+// What a collection reads its secrets from: values already in memory, so a run never asks the
+// keychain itself (the keychain is asked asynchronously on the main thread before the run, see
+// secretservice.h and secretsnapshot.h). Nothing behind this interface writes a secret to a file.
 #include "util/result.h"
 
 #include <QString>
@@ -11,10 +12,8 @@ namespace insights {
 class SecretStore {
 public:
     virtual ~SecretStore() = default;
-    // nullopt when no secret is stored under `key`; an error when the store cannot be asked.
-    virtual Result<std::optional<QString>> read(const QString &key) = 0;
-    virtual Status write(const QString &key, const QString &secret) = 0;
-    virtual Status remove(const QString &key) = 0;
+    // nullopt when no secret is stored under `key`; an error when the keychain could not be asked.
+    virtual Result<std::optional<QString>> read(const QString &key) const = 0;
 };
 
 } // namespace insights

@@ -2,7 +2,7 @@
 
 namespace insights {
 
-Tokens::Tokens(SecretStore *store, QProcessEnvironment env) : m_store(store), m_env(std::move(env)) {}
+Tokens::Tokens(const SecretStore *store, QProcessEnvironment env) : m_store(store), m_env(std::move(env)) {}
 
 QString Tokens::keychainKey(TokenKind kind)
 {
@@ -14,7 +14,16 @@ QString Tokens::environmentVariable(TokenKind kind)
     return kind == TokenKind::GitHub ? QStringLiteral("INSIGHT_GITHUB_TOKEN") : QStringLiteral("INSIGHT_PLAUSIBLE_API_KEY");
 }
 
-Result<QString> Tokens::token(TokenKind kind)
+QStringList Tokens::keychainKeysToRead(const QProcessEnvironment &env)
+{
+    QStringList keys;
+    for (TokenKind kind : {TokenKind::GitHub, TokenKind::Plausible})
+        if (env.value(environmentVariable(kind)).trimmed().isEmpty())
+            keys << keychainKey(kind);
+    return keys;
+}
+
+Result<QString> Tokens::token(TokenKind kind) const
 {
     const QString fromEnv = m_env.value(environmentVariable(kind)).trimmed();
     if (!fromEnv.isEmpty())
@@ -25,19 +34,6 @@ Result<QString> Tokens::token(TokenKind kind)
     if (!stored)
         return stored.error();
     return stored->value_or(QString()).trimmed();
-}
-
-Status Tokens::store(TokenKind kind, const QString &token)
-{
-    if (!m_store)
-        return makeError(tr("No keychain is configured; set %1 in the environment instead.").arg(environmentVariable(kind)),
-                         Error::Kind::Config);
-    return m_store->write(keychainKey(kind), token.trimmed());
-}
-
-Status Tokens::forget(TokenKind kind)
-{
-    return m_store ? m_store->remove(keychainKey(kind)) : Status(Ok{});
 }
 
 } // namespace insights

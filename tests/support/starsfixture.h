@@ -74,7 +74,8 @@ struct StarsFixture {
         env.insert(QStringLiteral("INSIGHT_GITHUB_REPOS"), repos.join(QLatin1Char(',')));
         config = std::make_unique<Config>(dir.path(), env);
         tokens = std::make_unique<Tokens>(&secrets, env);
-        if (!tokens->store(TokenKind::GitHub, server.token()).ok() || !db.open(config->databasePath()).ok())
+        secrets.write(Tokens::keychainKey(TokenKind::GitHub), server.token());
+        if (!db.open(config->databasePath()).ok())
             qFatal("fixture setup failed");
     }
 
