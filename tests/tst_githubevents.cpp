@@ -158,6 +158,27 @@ private slots:
         QVERIFY(metricValue(db.handle(), QStringLiteral("releases"), repo, t0.addDays(300).date(), QStringLiteral("event"), QStringLiteral("v2.0.0")).isValid());
     }
 
+    // GitHub's description allows null for a fork's created_at and a release's name: a list with
+    // such entries never fails the subject; what cannot be dated is left out with a note.
+    void nullFieldsInForksAndReleasesNeverFailASubject()
+    {
+        GitHubTestServer github;
+        QVERIFY(github.listen());
+        GitHubTestServer::Repo &r = github.repo(repo);
+        const QDateTime t0(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
+        r.releases = {{QStringLiteral("v0.2.0"), QString(), QStringLiteral("ann"), t0.addDays(5), false}};
+        r.forkList = {{QStringLiteral("dated"), t0.addDays(2)}, {QStringLiteral("undated"), QDateTime()},
+                      {QStringLiteral("early"), t0}};
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
+        TestClock clock(QDateTime(loadedUntil.addDays(1), QTime(12, 0), Qt::UTC));
+        const RunReport report = collect(db, dir.path(), repo, clock, nullptr, &github);
+        QVERIFY2(!report.anyFailed(), qPrintable(report.sources.first().subjects.first().message));
+        QCOMPARE(countRows(db.handle(), QStringLiteral("forks"), repo), 2);
+        QCOMPARE(countRows(db.handle(), QStringLiteral("releases"), repo), 1);
+    }
+
     void aNameThatIsNotARepositoryAsksNothing()
     {
         QTemporaryDir dir;

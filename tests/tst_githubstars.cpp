@@ -127,7 +127,9 @@ private slots:
         f.server.addStars(repo, StargazerTestServer::generate(1234, kFirstStar, 3));
         const QString token = f.server.token();
         f.onProgress = [&](const QString &) {
-            if (f.server.graphQlRequestCount() == 7) {
+            // Request 1 asks for e-mail addresses and learns that a "repo" token may not read
+            // them (INSUFFICIENT_SCOPES); requests 2…8 are the seven pages read before the stop.
+            if (f.server.graphQlRequestCount() == 8) {
                 if (cancelled)
                     f.cancel = true;
                 else

@@ -23,7 +23,7 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
         QCOMPARE(*Migrations::currentVersion(db.handle()), Migrations::latestVersion());
         QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_source")).toInt(), 6);
-        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_metric_type")).toInt(), 31);
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_metric_type")).toInt(), 32); // stars_daily since schema 8
         QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
         QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);

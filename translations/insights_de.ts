@@ -819,10 +819,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Neue Sterne</translation>
     </message>
     <message>
-        <source>No stars are stored yet. Track a repository in Settings and collect github_stars (a GitHub token is needed).</source>
-        <translation>Es sind noch keine Sterne gespeichert. Verfolgen Sie ein Repository in den Einstellungen und sammeln Sie github_stars (ein GitHub-Token ist nötig).</translation>
-    </message>
-    <message>
         <source>Stars over time</source>
         <translation>Sterne im Verlauf</translation>
     </message>
@@ -966,6 +962,26 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
+    <message>
+        <source>No stars are stored yet. Track a repository in Settings and collect github_stars.</source>
+        <translation>Es sind noch keine Sterne gespeichert. Verfolgen Sie ein Repository in den Einstellungen und sammeln Sie github_stars.</translation>
+    </message>
+    <message>
+        <source>Stars over time come from the stargazer list: who starred, with profiles.</source>
+        <translation>Die Sterne im Zeitverlauf stammen aus der Stargazer-Liste: wer einen Stern vergeben hat, mit Profil.</translation>
+    </message>
+    <message>
+        <source>Stars over time come from GitHub&apos;s star history: stars per day without profiles (GitHub shows who starred only to a repository&apos;s admins and collaborators, and only with a token). The curve ends at GitHub&apos;s count; stars older than the history are its starting point.</source>
+        <translation>Die Sterne im Zeitverlauf stammen aus GitHubs Sternverlauf: Sterne pro Tag ohne Profile (GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur dessen Administratoren und Mitarbeitenden, und nur mit Token). Die Kurve endet bei GitHubs Zahl; Sterne, die älter als der Verlauf sind, bilden ihren Startwert.</translation>
+    </message>
+    <message>
+        <source>Stars over time come from the stargazer list for %1 and from GitHub&apos;s star history (counts, no profiles) for %2.</source>
+        <translation>Die Sterne im Zeitverlauf stammen für %1 aus der Stargazer-Liste und für %2 aus GitHubs Sternverlauf (Zahlen, keine Profile).</translation>
+    </message>
+    <message>
+        <source>No stargazer profiles for %1: star counts only (see Sources).</source>
+        <translation>Keine Stargazer-Profile für %1: nur Sternzahlen (siehe Quellen).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1083,10 +1099,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Forks</translation>
     </message>
     <message>
-        <source>%1 %2: a fork in GitHub&apos;s list has no owner or date.</source>
-        <translation>%1 %2: Ein Fork in GitHubs Liste hat keinen Eigentümer oder kein Datum.</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
         <translation>%1: „%2“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
     </message>
@@ -1106,16 +1118,19 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>The GitHub events dataset has nothing since %1; no days were stored.</source>
         <translation>Der GitHub-Ereignisdatensatz enthält nichts seit %1; es wurden keine Tage gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2: %n fork(s) in GitHub&apos;s list have no creation date or owner and are left out.</source>
+        <translation>
+            <numerusform>%1 %2: %n Fork in der Liste von GitHub hat kein Erstellungsdatum oder keinen Eigentümer und bleibt außen vor.</numerusform>
+            <numerusform>%1 %2: %n Forks in der Liste von GitHub haben kein Erstellungsdatum oder keinen Eigentümer und bleiben außen vor.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitHubStars</name>
     <message>
         <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
         <translation>es werden keine Repositorys verfolgt; fügen Sie owner/repo in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_REPOS.</translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s GraphQL API, which reads 100 stargazers with their profiles per request, needs a token (any scope).</source>
-        <translation>GitHubs GraphQL-API, die 100 Stargazer mit ihren Profilen pro Anfrage liest, braucht ein Token (beliebiger Scope).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
@@ -1126,16 +1141,64 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Dieser GitHub-Server hat keine GraphQL-API, daher werden Sterne über REST gelesen: eine Anfrage pro neuem Stargazer für das Profil.</translation>
     </message>
     <message>
-        <source>the repository</source>
-        <translation>das Repository</translation>
+        <source>%1: no GitHub token, so star counts only (stars per day and the total). Who starred, with profiles, needs a token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
+        <translation>%1: kein GitHub-Token, daher nur Sternzahlen (Sterne pro Tag und die Gesamtzahl). Wer einen Stern vergeben hat, mit Profil, braucht ein Token (beliebiger Scope): fügen Sie eines in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_TOKEN.</translation>
     </message>
     <message>
-        <source>%1: GitHub&apos;s repository answer has no stargazers_count.</source>
-        <translation>%1: GitHubs Antwort zum Repository enthält kein stargazers_count.</translation>
+        <source>%1: the GitHub token could not be read (%2), so star counts only (stars per day and the total); profiles need the token.</source>
+        <translation>%1: Das GitHub-Token konnte nicht gelesen werden (%2), daher nur Sternzahlen (Sterne pro Tag und die Gesamtzahl); Profile brauchen das Token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators, and this token is neither (%2). Stars per day come from GitHub&apos;s star history; the list is asked for again in %n day(s).</source>
+        <translation>
+            <numerusform>%1: nur Sternzahlen — GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur dessen Administratoren und Mitarbeitenden, und dieses Token gehört zu keinem von beiden (%2). Die Sterne pro Tag stammen aus GitHubs Sternverlauf; die Liste wird in %n Tag erneut abgefragt.</numerusform>
+            <numerusform>%1: nur Sternzahlen — GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur dessen Administratoren und Mitarbeitenden, und dieses Token gehört zu keinem von beiden (%2). Die Sterne pro Tag stammen aus GitHubs Sternverlauf; die Liste wird in %n Tagen erneut abgefragt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>GitHub shows who starred a repository only to people with access to it, and this token has none (%1). The total is recorded daily; profiles are missing. The github_events source still gives the stars per day.</source>
-        <translation>GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur Personen mit Zugriff darauf, und dieses Token hat keinen (%1). Die Gesamtzahl wird täglich erfasst; Profile fehlen. Die Quelle github_events liefert weiterhin die Sterne pro Tag.</translation>
+        <source>%1: reading the star count</source>
+        <translation>%1: Sternzahl wird gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators: it listed no stargazer of %2. Stars per day come from GitHub&apos;s star history; the list is asked for again in %n day(s).</source>
+        <translation>
+            <numerusform>%1: nur Sternzahlen — GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur dessen Administratoren und Mitarbeitenden: Es hat keinen der %2 Stargazer aufgelistet. Die Sterne pro Tag stammen aus GitHubs Sternverlauf; die Liste wird in %n Tag erneut abgefragt.</numerusform>
+            <numerusform>%1: nur Sternzahlen — GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur dessen Administratoren und Mitarbeitenden: Es hat keinen der %2 Stargazer aufgelistet. Die Sterne pro Tag stammen aus GitHubs Sternverlauf; die Liste wird in %n Tagen erneut abgefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading the star history</source>
+        <translation>%1: Sternverlauf wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1: this GitHub server has no star history (HTTP 404), so only the total is recorded.</source>
+        <translation>%1: Dieser GitHub-Server hat keinen Sternverlauf (HTTP 404), daher wird nur die Gesamtzahl erfasst.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s star history goes back %2 weeks; the stars before them are the starting point of the curve.</source>
+        <translation>%1: GitHubs Sternverlauf reicht %2 Wochen zurück; die Sterne davor sind der Startwert der Kurve.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub failed %2 runs in a row at the same page of older stars (%3); the stars older than that page are left for the weekly full walk.</source>
+        <translation>%1: GitHub ist %2 Läufe hintereinander an derselben Seite älterer Sterne gescheitert (%3); die Sterne vor dieser Seite bleiben dem wöchentlichen vollständigen Durchgang überlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: GitHub could not give %n star(s) during the full walk; unstars are checked at the next one.</source>
+        <translation>
+            <numerusform>%1: GitHub konnte beim vollständigen Durchgang %n Stern nicht liefern; zurückgenommene Sterne werden beim nächsten geprüft.</numerusform>
+            <numerusform>%1: GitHub konnte beim vollständigen Durchgang %n Sterne nicht liefern; zurückgenommene Sterne werden beim nächsten geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: GitHub could not give some stars of a page (%2); they are asked again at the next run</source>
+        <translation>%1: GitHub konnte einige Sterne einer Seite nicht liefern (%2); sie werden beim nächsten Lauf erneut abgefragt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: GitHub failed %n star(s) of one page %2 times in a row (%3); they are left for the weekly full walk.</source>
+        <translation>
+            <numerusform>%1: GitHub konnte %n Stern einer Seite %2-mal hintereinander nicht liefern (%3); er bleibt dem wöchentlichen vollständigen Durchgang überlassen.</numerusform>
+            <numerusform>%1: GitHub konnte %n Sterne einer Seite %2-mal hintereinander nicht liefern (%3); sie bleiben dem wöchentlichen vollständigen Durchgang überlassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1661,16 +1724,71 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>%1: GitHub&apos;s stargazer answer could not be read (%2); nothing of it was stored.</source>
         <translation>%1: GitHubs Stargazer-Antwort war nicht lesbar (%2); nichts davon wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>%1: GitHub&apos;s secondary rate limit; waiting %2 s before asking again</source>
+        <translation>%1: sekundäres Ratenlimit von GitHub; %2 s Pause vor der nächsten Anfrage</translation>
+    </message>
+    <message>
+        <source>%1: the token may not read e-mail addresses (scope user:email or read:user); collecting without them</source>
+        <translation>%1: das Token darf keine E-Mail-Adressen lesen (Scope user:email oder read:user); es wird ohne sie gesammelt</translation>
+    </message>
+    <message>
+        <source>%1: the token lacks a scope GitHub asks for (%2).</source>
+        <translation>%1: dem Token fehlt ein Scope, den GitHub verlangt (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>StarHistory</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>the star history</source>
+        <translation>den Sternverlauf</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s star history could not be read (page %2: %3); nothing of it was stored.</source>
+        <translation>%1: GitHubs Sternverlauf konnte nicht gelesen werden (Seite %2: %3); nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s star history repeats weeks across pages (page %2); nothing of it was stored.</source>
+        <translation>%1: GitHubs Sternverlauf wiederholt Wochen über Seiten hinweg (Seite %2); nichts davon wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: star history, %2 weeks read</source>
+        <translation>%1: Sternverlauf, %2 Wochen gelesen</translation>
+    </message>
+    <message>
+        <source>the star count</source>
+        <translation>die Sternzahl</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s star count could not be read (%2).</source>
+        <translation>%1: GitHubs Sternzahl konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation>das Repository</translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s repository answer could not be read (%2).</source>
+        <translation>%1: GitHubs Antwort zum Repository konnte nicht gelesen werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>StarProgress</name>
     <message>
-        <source>%1: GitHub shows who starred this repository only to people with access to it; only the daily total is recorded.</source>
-        <translation>%1: GitHub zeigt, wer dieses Repository mit einem Stern versehen hat, nur Personen mit Zugriff darauf; nur die tägliche Gesamtzahl wird erfasst.</translation>
-    </message>
-    <message>
         <source>%1: first star collection under way, %2 of %3 stars stored; the next run continues.</source>
         <translation>%1: erste Sternensammlung läuft, %2 von %3 Sternen gespeichert; der nächste Lauf macht weiter.</translation>
+    </message>
+    <message>
+        <source>%1: star counts only — who starred, with profiles, needs a GitHub token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
+        <translation>%1: nur Sternzahlen — wer einen Stern vergeben hat, mit Profil, braucht ein GitHub-Token (beliebiger Scope): Fügen Sie eines in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators. Insights asks for the list again once a week.</source>
+        <translation>%1: nur Sternzahlen — GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur dessen Administratoren und Mitarbeitenden. Insights fragt die Liste einmal pro Woche erneut ab.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1857,10 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>%1: the REST API cannot list every star of this repository, so unstars cannot be checked.</source>
         <translation>%1: Die REST-API kann nicht alle Sterne dieses Repositorys auflisten, daher lassen sich zurückgezogene Sterne nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused the stargazer list for now (HTTP 422, &quot;%2&quot;); the next run tries again.</source>
+        <translation>%1: GitHub hat die Liste der Sterngeber vorerst verweigert (HTTP 422, „%2“); der nächste Lauf versucht es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1996,22 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>The key works for %1.</source>
         <translation>Der Schlüssel funktioniert für %1.</translation>
+    </message>
+    <message>
+        <source>It is a fine-grained token: traffic needs &quot;Administration: read&quot; on each repository; stargazers&apos; e-mail addresses are not collected with it.</source>
+        <translation>Es ist ein fein abgestuftes Token: Zugriffe brauchen „Administration: read“ für jedes Repository; E-Mail-Adressen der Sterngeber werden damit nicht gesammelt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&quot;repo&quot; is missing: GitHub shows traffic only to tokens with push access (repo scope).</source>
+        <translation>„repo“ fehlt: GitHub zeigt Zugriffe nur Tokens mit Push-Zugriff (Scope repo).</translation>
+    </message>
+    <message>
+        <source>Optional &quot;user:email&quot; (or &quot;read:user&quot;) is missing: stargazers&apos; public e-mail addresses are not collected without it; everything else is.</source>
+        <translation>Das optionale „user:email“ (oder „read:user“) fehlt: ohne es werden die öffentlichen E-Mail-Adressen der Sterngeber nicht gesammelt, alles andere schon.</translation>
     </message>
 </context>
 <context>
@@ -2175,8 +2313,8 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Token:</translation>
     </message>
     <message>
-        <source>Traffic needs push access: a classic token with the &quot;repo&quot; scope, or a fine-grained token with &quot;Administration: read&quot;. Stars need any token.</source>
-        <translation>Zugriffe brauchen Push-Zugriff: ein klassisches Token mit dem Scope „repo“ oder ein fein abgestuftes Token mit „Administration: read“. Sterne brauchen irgendein Token.</translation>
+        <source>Traffic needs push access: a classic token with the &quot;repo&quot; scope, or a fine-grained token with &quot;Administration: read&quot;. Star counts need no token; who starred needs one, and their e-mail addresses the optional &quot;user:email&quot; scope.</source>
+        <translation>Zugriffe brauchen Push-Zugriff: ein klassisches Token mit dem Scope „repo“ oder ein fein abgestuftes Token mit „Administration: read“. Sternzahlen brauchen kein Token; wer einen Stern gab, braucht eines, und dessen E-Mail-Adressen den optionalen Scope „user:email“.</translation>
     </message>
     <message>
         <source>API URL:</source>

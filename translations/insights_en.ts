@@ -792,10 +792,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No stars are stored yet. Track a repository in Settings and collect github_stars (a GitHub token is needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stars over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,6 +935,26 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No stars are stored yet. Track a repository in Settings and collect github_stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars over time come from the stargazer list: who starred, with profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars over time come from GitHub&apos;s star history: stars per day without profiles (GitHub shows who starred only to a repository&apos;s admins and collaborators, and only with a token). The curve ends at GitHub&apos;s count; stars older than the history are its starting point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars over time come from the stargazer list for %1 and from GitHub&apos;s star history (counts, no profiles) for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stargazer profiles for %1: star counts only (see Sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1056,10 +1072,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: a fork in GitHub&apos;s list has no owner or date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,15 +1091,18 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>The GitHub events dataset has nothing since %1; no days were stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2: %n fork(s) in GitHub&apos;s list have no creation date or owner and are left out.</source>
+        <translation>
+            <numerusform>%1 %2: %n fork in GitHub&apos;s list has no creation date or owner and is left out.</numerusform>
+            <numerusform>%1 %2: %n forks in GitHub&apos;s list have no creation date or owner and are left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GitHubStars</name>
     <message>
         <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s GraphQL API, which reads 100 stargazers with their profiles per request, needs a token (any scope).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,16 +1114,64 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the repository</source>
+        <source>%1: no GitHub token, so star counts only (stars per day and the total). Who starred, with profiles, needs a token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: GitHub&apos;s repository answer has no stargazers_count.</source>
+        <source>%1: the GitHub token could not be read (%2), so star counts only (stars per day and the total); profiles need the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators, and this token is neither (%2). Stars per day come from GitHub&apos;s star history; the list is asked for again in %n day(s).</source>
+        <translation>
+            <numerusform>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators, and this token is neither (%2). Stars per day come from GitHub&apos;s star history; the list is asked for again in %n day.</numerusform>
+            <numerusform>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators, and this token is neither (%2). Stars per day come from GitHub&apos;s star history; the list is asked for again in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading the star count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators: it listed no stargazer of %2. Stars per day come from GitHub&apos;s star history; the list is asked for again in %n day(s).</source>
+        <translation>
+            <numerusform>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators: it listed no stargazer of %2. Stars per day come from GitHub&apos;s star history; the list is asked for again in %n day.</numerusform>
+            <numerusform>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators: it listed no stargazer of %2. Stars per day come from GitHub&apos;s star history; the list is asked for again in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: reading the star history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GitHub shows who starred a repository only to people with access to it, and this token has none (%1). The total is recorded daily; profiles are missing. The github_events source still gives the stars per day.</source>
+        <source>%1: this GitHub server has no star history (HTTP 404), so only the total is recorded.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s star history goes back %2 weeks; the stars before them are the starting point of the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub failed %2 runs in a row at the same page of older stars (%3); the stars older than that page are left for the weekly full walk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: GitHub could not give %n star(s) during the full walk; unstars are checked at the next one.</source>
+        <translation>
+            <numerusform>%1: GitHub could not give %n star during the full walk; unstars are checked at the next one.</numerusform>
+            <numerusform>%1: GitHub could not give %n stars during the full walk; unstars are checked at the next one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: GitHub could not give some stars of a page (%2); they are asked again at the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: GitHub failed %n star(s) of one page %2 times in a row (%3); they are left for the weekly full walk.</source>
+        <translation>
+            <numerusform>%1: GitHub failed %n star of one page %2 times in a row (%3); it is left for the weekly full walk.</numerusform>
+            <numerusform>%1: GitHub failed %n stars of one page %2 times in a row (%3); they are left for the weekly full walk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1634,15 +1697,70 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>%1: GitHub&apos;s stargazer answer could not be read (%2); nothing of it was stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: GitHub&apos;s secondary rate limit; waiting %2 s before asking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token may not read e-mail addresses (scope user:email or read:user); collecting without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the token lacks a scope GitHub asks for (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarHistory</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the star history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s star history could not be read (page %2: %3); nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s star history repeats weeks across pages (page %2); nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: star history, %2 weeks read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the star count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s star count could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub&apos;s repository answer could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StarProgress</name>
     <message>
-        <source>%1: GitHub shows who starred this repository only to people with access to it; only the daily total is recorded.</source>
+        <source>%1: first star collection under way, %2 of %3 stars stored; the next run continues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: first star collection under way, %2 of %3 stars stored; the next run continues.</source>
+        <source>%1: star counts only — who starred, with profiles, needs a GitHub token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators. Insights asks for the list again once a week.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,6 +1829,10 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>%1: the REST API cannot list every star of this repository, so unstars cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub refused the stargazer list for now (HTTP 422, &quot;%2&quot;); the next run tries again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1846,6 +1968,22 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>The key works for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a fine-grained token: traffic needs &quot;Administration: read&quot; on each repository; stargazers&apos; e-mail addresses are not collected with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;repo&quot; is missing: GitHub shows traffic only to tokens with push access (repo scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional &quot;user:email&quot; (or &quot;read:user&quot;) is missing: stargazers&apos; public e-mail addresses are not collected without it; everything else is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,7 +2286,7 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Traffic needs push access: a classic token with the &quot;repo&quot; scope, or a fine-grained token with &quot;Administration: read&quot;. Stars need any token.</source>
+        <source>Traffic needs push access: a classic token with the &quot;repo&quot; scope, or a fine-grained token with &quot;Administration: read&quot;. Star counts need no token; who starred needs one, and their e-mail addresses the optional &quot;user:email&quot; scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

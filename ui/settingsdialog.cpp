@@ -154,7 +154,8 @@ QWidget *SettingsDialog::githubTab()
     form->addRow(tr("Token:"), row);
     form->addRow(QString(), m_tokenNote);
     form->addRow(QString(), note(tr("Traffic needs push access: a classic token with the \"repo\" scope, or a fine-grained "
-                                    "token with \"Administration: read\". Stars need any token."),
+                                    "token with \"Administration: read\". Star counts need no token; who starred needs one, "
+                                    "and their e-mail addresses the optional \"user:email\" scope."),
                                  tab));
     form->addRow(tr("API URL:"), urlField(int(Api::GitHub), tab));
     m_testButtons << test;

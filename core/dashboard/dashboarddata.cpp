@@ -19,8 +19,8 @@ QStringList sourcesOf(const QString &page)
 
 QStringList metricsOf(const QString &page)
 {
-    if (page == QLatin1String("stars"))
-        return {QStringLiteral("new_star")};
+    if (page == QLatin1String("stars")) // stars_daily: repositories with star counts only
+        return {QStringLiteral("new_star"), QStringLiteral("stars_daily")};
     if (page == QLatin1String("traffic"))
         return {QStringLiteral("views"), QStringLiteral("clones")};
     if (page == QLatin1String("activity"))

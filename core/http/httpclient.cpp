@@ -181,7 +181,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
             return contextError(request, tr("cancelled"), Error::Kind::Cancelled);
 
         // Do not spend a request that is known to be refused.
-        const QDateTime blocked = m_blockedUntil.value(request.url.host());
+        const QDateTime blocked = m_blockedUntil.value(ratelimit::budgetOf(request.url));
         if (blocked.isValid() && blocked > m_clock.nowUtc()) {
             const qint64 ms = m_clock.nowUtc().msecsTo(blocked);
             if (ms > m_options.maxRateLimitWaitMs)
@@ -197,7 +197,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         if (result.ok()) {
             const HttpResponse &response = *result;
             if (auto until = ratelimit::exhaustedUntil(response); until && response.isSuccess())
-                m_blockedUntil.insert(request.url.host(), *until);
+                m_blockedUntil.insert(ratelimit::budgetOf(request.url, response), *until);
 
             if (auto decision = ratelimit::retryDecision(response, m_clock.nowUtc(), rateLimitWaits)) {
                 const QDateTime at = m_clock.nowUtc().addMSecs(decision->waitMs);

@@ -66,7 +66,7 @@ private:
     EtagCache *m_cache = nullptr;
     const std::atomic_bool *m_cancelled = nullptr;
     std::function<void(const QString &)> m_notice;
-    QHash<QString, QDateTime> m_blockedUntil; // host → primary limit exhausted until
+    QHash<QString, QDateTime> m_blockedUntil; // "host|resource" → primary limit exhausted until
     int m_requestCount = 0;
 };
 

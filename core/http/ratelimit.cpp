@@ -56,6 +56,25 @@ std::optional<Decision> retryDecision(const HttpResponse &response, const QDateT
     return std::nullopt;
 }
 
+QString budgetOf(const QUrl &url)
+{
+    const QString path = url.path();
+    QString resource = QStringLiteral("core");
+    if (path.endsWith(QLatin1String("/graphql")))
+        resource = QStringLiteral("graphql");
+    else if (path.contains(QLatin1String("/search/")))
+        resource = QStringLiteral("search");
+    return url.host() + QLatin1Char('|') + resource;
+}
+
+QString budgetOf(const QUrl &url, const HttpResponse &response)
+{
+    const QByteArray resource = response.header("x-ratelimit-resource").trimmed().toLower();
+    if (resource.isEmpty())
+        return budgetOf(url);
+    return url.host() + QLatin1Char('|') + QString::fromLatin1(resource);
+}
+
 std::optional<QDateTime> exhaustedUntil(const HttpResponse &response)
 {
     if (headerNumber(response, "x-ratelimit-remaining") != 0)

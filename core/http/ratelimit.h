@@ -18,6 +18,13 @@ struct Decision {
 // error). `attempt` counts earlier rate-limit waits for this request (exponential fallback).
 std::optional<Decision> retryDecision(const HttpResponse &response, const QDateTime &now, int attempt);
 
+// GitHub keeps one budget per resource (core, graphql, search, …: x-ratelimit-resource, API-NOTES
+// §4): an exhausted GraphQL budget does not stop REST requests. The budget a request draws on is
+// named "host|resource"; before an answer says which, the path decides (…/graphql → graphql,
+// …/search/… → search, anything else core).
+QString budgetOf(const QUrl &url);
+QString budgetOf(const QUrl &url, const HttpResponse &response);
+
 // For a successful response that used the last request of the window: when the next request
 // may go out (nullopt when requests remain).
 std::optional<QDateTime> exhaustedUntil(const HttpResponse &response);

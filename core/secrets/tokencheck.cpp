@@ -19,6 +19,15 @@ QString serverMessage(const QByteArray &body)
 
 } // namespace
 
+QStringList TokenCheck::githubScopes(const QByteArray &header)
+{
+    QStringList scopes;
+    for (const QByteArray &scope : header.split(','))
+        if (!scope.trimmed().isEmpty())
+            scopes << QString::fromLatin1(scope.trimmed());
+    return scopes;
+}
+
 Result<QString> TokenCheck::github(HttpClient &http, const QUrl &apiBase, const QString &token)
 {
     if (token.trimmed().isEmpty())
@@ -39,10 +48,24 @@ Result<QString> TokenCheck::github(HttpClient &http, const QUrl &apiBase, const 
         return makeError(tr("GitHub answered HTTP %1: %2").arg(response->status).arg(serverMessage(response->body)),
                          Error::Kind::Http, response->status);
     const QString login = QJsonDocument::fromJson(response->body).object().value(QLatin1String("login")).toString();
-    const QString scopes = QString::fromUtf8(response->header("x-oauth-scopes"));
     QString text = tr("The token works: signed in as %1.").arg(login.isEmpty() ? tr("(unknown)") : login);
-    if (!scopes.isEmpty())
-        text += QLatin1Char(' ') + tr("Scopes: %1.").arg(scopes);
+    if (!response->headers.contains("x-oauth-scopes")) {
+        // Fine-grained tokens and apps report no scopes (API-NOTES §0.4).
+        return QString(text + QLatin1Char(' ')
+               + tr("It is a fine-grained token: traffic needs \"Administration: read\" on each repository; stargazers' "
+                    "e-mail addresses are not collected with it."));
+    }
+    const QStringList scopes = githubScopes(response->header("x-oauth-scopes"));
+    text += QLatin1Char(' ') + tr("Scopes: %1.").arg(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral(", ")));
+    QStringList missing;
+    if (!scopes.contains(QLatin1String("repo")))
+        missing << tr("\"repo\" is missing: GitHub shows traffic only to tokens with push access (repo scope).");
+    if (!scopes.contains(QLatin1String("user")) && !scopes.contains(QLatin1String("read:user"))
+        && !scopes.contains(QLatin1String("user:email")))
+        missing << tr("Optional \"user:email\" (or \"read:user\") is missing: stargazers' public e-mail addresses are "
+                      "not collected without it; everything else is.");
+    if (!missing.isEmpty())
+        text += QLatin1Char('\n') + missing.join(QLatin1Char('\n'));
     return text;
 }
 

@@ -11,8 +11,12 @@ namespace insights {
 class TokenCheck final {
     Q_DECLARE_TR_FUNCTIONS(TokenCheck)
 public:
-    // GET /user: the login the token belongs to, and its scopes when GitHub says them.
+    // GET /user: the login the token belongs to, its scopes when GitHub says them, and which
+    // scopes Insights would use that it lacks (repo for traffic; user:email or read:user for
+    // stargazers' e-mail addresses) and what they add.
     static Result<QString> github(HttpClient &http, const QUrl &apiBase, const QString &token);
+    // The scopes of an X-OAuth-Scopes header ("repo, user:email").
+    static QStringList githubScopes(const QByteArray &header);
     // A one-day v2 query for `site` (or, on a v1-only server, the v1 aggregate).
     static Result<QString> plausible(HttpClient &http, const QUrl &base, const QString &key, const QString &site);
 };

@@ -21,9 +21,14 @@ Result<QStringList> StarProgress::warnings(QSqlDatabase &db, const QString &repo
         state.insert(q.value(0).toString(), q.value(1).toString());
 
     QStringList out;
-    if (state.value(QStringLiteral("restricted")) == QLatin1String("1"))
-        out.append(tr("%1: GitHub shows who starred this repository only to people with access to it; only the daily "
-                      "total is recorded.")
+    // Runs without a token read no list at all; else a list GitHub refused to the token.
+    if (state.value(QStringLiteral("no_token")) == QLatin1String("1"))
+        out.append(tr("%1: star counts only — who starred, with profiles, needs a GitHub token (any scope): add one "
+                      "in Settings or set INSIGHT_GITHUB_TOKEN.")
+                       .arg(repo));
+    else if (state.value(QStringLiteral("restricted")) == QLatin1String("1"))
+        out.append(tr("%1: star counts only — GitHub shows who starred only to the repository's admins and "
+                      "collaborators. Insights asks for the list again once a week.")
                        .arg(repo));
     const bool underWay = state.value(QStringLiteral("backfill_complete")) != QLatin1String("1")
                           && (!state.value(QStringLiteral("backfill_cursor")).isEmpty()

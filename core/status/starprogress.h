@@ -1,7 +1,7 @@
 #pragma once
 // What `insights status` and the window say about a repository's stars beyond rows and dates:
-// a first collection still under way ("12,300 of 40,000 stars stored") and a stargazer list
-// GitHub refuses to this token.
+// a first collection still under way ("12,300 of 40,000 stars stored"), and star counts only
+// (no profiles) where GitHub refuses the stargazer list to this token or no token is set.
 #include "util/result.h"
 
 #include <QCoreApplication>

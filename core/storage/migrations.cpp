@@ -199,6 +199,13 @@ const char *const kV7[] = {
     "DROP INDEX insight_metric_type_date",
 };
 
+// Version 8 (issue 16): stars per day for every repository, from GitHub's star history where the
+// stargazer list is closed to the token, from the stored stars where it is open.
+const char *const kV8[] = {
+    R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
+       SELECT 'stars_daily', 'Stars per day', 'stars', id FROM insight_source WHERE key = 'github_stars')",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -212,6 +219,7 @@ const Step kSteps[] = {
     {kV5, std::size(kV5)},
     {kV6, std::size(kV6)},
     {kV7, std::size(kV7)},
+    {kV8, std::size(kV8)},
 };
 
 } // namespace

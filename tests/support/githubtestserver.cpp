@@ -1,6 +1,8 @@
 #include "githubtestserver.h"
 
 #include "githubanswers.h"
+#include "githubconformance.h"
+#include "githubobjects.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -14,6 +16,7 @@ namespace insights::test {
 GitHubTestServer::GitHubTestServer(QObject *parent) : QObject(parent)
 {
     m_http.setHandler([this](const TestRequest &r) { return handle(r); });
+    conformance::observeRest(m_http, &m_prefix);
 }
 
 QPair<int, int> GitHubTestServer::viewsTotals(const QString &name) const
@@ -123,28 +126,21 @@ TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &res
     if (rest == QLatin1String("/releases")) {
         QJsonArray all;
         for (const Release &r : repo.releases)
-            all.append(QJsonObject{{QStringLiteral("id"), int(qHash(r.tag) & 0xffffff)}, {QStringLiteral("tag_name"), r.tag},
-                                   {QStringLiteral("name"), r.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.name)},
-                                   {QStringLiteral("draft"), !r.publishedAt.isValid()}, {QStringLiteral("prerelease"), r.prerelease},
-                                   {QStringLiteral("created_at"), (r.publishedAt.isValid() ? r.publishedAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate)},
-                                   {QStringLiteral("published_at"), r.publishedAt.isValid() ? QJsonValue(r.publishedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-                                   {QStringLiteral("author"), QJsonObject{{QStringLiteral("login"), r.author}}},
-                                   {QStringLiteral("assets"), QJsonArray{}}});
+            all.append(objects::release(name, r.tag, r.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.name),
+                                        r.publishedAt.isValid() ? QJsonValue(r.publishedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null),
+                                        (r.publishedAt.isValid() ? r.publishedAt : QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC)).toString(Qt::ISODate),
+                                        r.prerelease, r.author));
         return paged(all, request, QStringLiteral("/repos/") + name + rest);
     }
     if (rest == QLatin1String("/forks")) {
         QJsonArray all;
         for (const Fork &f : repo.forkList)
-            all.append(QJsonObject{{QStringLiteral("full_name"), QString(f.owner + u'/' + name.section(u'/', 1))},
-                                   {QStringLiteral("owner"), QJsonObject{{QStringLiteral("login"), f.owner}}},
-                                   {QStringLiteral("created_at"), f.createdAt.toString(Qt::ISODate)}});
+            all.append(objects::repository(f.owner + u'/' + name.section(u'/', 1), f.createdAt, 0, 0, false));
         return paged(all, request, QStringLiteral("/repos/") + name + rest);
     }
     if (rest.isEmpty())
-        return TestResponse::json(compactJson(QJsonObject{{QStringLiteral("full_name"), name},
-                                                     {QStringLiteral("stargazers_count"), repo.stars},
-                                                     {QStringLiteral("forks_count"), repo.forks},
-                                                     {QStringLiteral("private"), false}}));
+        return TestResponse::json(compactJson(
+            objects::repository(name, QDateTime(QDate(2020, 3, 4), QTime(5, 6), Qt::UTC), repo.stars, repo.forks, true)));
     return githubError(404, QStringLiteral("Not Found"));
 }
 
@@ -163,6 +159,11 @@ TestResponse GitHubTestServer::handle(const TestRequest &request)
         path = path.mid(m_prefix.size());
     }
     TestResponse response = githubError(404, QStringLiteral("Not Found"));
+    if (path == QLatin1String("/user"))
+        response = TestResponse::json(compactJson(objects::publicUser(
+            QStringLiteral("octo-maintainer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Octo Maintainer")},
+                                                           {QStringLiteral("created_at"), QStringLiteral("2015-01-02T03:04:05Z")},
+                                                           {QStringLiteral("updated_at"), QStringLiteral("2026-01-02T03:04:05Z")}})));
     if (path.startsWith(QLatin1String("/repos/"))) {
         const QStringList parts = path.mid(7).split(QLatin1Char('/'));
         if (parts.size() >= 2) {
@@ -175,6 +176,8 @@ TestResponse GitHubTestServer::handle(const TestRequest &request)
     response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-remaining", QByteArray::number(m_remaining)));
     response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-reset", QByteArray::number(m_reset)));
     response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-resource", "core"));
+    if (m_scopes)
+        response.headers.append(QPair<QByteArray, QByteArray>("X-OAuth-Scopes", *m_scopes));
     return response;
 }
 

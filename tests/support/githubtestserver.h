@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSet>
+#include <optional>
 
 namespace insights::test {
 
@@ -53,6 +54,9 @@ public:
     void setPrefix(const QString &prefix) { m_prefix = prefix; }
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
+    // X-OAuth-Scopes on every answer ("repo" by default: a classic token as the README asks for);
+    // nullopt: a fine-grained token, no header.
+    void setScopes(std::optional<QByteArray> scopes) { m_scopes = std::move(scopes); }
     Repo &repo(const QString &name) { return m_repos[name]; }
 
     // The final figures of a day (deterministic, different from day to day).
@@ -92,6 +96,7 @@ private:
     QString m_token = QStringLiteral("ghp_TestToken0123456789abcdefSECRET");
     QHash<QString, Repo> m_repos;
     LocalHttpServer::Handler m_stargazers;
+    std::optional<QByteArray> m_scopes = QByteArray("repo");
     int m_remaining = 4999;
     qint64 m_reset = 0;
 };

@@ -89,6 +89,15 @@ int LocalHttpServer::pendingFaults() const
 
 TestResponse LocalHttpServer::answer(const TestRequest &request)
 {
+    bool injected = false;
+    TestResponse response = answerWithoutObserver(request, injected);
+    if (m_observer)
+        m_observer(request, response, injected);
+    return response;
+}
+
+TestResponse LocalHttpServer::answerWithoutObserver(const TestRequest &request, bool &injected)
+{
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         if (!request.path.contains(m_faults[i].pathContains))
             continue;
@@ -99,6 +108,7 @@ TestResponse LocalHttpServer::answer(const TestRequest &request)
         const TestResponse fault = m_faults[i].response;
         if (--m_faults[i].times <= 0)
             m_faults.removeAt(i);
+        injected = true;
         return fault;
     }
     return m_handler ? m_handler(request) : TestResponse::json("{}", 404);

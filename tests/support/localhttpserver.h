@@ -46,6 +46,11 @@ public:
     // http://127.0.0.1:PORT + path; `host` may be "localhost" to get a second origin.
     QUrl url(const QString &path = QString(), const QString &host = QStringLiteral("127.0.0.1")) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Sees every exchange, injected faults included (`injected`: a fault a test asked for, whose
+    // answer is deliberately wrong). The GitHub servers log them for the conformance checks
+    // (support/githubconformance.h).
+    using Observer = std::function<void(const TestRequest &, const TestResponse &, bool injected)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
 
     // The next `times` requests whose path contains `pathContains` get `response` instead of the
     // handler's answer (a 500, a 403 with retry-after, a truncated body, …), after `skip` such
@@ -62,12 +67,14 @@ public:
 
 private:
     TestResponse answer(const TestRequest &request);
+    TestResponse answerWithoutObserver(const TestRequest &request, bool &injected);
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const TestResponse &response);
 
     QTcpServer m_server;
     Handler m_handler;
+    Observer m_observer;
     struct Fault {
         QString pathContains;
         TestResponse response;

@@ -1,6 +1,9 @@
 #include "stargazerserver.h"
 
 #include "githubanswers.h"
+#include "starhistoryserver.h"
+#include "githubconformance.h"
+#include "githubobjects.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +57,18 @@ bool parseCursor(const QString &cursor, QDateTime &at, QString &login)
 StargazerTestServer::StargazerTestServer(QObject *parent) : QObject(parent)
 {
     m_http.setHandler([this](const TestRequest &r) { return handle(r); });
+    conformance::observeRest(m_http, &m_prefix);
+    m_history = std::make_shared<StarHistoryServer>(*this); // --- star history
+}
+
+bool StargazerTestServer::emailVisible() const
+{
+    if (!m_scopes)
+        return false; // a fine-grained token: GitHub's rule is not ours to guess; tests say
+    for (const QByteArray &scope : m_scopes->split(','))
+        if (const QByteArray s = scope.trimmed(); s == "user" || s == "read:user" || s == "user:email")
+            return true;
+    return false;
 }
 
 StargazerTestServer::Repo &StargazerTestServer::repository(const QString &name)
@@ -140,11 +155,17 @@ TestResponse StargazerTestServer::withRateHeaders(TestResponse response, const c
     response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-remaining", QByteArray::number(remaining)));
     response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-reset", QByteArray::number(m_resetAt.toSecsSinceEpoch())));
     response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-resource", resource));
+    if (m_scopes)
+        response.headers.append(QPair<QByteArray, QByteArray>("X-OAuth-Scopes", *m_scopes));
     return response;
 }
 
 TestResponse StargazerTestServer::handle(const TestRequest &request)
 {
+    // --- star history and count: public, answered with or without a token (starhistoryserver.h)
+    if (auto answered = m_history->answer(request))
+        return *answered;
+    // ---
     if (!m_token.isEmpty() && request.header("authorization") != "Bearer " + m_token.toUtf8())
         return githubError(401, QStringLiteral("Bad credentials"));
     if (request.path == graphQlPath()) {
@@ -162,6 +183,23 @@ TestResponse StargazerTestServer::graphQl(const TestRequest &request)
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString query = body.value(QLatin1String("query")).toString();
     const QJsonObject variables = body.value(QLatin1String("variables")).toObject();
+    // GitHub's schema decides what is a valid document, not our reading of it.
+    const conformance::GraphQlVerdict verdict = conformance::validateGraphQl(query, variables);
+    if (!verdict.ok)
+        return conformance::graphQlRefusal(verdict);
+    if (verdict.selects(QStringLiteral("User.email")) && !emailVisible())
+        return graphQlError(QStringLiteral("INSUFFICIENT_SCOPES"),
+                            QStringLiteral("Your token has not been granted the required scopes to execute this query. The "
+                                           "'email' field requires one of the following scopes: ['user:email', 'read:user'], "
+                                           "but your token has only been granted the: ['%1'] scopes. Please modify your token's "
+                                           "scopes at: https://github.com/settings/tokens.")
+                                .arg(QString::fromLatin1(m_scopes.value_or(QByteArray()))));
+    if (m_secondaryLimited > 0) {
+        --m_secondaryLimited;
+        return graphQlError(QStringLiteral("RATE_LIMITED"),
+                            QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes before you "
+                                           "try again."));
+    }
     int first = variables.value(QLatin1String("first")).toInt(0);
     if (first == 0) {
         const auto literal = QRegularExpression(QStringLiteral("first\\s*:\\s*(\\d+)")).match(query);
@@ -231,11 +269,22 @@ TestResponse StargazerTestServer::graphQlPage(Repo &repo, const QString &query, 
         if (query.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(field)))))
             asked.insert(QLatin1String(field));
     const auto asks = [&](const char *field) { return asked.contains(QLatin1String(field)); };
+    const QString compact = QString(query).remove(QRegularExpression(QStringLiteral("\\s")));
+    const QRegularExpressionMatch repositoriesArgs = QRegularExpression(QStringLiteral("repositories\\(([^)]*)\\)")).match(compact);
+    const bool ownPublicOnly = repositoriesArgs.hasMatch()
+                               && QRegularExpression(QStringLiteral("ownerAffiliations:\\[?OWNER\\]?(,|$)")).match(repositoriesArgs.captured(1)).hasMatch()
+                               && repositoriesArgs.captured(1).contains(QLatin1String("privacy:PUBLIC"));
+    // One node of this page fails (GitHub: an error with the node's path, the node null).
+    const qsizetype failingEdge = m_nodeFailures > 0 && picked.size() > 1 ? picked.size() / 2 : -1;
+    if (failingEdge >= 0)
+        --m_nodeFailures;
     QJsonArray edges;
     for (qsizetype index : std::as_const(picked)) {
         const FixtureStar &s = stars[index];
         QJsonObject edge{{QStringLiteral("starredAt"), s.starredAt.toString(Qt::ISODate)}};
-        if (s.login.isEmpty()) {
+        if (edges.size() == failingEdge) {
+            edge.insert(QStringLiteral("node"), QJsonValue::Null);
+        } else if (s.login.isEmpty()) {
             edge.insert(QStringLiteral("node"), QJsonValue::Null);
         } else {
             QJsonObject node;
@@ -253,7 +302,10 @@ TestResponse StargazerTestServer::graphQlPage(Repo &repo, const QString &query, 
             put("createdAt", s.createdAt.toString(Qt::ISODate));
             put("followers", QJsonObject{{QStringLiteral("totalCount"), s.followers}});
             put("following", QJsonObject{{QStringLiteral("totalCount"), s.following}});
-            put("repositories", QJsonObject{{QStringLiteral("totalCount"), s.publicRepos}});
+            // REST's public_repos is repositories(ownerAffiliations:[OWNER], privacy:PUBLIC); without
+            // those arguments GitHub also counts repositories the user collaborates on.
+            put("repositories", QJsonObject{{QStringLiteral("totalCount"), ownPublicOnly ? s.publicRepos
+                                                                                          : s.publicRepos + 3 + s.following % 7}});
             put("starredRepositories", QJsonObject{{QStringLiteral("totalCount"), s.starsGiven}});
             edge.insert(QStringLiteral("node"), node);
         }
@@ -268,8 +320,18 @@ TestResponse StargazerTestServer::graphQlPage(Repo &repo, const QString &query, 
                                                                             {QStringLiteral("edges"), edges}}}};
     const QJsonObject rate{{QStringLiteral("cost"), 1}, {QStringLiteral("remaining"), std::max(0, m_remaining)},
                            {QStringLiteral("resetAt"), m_resetAt.toString(Qt::ISODate)}};
-    return TestResponse::json(compactJson(QJsonObject{
-        {QStringLiteral("data"), QJsonObject{{QStringLiteral("repository"), repository}, {QStringLiteral("rateLimit"), rate}}}}));
+    QJsonObject answer{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("repository"), repository}, {QStringLiteral("rateLimit"), rate}}}};
+    if (failingEdge >= 0)
+        answer.insert(QStringLiteral("errors"),
+                      QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("INTERNAL")},
+                                             {QStringLiteral("path"), QJsonArray{QStringLiteral("repository"), QStringLiteral("stargazers"),
+                                                                                 QStringLiteral("edges"), int(failingEdge),
+                                                                                 QStringLiteral("node")}},
+                                             {QStringLiteral("message"), QStringLiteral("Something went wrong while executing your query. "
+                                                                                        "Please include `0400:3A4B:1C2D` when reporting this "
+                                                                                        "issue.")}}});
+    return TestResponse::json(compactJson(answer));
 }
 
 TestResponse StargazerTestServer::rest(const TestRequest &request, const QString &path)
@@ -283,10 +345,12 @@ TestResponse StargazerTestServer::rest(const TestRequest &request, const QString
             return githubError(404, QStringLiteral("Not Found"));
         const Repo &repo = m_repos[name];
         if (parts.size() == 3)
-            return TestResponse::json(compactJson(QJsonObject{{QStringLiteral("id"), repo.id},
-                                                          {QStringLiteral("full_name"), name},
-                                                          {QStringLiteral("stargazers_count"), repo.stars.size()},
-                                                          {QStringLiteral("forks_count"), 0}}));
+        {
+            QJsonObject object = objects::repository(name, QDateTime(QDate(2019, 1, 2), QTime(3, 4), Qt::UTC),
+                                                     int(repo.stars.size()), 0, true);
+            object.insert(QStringLiteral("id"), repo.id);
+            return TestResponse::json(compactJson(object));
+        }
         if (parts.size() == 4 && parts[3] == QLatin1String("stargazers"))
             return restStargazers(repo, request);
     }
@@ -312,9 +376,7 @@ TestResponse StargazerTestServer::restStargazers(const Repo &repo, const TestReq
     for (qsizetype i = qsizetype(page - 1) * perPage; i < std::min<qsizetype>(repo.stars.size(), qsizetype(page) * perPage); ++i) {
         const FixtureStar &s = repo.stars[i];
         const QJsonValue user = s.login.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                  : QJsonValue(QJsonObject{{QStringLiteral("login"), s.login},
-                                                                           {QStringLiteral("id"), int(qHash(s.login) & 0xffffff)},
-                                                                           {QStringLiteral("type"), QStringLiteral("User")}});
+                                                  : QJsonValue(objects::simpleUser(s.login));
         if (withDates)
             items.append(QJsonObject{{QStringLiteral("starred_at"), s.starredAt.toString(Qt::ISODate)}, {QStringLiteral("user"), user}});
         else if (!user.isNull())
@@ -345,16 +407,15 @@ TestResponse StargazerTestServer::restUser(const QString &login) const
     if (!m_profiles.contains(login) || m_deletedAccounts.contains(login))
         return githubError(404, QStringLiteral("Not Found"));
     const FixtureStar &s = m_profiles[login];
-    return TestResponse::json(compactJson(QJsonObject{
-        {QStringLiteral("login"), s.login}, {QStringLiteral("id"), int(qHash(s.login) & 0xffffff)},
-        {QStringLiteral("type"), QStringLiteral("User")}, {QStringLiteral("name"), text(s.name)},
-        {QStringLiteral("company"), text(s.company)}, {QStringLiteral("blog"), text(s.blog)},
-        {QStringLiteral("location"), text(s.location)}, {QStringLiteral("email"), text(s.email)},
-        {QStringLiteral("hireable"), QJsonValue::Null}, {QStringLiteral("bio"), text(s.bio)},
-        {QStringLiteral("twitter_username"), QJsonValue::Null}, {QStringLiteral("public_repos"), s.publicRepos},
-        {QStringLiteral("public_gists"), 0}, {QStringLiteral("followers"), s.followers},
-        {QStringLiteral("following"), s.following}, {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)},
-        {QStringLiteral("updated_at"), s.createdAt.addDays(100).toString(Qt::ISODate)}}));
+    return TestResponse::json(compactJson(objects::publicUser(
+        s.login, QJsonObject{{QStringLiteral("name"), text(s.name)}, {QStringLiteral("company"), text(s.company)},
+                             {QStringLiteral("blog"), text(s.blog)}, {QStringLiteral("location"), text(s.location)},
+                             {QStringLiteral("email"), s.email && !s.email->isEmpty() ? text(s.email) : QJsonValue(QJsonValue::Null)},
+                             {QStringLiteral("bio"), text(s.bio)},
+                             {QStringLiteral("public_repos"), s.publicRepos}, {QStringLiteral("followers"), s.followers},
+                             {QStringLiteral("following"), s.following},
+                             {QStringLiteral("created_at"), s.createdAt.toString(Qt::ISODate)},
+                             {QStringLiteral("updated_at"), s.createdAt.addDays(100).toString(Qt::ISODate)}})));
 }
 
 } // namespace insights::test

@@ -9,9 +9,12 @@
 #include <QDateTime>
 #include <QMap>
 #include <QSet>
+#include <memory>
 #include <optional>
 
 namespace insights::test {
+
+class StarHistoryServer;
 
 struct FixtureStar {
     QString login;       // empty: a deleted account (GraphQL node null, REST user null)
@@ -32,6 +35,13 @@ public:
     void setPrefix(const QString &prefix) { m_prefix = prefix; }
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
+    // The token's scopes as GitHub reports them in X-OAuth-Scopes on every answer (a classic
+    // token; "repo" by default, what the README asks for). nullopt: a fine-grained token, no
+    // header. GraphQL's User.email needs user:email, read:user or user (API-NOTES §0.4).
+    void setScopes(std::optional<QByteArray> scopes) { m_scopes = std::move(scopes); }
+    bool emailVisible() const;
+    // Whose stargazer list the token may not read (a repository it has no access to) while its
+    // count stays public: REST 403, a FORBIDDEN error on GraphQL's `stargazers` field.
 
     // Stars of "owner/name", oldest first. Creating the list creates the repository.
     const QList<FixtureStar> &stars(const QString &repo) { return repository(repo).stars; }
@@ -44,6 +54,12 @@ public:
 
     void setGraphQlEnabled(bool enabled) { m_graphQlEnabled = enabled; }
     void setRestricted(const QString &repo, bool restricted) { repository(repo).restricted = restricted; }
+    // The next `times` GraphQL pages fail at one node (`INTERNAL` on that edge's node, the node
+    // null, the rest of the page good), as GitHub's pages sometimes do (API-NOTES §0.10).
+    void failOneNode(int times = 1) { m_nodeFailures = times; }
+    // The next `times` GraphQL answers are a secondary rate limit: HTTP 200, RATE_LIMITED, the
+    // primary budget not exhausted. Requests that arrive count in graphQlRateLimitedAt().
+    void failWithSecondaryLimit(int times = 1) { m_secondaryLimited = times; }
     void setRestPageCap(int pages) { m_restPageCap = pages; }
     void setSlowAbove(int pageSize) { m_slowAbove = pageSize; }
     void setRateLimit(int remaining, const QDateTime &resetAt) { m_remaining = remaining, m_resetAt = resetAt; }
@@ -53,6 +69,10 @@ public:
         m_http.injectFault(pathContains, response, times);
     }
 
+    // --- star history and count (starhistoryserver.h): computed from these stars, public
+    StarHistoryServer &history() { return *m_history; }
+    // ---
+
     // Answers a request as this server would (for a server that forwards stargazer requests).
     TestResponse answer(const TestRequest &request) { return handle(request); }
 
@@ -61,6 +81,8 @@ public:
     QList<int> graphQlPageSizes() const { return m_pageSizes; }
 
 private:
+    friend class StarHistoryServer; // --- star history: reads the repositories, prefix, token and scopes
+    std::shared_ptr<StarHistoryServer> m_history;
     struct Repo {
         qint64 id = 0;
         QList<FixtureStar> stars; // oldest first, ties by login
@@ -89,6 +111,9 @@ private:
     int m_remaining = 5000;
     QDateTime m_resetAt = QDateTime::currentDateTimeUtc().addSecs(3600);
     int m_rateLimitedAnswers = 0;
+    int m_nodeFailures = 0;
+    int m_secondaryLimited = 0;
+    std::optional<QByteArray> m_scopes = QByteArray("repo");
     bool m_exhaustedAnswer = false;
 };
 

@@ -97,14 +97,21 @@ Status GitHubEvents::addFromRest(CollectContext &context, const QString &subject
     if (!releases)
         return releases.error();
     for (const QJsonObject &r : std::as_const(*releases)) {
-        const QDateTime published = parseIsoUtc(r.value(QLatin1String("published_at")).toString());
-        if (!published.isValid() || r.value(QLatin1String("draft")).toBool())
+        if (r.value(QLatin1String("draft")).toBool())
             continue; // drafts are not releases yet
+        // published_at and name are nullable in GitHub's description: a release without a
+        // publication date counts from its creation; one without either is left out.
+        QDateTime published = parseIsoUtc(r.value(QLatin1String("published_at")).toString());
+        if (!published.isValid())
+            published = parseIsoUtc(r.value(QLatin1String("created_at")).toString());
+        if (!published.isValid() || r.value(QLatin1String("tag_name")).toString().isEmpty())
+            continue;
+        const QJsonValue author = r.value(QLatin1String("author")).toObject().value(QLatin1String("login"));
         MetricRow release = MetricRow::make("releases", subject, published.date(), Period::Event, 1, r.value(QLatin1String("tag_name")).toString());
         release.metadata = {{QStringLiteral("tag"), r.value(QLatin1String("tag_name"))},
                             {QStringLiteral("name"), r.value(QLatin1String("name")).toString().isEmpty()
                                                          ? QJsonValue(QJsonValue::Null) : r.value(QLatin1String("name"))},
-                            {QStringLiteral("actor"), r.value(QLatin1String("author")).toObject().value(QLatin1String("login"))},
+                            {QStringLiteral("actor"), author.isString() ? author : QJsonValue(QJsonValue::Null)},
                             {QStringLiteral("published_at"), isoUtc(published)},
                             {QStringLiteral("prerelease"), r.value(QLatin1String("prerelease")).toBool()},
                             {QStringLiteral("source"), QStringLiteral("github")}};
@@ -116,16 +123,26 @@ Status GitHubEvents::addFromRest(CollectContext &context, const QString &subject
                                subject, tr("forks"));
     if (!forks)
         return forks.error();
+    int undated = 0;
     for (const QJsonObject &f : std::as_const(*forks)) {
+        // created_at is nullable in GitHub's description; the owner is in full_name as well.
         const QDateTime created = parseIsoUtc(f.value(QLatin1String("created_at")).toString());
-        const QString owner = f.value(QLatin1String("owner")).toObject().value(QLatin1String("login")).toString();
-        if (!created.isValid() || owner.isEmpty())
-            return makeError(tr("%1 %2: a fork in GitHub's list has no owner or date.").arg(key(), subject), Error::Kind::Parse);
+        QString owner = f.value(QLatin1String("owner")).toObject().value(QLatin1String("login")).toString();
+        if (owner.isEmpty())
+            owner = f.value(QLatin1String("full_name")).toString().section(QLatin1Char('/'), 0, 0);
+        if (!created.isValid() || owner.isEmpty()) {
+            ++undated;
+            continue;
+        }
         MetricRow fork = MetricRow::make("forks", subject, created.date(), Period::Event, 1, owner);
         fork.metadata = {{QStringLiteral("owner"), owner}, {QStringLiteral("full_name"), f.value(QLatin1String("full_name"))},
                          {QStringLiteral("created_at"), isoUtc(created)}, {QStringLiteral("source"), QStringLiteral("github")}};
         batch.rows.append(fork);
     }
+    if (undated > 0)
+        batch.notes.append(tr("%1 %2: %n fork(s) in GitHub's list have no creation date or owner and are left out.",
+                              nullptr, undated)
+                               .arg(key(), subject));
     return Ok{};
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace insights::stars {
 
@@ -59,16 +60,34 @@ Result<GraphQlPage> parseGraphQlPage(const QByteArray &body)
         return shape(QStringLiteral("expected a GraphQL response object"));
 
     const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
-    if (!errors.isEmpty()) {
-        const QJsonObject first = errors.first().toObject();
-        const QString type = first.value(QLatin1String("type")).toString();
-        const QString message = first.value(QLatin1String("message")).toString().simplified().left(200);
+    // Errors whose path points into one edge ("repository","stargazers","edges",N,…) spoil that
+    // star only; any other error spoils the page.
+    QSet<int> failedEdges;
+    QString nodeMessage;
+    QJsonObject pageError;
+    for (const QJsonValue &value : errors) {
+        const QJsonArray path = value.toObject().value(QLatin1String("path")).toArray();
+        if (path.size() >= 4 && path.at(0).toString() == QLatin1String("repository")
+            && path.at(1).toString() == QLatin1String("stargazers") && path.at(2).toString() == QLatin1String("edges")
+            && path.at(3).isDouble()) {
+            failedEdges.insert(path.at(3).toInt());
+            if (nodeMessage.isEmpty())
+                nodeMessage = value.toObject().value(QLatin1String("message")).toString().simplified().left(200);
+        } else if (pageError.isEmpty()) {
+            pageError = value.toObject();
+        }
+    }
+    if (!pageError.isEmpty()) {
+        const QString type = pageError.value(QLatin1String("type")).toString();
+        const QString message = pageError.value(QLatin1String("message")).toString().simplified().left(300);
         if (type == QLatin1String("NOT_FOUND"))
             return makeError(message, Error::Kind::Http, 404);
         if (type == QLatin1String("RATE_LIMITED"))
             return makeError(message, Error::Kind::RateLimited);
         if (type == QLatin1String("FORBIDDEN"))
             return makeError(message, Error::Kind::Permission, 403);
+        if (type == QLatin1String("INSUFFICIENT_SCOPES"))
+            return makeError(message, Error::Kind::Auth, 403);
         return makeError(QStringLiteral("GitHub GraphQL error%1: %2")
                              .arg(type.isEmpty() ? QString() : QStringLiteral(" ") + type, message),
                          Error::Kind::Http);
@@ -90,7 +109,13 @@ Result<GraphQlPage> parseGraphQlPage(const QByteArray &body)
     if (page.hasNextPage && page.endCursor.isEmpty())
         return shape(QStringLiteral("a next page without a cursor"));
 
-    for (const QJsonValue &edgeValue : edges.toArray()) {
+    const QJsonArray edgeList = edges.toArray();
+    for (int i = 0; i < edgeList.size(); ++i) {
+        const QJsonValue &edgeValue = edgeList.at(i);
+        if (failedEdges.contains(i) || edgeValue.isNull()) {
+            ++page.failedNodes;
+            continue;
+        }
         const QJsonObject edge = edgeValue.toObject();
         const QJsonValue nodeValue = edge.value(QLatin1String("node"));
         const QJsonObject node = nodeValue.toObject();
@@ -113,6 +138,9 @@ Result<GraphQlPage> parseGraphQlPage(const QByteArray &body)
         star.accountCreatedAt = time(node.value(QLatin1String("createdAt")));
         page.stars.append(star);
     }
+
+    if (page.failedNodes > 0)
+        page.nodeError = nodeMessage.isEmpty() ? QStringLiteral("a null edge") : nodeMessage;
 
     const QJsonObject rate = data.value(QLatin1String("rateLimit")).toObject();
     page.rateCost = json::integer(rate.value(QLatin1String("cost")));

@@ -16,10 +16,16 @@ struct GraphQlPage {
     QList<Stargazer> stars; // newest first, as requested
     std::optional<qint64> rateCost, rateRemaining;
     QDateTime rateResetAt;
+    // Stars GitHub could not give on this page (an error names the edge or its node, the edge is
+    // null): left out of `stars`, the rest of the page is good (API-NOTES §0.10).
+    int failedNodes = 0;
+    QString nodeError; // GitHub's message for the first of them
 };
 
 // Error kinds: Http (404: no such repository), Permission (the list is restricted),
-// RateLimited, Parse; the message is GitHub's own where it gave one.
+// RateLimited (RATE_LIMITED), Auth (INSUFFICIENT_SCOPES: the message names the scopes), Parse;
+// the message is GitHub's own where it gave one. Errors that name single stargazer nodes while
+// the page's data is there are not errors: see GraphQlPage::failedNodes.
 Result<GraphQlPage> parseGraphQlPage(const QByteArray &body);
 
 // A REST stargazers page (Accept: application/vnd.github.star+json), oldest first.

@@ -11,6 +11,12 @@ namespace insights {
 
 namespace {
 
+QDateTime resetOf(const HttpResponse &response)
+{
+    bool ok = false;
+    const qint64 epoch = response.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime();
+}
 
 } // namespace
 
@@ -20,17 +26,35 @@ StarGraphQl::StarGraphQl(HttpClient &http, Clock &clock, GitHubApi &rest, QUrl e
 {
 }
 
-QByteArray StarGraphQl::query()
+QByteArray StarGraphQl::query(bool withEmail)
 {
     // Profiles ride along with the stars: one request carries a page and everything shown about it.
-    return QByteArrayLiteral(
+    // Every connection names `first` (GitHub's rule); the nested ones ask only for totalCount.
+    // `repositories` counts what REST calls public_repos: the user's own public repositories.
+    QByteArray q = QByteArrayLiteral(
         "query($owner:String!,$name:String!,$after:String,$first:Int!){"
         "repository(owner:$owner,name:$name){stargazerCount "
         "stargazers(first:$first,after:$after,orderBy:{field:STARRED_AT,direction:DESC}){"
         "totalCount pageInfo{hasNextPage endCursor} "
-        "edges{starredAt node{login name location company bio email websiteUrl createdAt "
-        "followers{totalCount} following{totalCount} repositories{totalCount} starredRepositories{totalCount}}}}} "
-        "rateLimit{cost remaining resetAt}}");
+        "edges{starredAt node{login name location company bio ");
+    if (withEmail)
+        q += "email ";
+    q += "websiteUrl createdAt followers(first:1){totalCount} following(first:1){totalCount} "
+         "repositories(first:1,ownerAffiliations:[OWNER],privacy:PUBLIC){totalCount} "
+         "starredRepositories(first:1){totalCount}}}}} "
+         "rateLimit{cost remaining resetAt}}";
+    return q;
+}
+
+std::optional<bool> StarGraphQl::emailScope(const QByteArray &scopesHeader)
+{
+    if (scopesHeader.isNull())
+        return std::nullopt;
+    // "user" includes read:user and user:email (GitHub's scope documentation).
+    for (const QByteArray &scope : scopesHeader.split(','))
+        if (const QByteArray s = scope.trimmed(); s == "user" || s == "read:user" || s == "user:email")
+            return true;
+    return false;
 }
 
 QByteArray StarGraphQl::body(const QString &cursor) const
@@ -39,7 +63,7 @@ QByteArray StarGraphQl::body(const QString &cursor) const
                           {QStringLiteral("name"), m_subject.section(QLatin1Char('/'), 1)},
                           {QStringLiteral("first"), m_pageSize},
                           {QStringLiteral("after"), cursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cursor)}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("query"), QString::fromLatin1(query())},
+    return QJsonDocument(QJsonObject{{QStringLiteral("query"), QString::fromLatin1(query(m_emailReadable.value_or(true)))},
                                      {QStringLiteral("variables"), variables}})
         .toJson(QJsonDocument::Compact);
 }
@@ -106,20 +130,49 @@ Result<stars::GraphQlPage> StarGraphQl::page(const QString &cursor)
         if (!response->isSuccess())
             return m_rest.explain(*response, m_subject, tr("the stargazer list"));
 
+        const bool askedEmail = m_emailReadable.value_or(true);
+        const auto scopes = emailScope(response->headers.contains("x-oauth-scopes") ? response->header("x-oauth-scopes")
+                                                                                    : QByteArray());
         auto page = stars::parseGraphQlPage(response->body);
         if (!page) {
             const Error &e = page.error();
             switch (e.kind) {
-            case Error::Kind::RateLimited:
-                // The client saw x-ratelimit-remaining: 0 and holds the next request until the reset;
-                // without those headers GitHub asks for at least a minute's pause.
-                if (++rateLimitedAnswers > 2)
-                    return makeError(tr("%1: GitHub's GraphQL rate limit (%2); try again after the reset.")
-                                         .arg(m_where, e.message),
-                                     Error::Kind::RateLimited);
-                if (response->header("x-ratelimit-reset").isEmpty() && !m_clock.wait(60'000, m_cancelled))
+            case Error::Kind::RateLimited: {
+                if (++rateLimitedAnswers > 3)
+                {
+                    Error error = makeError(tr("%1: GitHub's GraphQL rate limit (%2); try again after the reset.")
+                                                .arg(m_where, e.message),
+                                            Error::Kind::RateLimited);
+                    error.retryAt = resetOf(*response);
+                    return error;
+                }
+                // The primary budget is gone (x-ratelimit-remaining: 0): the client holds the next
+                // request until the reset. Otherwise this is a secondary limit: GitHub asks for at
+                // least a minute's pause, and longer each time, never an immediate retry.
+                if (response->header("x-ratelimit-remaining").trimmed() == "0"
+                    && !response->header("x-ratelimit-reset").isEmpty())
+                    continue;
+                const qint64 ms = secondaryWaitMs(rateLimitedAnswers - 1);
+                if (m_notice)
+                    m_notice(tr("%1: GitHub's secondary rate limit; waiting %2 s before asking again")
+                                 .arg(m_where)
+                                 .arg(ms / 1000));
+                if (!m_clock.wait(ms, m_cancelled))
                     return makeError(tr("%1: cancelled").arg(m_where), Error::Kind::Cancelled);
                 continue;
+            }
+            case Error::Kind::Auth:
+                // INSUFFICIENT_SCOPES. For e-mail addresses: ask again without them, and remember.
+                if (askedEmail && e.message.contains(QLatin1String("email"))) {
+                    m_emailReadable = false;
+                    if (m_notice)
+                        m_notice(tr("%1: the token may not read e-mail addresses (scope user:email or read:user); "
+                                    "collecting without them")
+                                     .arg(m_where));
+                    continue;
+                }
+                return makeError(tr("%1: the token lacks a scope GitHub asks for (%2).").arg(m_where, e.message),
+                                 Error::Kind::Auth, 403);
             case Error::Kind::Http:
                 if (e.httpStatus == 404)
                     return makeError(tr("%1: GitHub does not know %2, or the token cannot see it (%3). Check the name "
@@ -135,6 +188,12 @@ Result<stars::GraphQlPage> StarGraphQl::page(const QString &cursor)
                                  Error::Kind::Parse);
             }
         }
+        // What the token may read, for the next page: its scopes say so where it has any; a
+        // query that asked for e-mail addresses and was answered says so too.
+        if (scopes)
+            m_emailReadable = *scopes;
+        else if (askedEmail)
+            m_emailReadable = true;
         // Grow back slowly: GitHub's slowness tends to last, and every 502 costs a request.
         if (m_pageSize < kMaxPage && ++m_pagesAtThisSize >= kPagesBeforeGrowing) {
             m_pageSize = std::min(kMaxPage, m_pageSize * 2);

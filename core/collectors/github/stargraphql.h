@@ -2,13 +2,19 @@
 // Pages of stargazers from GitHub's GraphQL API (API-NOTES §3): 100 stars with their profiles per
 // request, newest first. Handles what GraphQL does differently from REST: errors inside HTTP 200
 // answers, a point budget read from the answer (wait for the reset when it runs low), and 502/504
-// for queries that took too long (ask again for a smaller page, grow back after a few good ones).
+// for queries that took too long (ask again for a smaller page, grow back after a few good ones),
+// secondary rate limits (RATE_LIMITED: at least a minute's pause, then longer), and e-mail
+// addresses, which GitHub gives only to tokens with the user:email or read:user scope: asking a
+// token without them fails the whole query (API-NOTES §0.4), so the query asks for `email` only
+// when the token's X-OAuth-Scopes allow it. Every document is checked against GitHub's published
+// schema by the test suite (tests/github/).
 #include "stargazerparser.h"
 
 #include <QCoreApplication>
 #include <QUrl>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace insights {
 
@@ -38,7 +44,17 @@ public:
     bool endpointMissing() const { return m_endpointMissing; }
     int pageSize() const { return m_pageSize; }
 
-    static QByteArray query();
+    // Whether the token may read e-mail addresses: from the last answer's X-OAuth-Scopes (classic
+    // tokens), or, where GitHub sends none (fine-grained tokens, apps), from whether a query that
+    // asked for them was answered. Unknown: the first page asks, and learns.
+    void setEmailReadable(std::optional<bool> readable) { m_emailReadable = readable; }
+    std::optional<bool> emailReadable() const { return m_emailReadable; }
+
+    static QByteArray query(bool withEmail);
+    // From an X-OAuth-Scopes header: nullopt when there is none (not a classic token).
+    static std::optional<bool> emailScope(const QByteArray &scopesHeader);
+    // The secondary-limit pause before the `attempt`-th retry (0-based): 60 s, 120 s, 240 s.
+    static qint64 secondaryWaitMs(int attempt) { return 60'000LL << std::min(attempt, 4); }
 
 private:
     Status waitForPoints();
@@ -57,6 +73,7 @@ private:
     int m_pagesAtThisSize = 0;
     bool m_endpointMissing = false;
     QDateTime m_pointsResetAt; // valid while the budget is too low for another page
+    std::optional<bool> m_emailReadable;
 };
 
 } // namespace insights

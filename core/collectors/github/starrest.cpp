@@ -41,9 +41,18 @@ Result<StarRest::Page> StarRest::fetchPage(const QUrl &url)
         return response.error();
     Page page;
     page.url = url;
-    if (response->status == 422) { // "pagination is limited for this resource"
-        page.capped = true;
-        return page;
+    if (response->status == 422) {
+        // Only "pagination is limited for this resource" is the 40,000-star cap; a 422 that says
+        // the endpoint "has been spammed" (or anything else) is a refusal to try again later
+        // (API-NOTES §0.1), and must not mark the repository as capped.
+        const QString message = GitHubApi::githubMessage(response->body);
+        if (message.contains(QLatin1String("pagination is limited"), Qt::CaseInsensitive)) {
+            page.capped = true;
+            return page;
+        }
+        return makeError(tr("%1: GitHub refused the stargazer list for now (HTTP 422, \"%2\"); the next run tries again.")
+                             .arg(m_run.where(), message),
+                         Error::Kind::Http, 422);
     }
     if (response->status == 403)
         return makeError(tr("%1: GitHub refused the stargazer list (HTTP 403, \"%2\").")

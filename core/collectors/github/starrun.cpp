@@ -71,7 +71,16 @@ bool StarRun::add(const Stargazer &star)
 
 void StarRun::setState(const char *key, const QString &value)
 {
+    m_stateSet.insert(QString::fromLatin1(key), value);
     m_batch.state.append({QString::fromLatin1(StarLedger::kSource), m_subject, QString::fromLatin1(key), value});
+}
+
+QString StarRun::state(const char *key) const
+{
+    const QString name = QString::fromLatin1(key);
+    if (auto it = m_stateSet.constFind(name); it != m_stateSet.constEnd())
+        return *it;
+    return m_ledger.state(name);
 }
 
 void StarRun::recordTotal(qint64 total)

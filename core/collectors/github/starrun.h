@@ -24,6 +24,12 @@ public:
     static constexpr const char *kLastReconcile = "last_reconcile_at";
     static constexpr const char *kRestricted = "restricted";
     static constexpr const char *kApi = "api";                        // "graphql" or "rest"
+    static constexpr const char *kEmailReadable = "email_readable";   // "1"/"0": the token may read e-mail addresses
+    // GraphQL pages where GitHub failed single stars: "cursor tries" entries, one per line ("-"
+    // for the first page); read again at the next run until every star of them arrived.
+    static constexpr const char *kRetryPages = "retry_pages";
+    // Runs in a row whose backfill failed at the stored cursor.
+    static constexpr const char *kBackfillFailures = "backfill_failures";
     // Pages between two checkpoints of a backfill.
     static constexpr int kPagesPerCheckpoint = 5;
 
@@ -42,6 +48,8 @@ public:
     qsizetype saved() const { return m_saved; }
 
     void setState(const char *key, const QString &value);
+    // The value set in this run, else the stored one.
+    QString state(const char *key) const;
     void addRow(MetricRow row) { m_batch.rows.append(std::move(row)); }
     void addEvent(EventRow event) { m_batch.events.append(std::move(event)); }
     void addNote(const QString &note) { m_batch.notes.append(note); }
@@ -71,6 +79,7 @@ private:
     qsizetype m_added = 0;
     int m_pagesSinceCheckpoint = 0;
     qsizetype m_saved = 0;
+    QHash<QString, QString> m_stateSet;
 };
 
 } // namespace insights
