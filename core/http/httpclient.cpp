@@ -115,7 +115,19 @@ HttpClient::Attempt HttpClient::sendOnce(const HttpRequest &request, const QUrl 
                 true};
     }
     // A body cut short (Content-Length not reached) is a network error with a status: retry it.
-    if (error == QNetworkReply::RemoteHostClosedError)
+    // Qt usually says so (RemoteHostClosedError), but on a busy machine the close can arrive as
+    // a finished reply with a short body: the announced length decides (not for compressed
+    // bodies, whose announced length is the compressed one).
+    bool shortBody = false;
+    const QByteArray announced = response.header("content-length").trimmed();
+    const QByteArray encoding = response.header("content-encoding").trimmed().toLower();
+    if (!announced.isEmpty() && (encoding.isEmpty() || encoding == "identity") && request.method != "HEAD"
+        && response.status != 304 && response.status != 204) {
+        bool ok = false;
+        const qint64 length = announced.toLongLong(&ok);
+        shortBody = ok && response.body.size() < length;
+    }
+    if (error == QNetworkReply::RemoteHostClosedError || shortBody)
         return {contextError(request, tr("the connection to %1 closed before the answer was complete").arg(url.host()),
                              Error::Kind::Network),
                 true};

@@ -81,21 +81,14 @@ TestResponse GitHubTestServer::paged(const QJsonArray &items, const TestRequest 
         out.append(items[i]);
     TestResponse response = TestResponse::json(compactJson(out));
     const int last = std::max(1, int((items.size() + perPage - 1) / perPage));
-    const auto link = [&](int p, const char *rel) -> QByteArray {
+    addLinkHeader(response, page, last, page < last, [&](int p) {
         QUrl url = m_http.url(m_prefix + path);
         QUrlQuery query(request.query);
         query.removeAllQueryItems(QStringLiteral("page"));
         query.addQueryItem(QStringLiteral("page"), QString::number(p));
         url.setQuery(query);
-        return "<" + url.toEncoded() + ">; rel=\"" + rel + "\"";
-    };
-    QList<QByteArray> links;
-    if (page < last)
-        links << link(page + 1, "next") << link(last, "last");
-    if (page > 1)
-        links << link(page - 1, "prev") << link(1, "first");
-    if (!links.isEmpty())
-        response.headers.append(QPair<QByteArray, QByteArray>("link", links.join(", ")));
+        return url;
+    });
     return response;
 }
 

@@ -384,21 +384,12 @@ TestResponse StargazerTestServer::restStargazers(const Repo &repo, const TestReq
     }
     TestResponse response = TestResponse::json(compactJson(items));
     const int lastPage = std::min(m_restPageCap, std::max(1, int((repo.stars.size() + perPage - 1) / perPage)));
-    const auto link = [&](int p, const char *rel) -> QByteArray {
+    // GitHub keeps offering the next page past its cap; following it answers 422.
+    addLinkHeader(response, page, lastPage, qsizetype(page) * perPage < repo.stars.size(), [&](int p) {
         QUrl url = m_http.url(m_prefix + QStringLiteral("/repositories/%1/stargazers").arg(repo.id));
         url.setQuery(QStringLiteral("per_page=%1&page=%2").arg(perPage).arg(p));
-        return "<" + url.toEncoded() + ">; rel=\"" + rel + "\"";
-    };
-    QList<QByteArray> links;
-    if (page > 1)
-        links << link(page - 1, "prev") << link(1, "first");
-    // GitHub keeps offering the next page past its cap; following it answers 422.
-    if (qsizetype(page) * perPage < repo.stars.size())
-        links << link(page + 1, "next");
-    if (page < lastPage)
-        links << link(lastPage, "last");
-    if (!links.isEmpty())
-        response.headers.append(QPair<QByteArray, QByteArray>("link", links.join(", ")));
+        return url;
+    });
     return response;
 }
 

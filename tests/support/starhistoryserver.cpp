@@ -151,20 +151,12 @@ TestResponse StarHistoryServer::history(const QList<FixtureStar> &stars, const T
     // Links on the origin the request came to (a server that forwards stargazer requests has
     // its own address).
     const int lastPage = std::min(kMaxPage, std::max(1, int((weeks.size() + perPage - 1) / perPage)));
-    const auto link = [&](int p, const char *rel) -> QByteArray {
+    // Past page 100 too: following it answers 422.
+    addLinkHeader(response, page, lastPage, qsizetype(page) * perPage < weeks.size(), [&](int p) {
         QUrl url(QStringLiteral("http://") + QString::fromLatin1(request.header("host")) + request.path);
         url.setQuery(QStringLiteral("per_page=%1&page=%2").arg(perPage).arg(p));
-        return "<" + url.toEncoded() + ">; rel=\"" + rel + "\"";
-    };
-    QList<QByteArray> links;
-    if (page > 1)
-        links << link(page - 1, "prev") << link(1, "first");
-    if (qsizetype(page) * perPage < weeks.size()) // past page 100 too: following it answers 422
-        links << link(page + 1, "next");
-    if (page < lastPage)
-        links << link(lastPage, "last");
-    if (!links.isEmpty())
-        response.headers.append(QPair<QByteArray, QByteArray>("link", links.join(", ")));
+        return url;
+    });
     return response;
 }
 
