@@ -2,9 +2,16 @@
 // a 365-day backfill with per-day pages and countries in at most 12 requests where every stored
 // figure equals what the server said; null rates stay NULL; a v1-only server is read under its
 // hourly limit and finished by the next run; 401/402/429 and broken answers store nothing.
+// The server judges every v2 body by Plausible's own query rules (plausiblequeryrules.h), and
+// answers as Plausible does: per-page durations are those of visits that entered there, ties of
+// the default order come back in any order, imported history counts only when asked, days are
+// the site's own, and the hourly limit turns over at full hours.
 #include "collectors/collectionrunner.h"
+#include "collectors/plausible/plausibleapi.h"
+#include "collectors/plausible/plausiblestats.h"
 #include "config/config.h"
 #include "http/httpclient.h"
+#include "plausiblequeryrules.h"
 #include "plausibletestserver.h"
 #include "secrets/memorysecretstore.h"
 #include "secrets/tokens.h"
@@ -14,8 +21,11 @@
 #include "storage/database.h"
 #include "testclock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -102,8 +112,9 @@ class TestPlausible : public QObject {
 
     // Every stored figure of [from, to] equals the server's: totals (NULL where it said null or
     // there were no visitors), each page and each country of each day, and nothing more.
-    void verifyEveryDay(Fixture &f, const QString &domain, const QDate &from, const QDate &to)
+    void verifyEveryDay(Fixture &f, const QString &domain, const QDate &from, const QDate &to, bool v1 = false)
     {
+        QVERIFY2(f.server.refusals().isEmpty(), qPrintable(f.server.refusals().join(u'\n')));
         const QString &site_ = domain;
         QSqlDatabase &db = f.db.handle();
         qint64 pageRows = 0, countryRows = 0;
@@ -125,7 +136,24 @@ class TestPlausible : public QObject {
                 QVERIFY2(row.exists, qPrintable(p.page + QLatin1Char(' ') + d.toString(Qt::ISODate)));
                 QCOMPARE(row.value.toInt(), p.visitors);
                 QCOMPARE(row.metadata.value(QLatin1String("pageviews")).toInt(), p.pageviews);
-                QCOMPARE(row.metadata.value(QLatin1String("duration")).toDouble(), p.visitDuration);
+                // The length of the visits that began on this page; unknown (never 0 s) where
+                // none did. v1 does not say how many began, so its 0 is unknown too.
+                const QJsonValue entries = row.metadata.value(QLatin1String("entries"));
+                const QJsonValue entryDuration = row.metadata.value(QLatin1String("entry_visit_duration"));
+                QVERIFY(!row.metadata.contains(QLatin1String("duration")));
+                if (v1) {
+                    QVERIFY(entries.isNull());
+                    if (p.entries > 0 && p.entryDuration > 0)
+                        QCOMPARE(entryDuration.toDouble(), p.entryDuration);
+                    else
+                        QVERIFY2(entryDuration.isNull(), qPrintable(p.page));
+                } else {
+                    QCOMPARE(entries.toInt(), p.entries);
+                    if (p.entries > 0)
+                        QCOMPARE(entryDuration.toDouble(), p.entryDuration);
+                    else
+                        QVERIFY2(entryDuration.isNull(), qPrintable(p.page + QLatin1Char(' ') + d.toString(Qt::ISODate)));
+                }
                 ++pageRows;
             }
             for (const auto &c : f.server.countries(site_, d)) {
@@ -154,9 +182,25 @@ private slots:
             pageRows += f.server.pages(site, d).size();
             countryRows += f.server.countries(site, d).size();
         }
-        QVERIFY(pageRows > 40'000 && countryRows > 20'000);
-        QCOMPARE(qint64(f.requests), 1 + (pageRows + 9'999) / 10'000 + (countryRows + 9'999) / 10'000);
+        qint64 entryRows = 0;
+        for (QDate d = today.addDays(-364); d <= today; d = d.addDays(1))
+            for (const auto &p : f.server.pages(site, d))
+                entryRows += p.entries > 0;
+        QVERIFY(pageRows > 40'000 && countryRows > 20'000 && entryRows > 10'000);
+        QCOMPARE(qint64(f.requests),
+                 1 + (pageRows + 9'999) / 10'000 + (entryRows + 9'999) / 10'000 + (countryRows + 9'999) / 10'000);
         verifyEveryDay(f, site, today.addDays(-364), today);
+        // Every body had a total order before its offset, and asked for imported data like the dashboard.
+        const QList<QJsonObject> bodies = f.server.v2Bodies();
+        QCOMPARE(bodies.size(), f.requests);
+        for (const QJsonObject &body : bodies) {
+            QVERIFY(body.value(QLatin1String("include")).toObject().value(QLatin1String("imports")).toBool());
+            QJsonArray expected;
+            for (const QJsonValue &d : body.value(QLatin1String("dimensions")).toArray())
+                expected.append(QJsonArray{d, QStringLiteral("asc")});
+            QCOMPARE(body.value(QLatin1String("order_by")).toArray(), expected);
+            QCOMPARE(expected.first().toArray().first().toString(), QStringLiteral("time:day"));
+        }
         // The newest day is still growing and says so.
         QVERIFY(stored(f.db.handle(), QStringLiteral("visitors"), site, today).metadata.value(QLatin1String("partial")).toBool());
     }
@@ -169,7 +213,7 @@ private slots:
         f.clock.setNow(f.clock.nowUtc().addSecs(3600));
         f.server.http().clearRequests();
         QVERIFY(!f.collect().anyFailed());
-        QCOMPARE(f.requests, 3);
+        QCOMPARE(f.requests, 4);
         QCOMPARE(countRows(f.db.handle()), rows);
         // Two days later: the two new days are added, the partial day is corrected.
         f.clock.advanceDays(2);
@@ -206,7 +250,7 @@ private slots:
             QCOMPARE(stored(f.db.handle(), QStringLiteral("visitors"), site, d).value.toInt(), 0);
         }
         QVERIFY2(emptyDays > 0, "the fixture must have days without visits");
-        verifyEveryDay(f, site, today.addDays(-59), today);
+        verifyEveryDay(f, site, today.addDays(-59), today, true);
     }
 
     void v1ServerIsPacedUnderItsHourlyLimitAndFinishedNextRun()
@@ -216,10 +260,12 @@ private slots:
         f.server.setHourlyLimit(600);
         const QDate today = f.clock.todayUtc();
 
+        // No header tells a key's limit: the first hour runs until Plausible refuses, and what it
+        // let through is the budget from then on (90 % of it, room for other tools on the key).
         RunReport first = f.collect();
         QVERIFY(!first.anyFailed());
-        QVERIFY(f.requests <= 600);
-        QCOMPARE(f.server.rateLimited(), 0);
+        QCOMPARE(f.server.v1Requests(), 601); // (after one v2 request, answered 404)
+        QCOMPARE(f.server.rateLimited(), 1);
         const QStringList notes = first.sources.value(0).subjects.value(0).notes;
         QVERIFY2(!notes.isEmpty() && notes.first().contains(QLatin1String("next runs")), qPrintable(notes.join(u'|')));
         // The daily totals of the whole year are there at once; some days' pages wait.
@@ -242,16 +288,34 @@ private slots:
         QVERIFY2(f.requests <= 1, qPrintable(QString::number(f.requests)));
         QCOMPARE(countRows(f.db.handle(), QStringLiteral("top_pages"), site), pagesAfterFirst);
 
-        // An hour later the backfill finishes, with no day asked twice beyond the re-read.
+        // An hour later the backfill finishes within 540 requests, with no day asked twice
+        // beyond the re-read, and Plausible refuses nothing more.
         f.clock.setNow(f.clock.nowUtc().addSecs(3600));
         QVERIFY(!f.collect().anyFailed());
-        QCOMPARE(f.server.rateLimited(), 0);
+        QVERIFY(f.requests <= 540);
+        QCOMPARE(f.server.rateLimited(), 1);
         QCOMPARE(f.server.v2Requests(), 1); // asked once, remembered for a week
-        // Three daily-totals requests (one per run), every day's two breakdowns once, and the
-        // three re-read days of the last run again: nothing else.
-        QVERIFY2(f.server.v1Requests() <= 3 + 365 * 2 + 3 * 2, qPrintable(QString::number(f.server.v1Requests())));
-        verifyEveryDay(f, site, today.addDays(-364), today);
+        // Three daily-totals requests (one per run), every day's two breakdowns once, the one
+        // refused, and the three re-read days of the last run again: nothing else.
+        QVERIFY2(f.server.v1Requests() <= 3 + 365 * 2 + 1 + 3 * 2, qPrintable(QString::number(f.server.v1Requests())));
+        verifyEveryDay(f, site, today.addDays(-364), today, true);
         QVERIFY2(!pendingWarning().contains(QLatin1String("still to be read")), qPrintable(pendingWarning()));
+    }
+
+    void aV1ServerThatAllowsMoreIsReadInOneRun()
+    {
+        // Community Edition 2.1.2 and later allow a key 1,000,000 requests an hour: nothing caps
+        // a backfill that Plausible never refuses.
+        Fixture f(site, 6, 3);
+        f.server.setV1Only(true);
+        f.server.setHourlyLimit(1'000'000);
+        const RunReport run = f.collect();
+        QVERIFY(!run.anyFailed());
+        QVERIFY(run.sources.value(0).subjects.value(0).notes.isEmpty());
+        QCOMPARE(f.server.v1Requests(), 1 + 365 * 2);
+        QCOMPARE(f.server.rateLimited(), 0);
+        const QDate today = f.clock.todayUtc();
+        verifyEveryDay(f, site, today.addDays(-364), today, true);
     }
 
     void aRateLimitInTheMiddleOfAV1BackfillKeepsWhatWasRead()
@@ -267,8 +331,10 @@ private slots:
         for (int hour = 1; hour <= 8; ++hour) {
             f.clock.setNow(f.clock.nowUtc().addSecs(3600));
             QVERIFY(!f.collect().anyFailed());
+            QVERIFY(f.requests <= 90); // 90 % of what Plausible let through
         }
-        verifyEveryDay(f, site, QDate(2026, 5, 20).addDays(-364), QDate(2026, 5, 20));
+        QCOMPARE(f.server.rateLimited(), 1); // learned once, never refused again
+        verifyEveryDay(f, site, QDate(2026, 5, 20).addDays(-364), QDate(2026, 5, 20), true);
     }
 
     void selfHostedUnderAPathPrefix()
@@ -287,7 +353,7 @@ private slots:
         QTest::newRow("wrong key") << "key" << "INSIGHT_PLAUSIBLE_API_KEY";
         QTest::newRow("unknown site") << "site" << "exactly as in Plausible";
         QTest::newRow("plan without the API") << "402" << "plan";
-        QTest::newRow("limit used up") << "429" << "600 an hour";
+        QTest::newRow("limit used up") << "429" << "2026-05-20 13:00 UTC";
         QTest::newRow("truncated page") << "truncated" << "could not be read";
         QTest::newRow("html with 200") << "html" << "not JSON";
         QTest::newRow("wrong shape") << "shape" << "could not be read";
@@ -305,7 +371,8 @@ private slots:
         if (fault == QLatin1String("402"))
             f.server.setPaymentRequired(true);
         if (fault == QLatin1String("429"))
-            f.server.http().injectFault(QStringLiteral("/api/v2/"), TestResponse::json(R"({"error":"Too many API requests"})", 429), 100);
+            f.server.http().injectFault(QStringLiteral("/api/v2/"),
+                                        TestResponse::json(R"({"error":"Too many API requests: 600 per hour."})", 429), 100);
         if (fault == QLatin1String("truncated") || fault == QLatin1String("html") || fault == QLatin1String("shape")) {
             TestResponse bad;
             if (fault == QLatin1String("truncated"))
@@ -327,13 +394,231 @@ private slots:
         QCOMPARE(countRows(f.db.handle()), 0);
     }
 
-    void aShortRateLimitIsWaitedOut()
+    void aSingle429IsConfirmedOnceThenTheRunGoesOn()
     {
+        // A lone 429 (a proxy in front of a self-hosted server) is asked again once, a minute later.
         Fixture f(site, 3, 2);
-        f.server.http().injectFault(QStringLiteral("/api/v2/"), TestResponse::json(R"({"error":"Too many API requests"})", 429), 1);
+        f.server.http().injectFault(QStringLiteral("/api/v2/"), TestResponse::json(R"({"error":"Too many requests"})", 429), 1);
         QVERIFY(!f.collect(CollectOptions{10}).anyFailed());
-        QVERIFY(f.clock.totalWaitedMs() >= 60'000);
+        QCOMPARE(f.clock.waits(), (QList<qint64>{60'000}));
         verifyEveryDay(f, site, f.clock.todayUtc().addDays(-9), f.clock.todayUtc());
+    }
+
+    void plausiblesHourlyLimitStopsTheRunUntilTheNextFullHour()
+    {
+        // Plausible counts a key's requests in windows that turn over at each full hour, refused
+        // ones too, and its 429 has no Retry-After. A backfill refused half-way stops (after one
+        // confirmation, no series of growing waits), names the hour, stores nothing of the site,
+        // and the run after that hour completes the data exactly.
+        Fixture f(site, 150, 80); // 12 requests for the year
+        f.clock.setNow(QDateTime(QDate(2026, 5, 20), QTime(12, 20), Qt::UTC));
+        f.server.setHourlyLimit(5);
+        const RunReport first = f.collect(CollectOptions{365});
+        QVERIFY(first.anyFailed());
+        const QString said = f.firstMessage(first);
+        QVERIFY2(said.contains(QLatin1String("continues")) && said.contains(QLatin1String("2026-05-20 13:00 UTC")),
+                 qPrintable(said));
+        QVERIFY2(said.contains(site), qPrintable(said));
+        QCOMPARE(f.clock.waits().size(), 1);
+        QVERIFY(f.clock.totalWaitedMs() <= 60'000);
+        QCOMPARE(countRows(f.db.handle()), 0);
+
+        // Within the hour nothing changes; after it the whole year arrives, each figure once.
+        f.clock.setNow(QDateTime(QDate(2026, 5, 20), QTime(13, 0, 30), Qt::UTC));
+        f.server.setHourlyLimit(600);
+        QVERIFY(!f.collect(CollectOptions{365}).anyFailed());
+        const QDate today = f.clock.todayUtc();
+        verifyEveryDay(f, site, today.addDays(-364), today);
+    }
+
+    void theDefaultOrderLosesRowsAcrossPagesOursDoesNot()
+    {
+        // Why every query names a total order: Plausible's default [time, first metric desc]
+        // leaves pages with equal visitors in any order, so offsets skip and repeat rows.
+        Fixture f(site, 150, 10);
+        HttpClient http(f.clock);
+        const QDate to = f.clock.todayUtc(), from = to.addDays(-29);
+        const auto pageThrough = [&](bool total) {
+            QSet<QString> seen;
+            qint64 rows = 0;
+            for (qint64 offset = 0; offset < 5'000; offset += 100) {
+                QJsonObject q = PlausibleStats::v2Query(site, {QStringLiteral("visitors")},
+                                                        {QStringLiteral("time:day"), QStringLiteral("event:page")}, from, to, offset);
+                q.insert(QStringLiteral("pagination"), QJsonObject{{QStringLiteral("limit"), 100}, {QStringLiteral("offset"), offset}});
+                if (!total)
+                    q.remove(QStringLiteral("order_by"));
+                HttpRequest request;
+                request.url = QUrl(f.server.baseUrl().toString() + QStringLiteral("/api/v2/query"));
+                request.method = "POST";
+                request.body = QJsonDocument(q).toJson(QJsonDocument::Compact);
+                request.bearerToken = f.server.key();
+                auto answer = http.send(request);
+                if (!answer || answer->status != 200)
+                    return qMakePair(qint64(-1), qsizetype(-1));
+                for (const QJsonValue &row : QJsonDocument::fromJson(answer->body).object().value(QLatin1String("results")).toArray()) {
+                    seen.insert(QString::fromUtf8(QJsonDocument(row.toObject().value(QLatin1String("dimensions")).toArray())
+                                                      .toJson(QJsonDocument::Compact)));
+                    ++rows;
+                }
+            }
+            return qMakePair(rows, seen.size());
+        };
+        const auto ours = pageThrough(true);
+        const auto plain = pageThrough(false);
+        QVERIFY(ours.first > 3'000);
+        QCOMPARE(qint64(ours.second), ours.first);   // every row once
+        QCOMPARE(plain.first, ours.first);             // as many rows came back…
+        QVERIFY(qint64(plain.second) < plain.first);   // …but some twice, so others never
+        QVERIFY(f.server.refusals().isEmpty());
+    }
+
+    void perPageDurationIsThatOfTheVisitsThatEnteredThere()
+    {
+        Fixture f(site, 40, 3);
+        QVERIFY(!f.collect(CollectOptions{20}).anyFailed());
+        const QDate today = f.clock.todayUtc();
+        verifyEveryDay(f, site, today.addDays(-19), today);
+        // Most pages are never an entry page on a given day: they have no duration, not "0 s".
+        QSqlQuery q(f.db.handle());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT sum(json_extract(metadata, '$.entries') = 0 AND json_extract(metadata, '$.entry_visit_duration') IS NULL), "
+            "sum(json_extract(metadata, '$.entry_visit_duration') = 0 AND json_extract(metadata, '$.entries') = 0), "
+            "sum(json_extract(metadata, '$.entries') > 0) FROM insight_metric WHERE item <> '' AND metric_type_id = "
+            "(SELECT id FROM insight_metric_type WHERE key = 'top_pages')")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() > q.value(2).toInt(), "most page-days had no entry");
+        QCOMPARE(q.value(1).toInt(), 0);
+        // Asked the other way, Plausible would have said 0 s for those pages.
+        HttpClient http(f.clock);
+        QJsonObject old = PlausibleStats::v2Query(site, {QStringLiteral("visitors"), QStringLiteral("visit_duration")},
+                                                  {QStringLiteral("time:day"), QStringLiteral("event:page")}, today, today, 0);
+        HttpRequest request;
+        request.url = QUrl(f.server.baseUrl().toString() + QStringLiteral("/api/v2/query"));
+        request.method = "POST";
+        request.body = QJsonDocument(old).toJson(QJsonDocument::Compact);
+        request.bearerToken = f.server.key();
+        auto answer = http.send(request);
+        QVERIFY(answer && answer->status == 200);
+        int zeros = 0;
+        for (const QJsonValue &row : QJsonDocument::fromJson(answer->body).object().value(QLatin1String("results")).toArray())
+            zeros += row.toObject().value(QLatin1String("metrics")).toArray().at(1).toDouble() == 0;
+        QVERIFY(zeros > 0);
+    }
+
+    void importedHistoryCountsLikeOnTheDashboard_data()
+    {
+        QTest::addColumn<bool>("v1");
+        QTest::newRow("v2") << false;
+        QTest::newRow("v1") << true;
+    }
+
+    void importedHistoryCountsLikeOnTheDashboard()
+    {
+        QFETCH(bool, v1);
+        Fixture f(site, 4, 2);
+        f.server.setV1Only(v1);
+        const QDate today = f.clock.todayUtc();
+        f.server.setImportedUntil(site, today.addDays(-40)); // Google Analytics history, then Plausible
+        QVERIFY(!f.collect(CollectOptions{90}).anyFailed());
+        int importedVisitors = 0;
+        for (QDate d = today.addDays(-89); d <= today.addDays(-40); d = d.addDays(1))
+            importedVisitors += f.server.totals(site, d).visitors;
+        QVERIFY(importedVisitors > 0);
+        verifyEveryDay(f, site, today.addDays(-89), today, v1); // the dashboard's figures, imports included
+    }
+
+    void theSitesDayNotOurs_data()
+    {
+        QTest::addColumn<int>("offsetHours");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QDate>("siteToday");
+        QTest::newRow("Sydney, evening in UTC") << 10 << QDateTime(QDate(2026, 5, 20), QTime(20, 0), Qt::UTC) << QDate(2026, 5, 21);
+        QTest::newRow("California, early in UTC") << -7 << QDateTime(QDate(2026, 5, 20), QTime(3, 0), Qt::UTC) << QDate(2026, 5, 19);
+        QTest::newRow("UTC") << 0 << QDateTime(QDate(2026, 5, 20), QTime(12, 0), Qt::UTC) << QDate(2026, 5, 20);
+    }
+
+    void theSitesDayNotOurs()
+    {
+        QFETCH(int, offsetHours);
+        QFETCH(QDateTime, now);
+        QFETCH(QDate, siteToday);
+        Fixture f(site, 5, 3);
+        f.clock.setNow(now);
+        f.server.setUtcOffset(site, offsetHours * 3600);
+        QCOMPARE(f.server.siteToday(site), siteToday);
+        QVERIFY(!f.collect(CollectOptions{30}).anyFailed());
+        // Today is the site's today: still growing, and no day after it.
+        QVERIFY(stored(f.db.handle(), QStringLiteral("visitors"), site, siteToday).metadata.value(QLatin1String("partial")).toBool());
+        QVERIFY(!stored(f.db.handle(), QStringLiteral("visitors"), site, siteToday.addDays(1)).exists);
+        QVERIFY(stored(f.db.handle(), QStringLiteral("visitors"), site, siteToday.addDays(-1)).metadata.isEmpty());
+        verifyEveryDay(f, site, siteToday.addDays(-29), siteToday);
+        // The next run knows the offset: it asks exactly up to the site's today.
+        f.server.http().clearRequests();
+        f.clock.setNow(now.addSecs(3600));
+        QVERIFY(!f.collect().anyFailed());
+        const QDate later = f.server.siteToday(site);
+        for (const QJsonObject &body : f.server.v2Bodies())
+            QCOMPARE(body.value(QLatin1String("date_range")).toArray().at(1).toString(), later.toString(Qt::ISODate));
+    }
+
+    void theQueryRulesRefuseWhatPlausibleRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("refusal"); // empty: accepted
+        const QByteArray base = R"("site_id":"docs.example.org","date_range":["2026-05-01","2026-05-20"])";
+        const auto body = [&](const char *rest) -> QByteArray { return QByteArray("{") + base + "," + QByteArray(rest) + "}"; };
+        QTest::newRow("ours: pages") << body(R"("metrics":["visitors","pageviews"],"dimensions":["time:day","event:page"],"order_by":[["time:day","asc"],["event:page","asc"]],"include":{"imports":true,"total_rows":true},"pagination":{"limit":10000,"offset":0})") << QString();
+        QTest::newRow("ours: entries") << body(R"("metrics":["visits","visit_duration"],"dimensions":["time:day","visit:entry_page"],"order_by":[["time:day","asc"],["visit:entry_page","asc"]],"include":{"imports":true})") << QString();
+        QTest::newRow("a date range shorthand") << QByteArray(R"({"site_id":"docs.example.org","metrics":["visitors"],"date_range":"7d"})") << QString();
+        QTest::newRow("date-times") << QByteArray(R"({"site_id":"docs.example.org","metrics":["visitors"],"date_range":["2026-05-01T00:00:00+02:00","2026-05-02T12:00:00+02:00"]})") << QString();
+        QTest::newRow("limit over 10,000") << body(R"("metrics":["visitors"],"pagination":{"limit":10001})") << "pagination/limit";
+        QTest::newRow("limit not whole") << body(R"("metrics":["visitors"],"pagination":{"limit":2.5})") << "pagination/limit";
+        QTest::newRow("negative offset") << body(R"("metrics":["visitors"],"pagination":{"offset":-1})") << "pagination/offset";
+        QTest::newRow("unknown pagination key") << body(R"("metrics":["visitors"],"pagination":{"page":2})") << "pagination";
+        QTest::newRow("no metrics") << body(R"("metrics":[])") << "metrics";
+        QTest::newRow("internal metric") << body(R"("metrics":["time_on_page"],"dimensions":["event:page"])") << "metrics/0";
+        QTest::newRow("metric twice") << body(R"("metrics":["visitors","visitors"])") << "unique";
+        QTest::newRow("unknown dimension") << body(R"("metrics":["visitors"],"dimensions":["event:path"])") << "dimensions/0";
+        QTest::newRow("mixed date range") << QByteArray(R"({"site_id":"docs.example.org","metrics":["visitors"],"date_range":["2026-05-01","2026-05-02T00:00:00Z"]})") << "date_range";
+        QTest::newRow("impossible date") << QByteArray(R"({"site_id":"docs.example.org","metrics":["visitors"],"date_range":["2026-02-30","2026-03-01"]})") << "date_range";
+        QTest::newRow("unknown shorthand") << QByteArray(R"({"site_id":"docs.example.org","metrics":["visitors"],"date_range":"yesterday"})") << "date_range";
+        QTest::newRow("no date range") << QByteArray(R"({"site_id":"docs.example.org","metrics":["visitors"]})") << "date_range";
+        QTest::newRow("internal top-level key") << body(R"("metrics":["visitors"],"date":"2026-05-01")") << "unknown property";
+        QTest::newRow("order by what is not asked") << body(R"("metrics":["visitors"],"dimensions":["time:day"],"order_by":[["pageviews","desc"]])") << "order_by";
+        QTest::newRow("order direction") << body(R"("metrics":["visitors"],"dimensions":["time:day"],"order_by":[["time:day","up"]])") << "order_by/0";
+        QTest::newRow("order by the goal") << body(R"("metrics":["visitors"],"dimensions":["event:goal"],"order_by":[["event:goal","asc"]])") << "order_by/0";
+        QTest::newRow("unknown include") << body(R"("metrics":["visitors"],"include":{"comparisons":{"mode":"previous_period"}})") << "include";
+        QTest::newRow("include not boolean") << body(R"("metrics":["visitors"],"include":{"imports":"yes"})") << "include/imports";
+        QTest::newRow("time labels without time") << body(R"("metrics":["visitors"],"include":{"time_labels":true})") << "time_labels";
+        QTest::newRow("session metric, event dimension") << body(R"("metrics":["visit_duration"],"dimensions":["event:name"])") << "Session metric";
+        QTest::newRow("event metric, entry page") << body(R"("metrics":["pageviews"],"dimensions":["visit:entry_page"])") << "Event metric";
+        QTest::newRow("views per visit with dimensions") << body(R"("metrics":["views_per_visit"],"dimensions":["visit:country"])") << "views_per_visit";
+    }
+
+    void theQueryRulesRefuseWhatPlausibleRefuses()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, refusal);
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        QVERIFY2(doc.isObject(), body.constData());
+        const QString why = plausiblerules::refusal(doc.object());
+        if (refusal.isEmpty()) {
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+        } else {
+            QVERIFY2(why.contains(refusal), qPrintable(why));
+            // Over HTTP: Plausible's 400 with {"error": …}, and nothing else is computed.
+            Fixture f(site, 2, 2);
+            HttpClient http(f.clock);
+            HttpRequest request;
+            request.url = QUrl(f.server.baseUrl().toString() + QStringLiteral("/api/v2/query"));
+            request.method = "POST";
+            request.body = body;
+            request.bearerToken = f.server.key();
+            auto answer = http.send(request);
+            QVERIFY(answer);
+            QCOMPARE(answer->status, 400);
+            QCOMPARE(QJsonDocument::fromJson(answer->body).object().value(QLatin1String("error")).toString(), why);
+        }
     }
 
     void theSettingsTestButtonTellsAWorkingKeyFromARefusedOne()

@@ -1,5 +1,6 @@
-// Every form of Reddit post link a user may paste ends as the post id (or as a share link to
-// resolve by redirect); anything that is not a Reddit post is refused with a message.
+// Every form of Reddit post link a user may paste ends as the post id, or as a share, app or
+// gallery link to resolve by redirect through the configured Reddit base; anything that is not
+// a Reddit post is refused with a message.
 #include "collectors/reddit/redditurl.h"
 
 #include <QtTest>
@@ -33,6 +34,12 @@ private slots:
         QTest::newRow("spaces around") << QStringLiteral("  https://redd.it/1abc2de \\n") << id << QString();
         QTest::newRow("a comment link") << QStringLiteral("https://www.reddit.com/r/cpp/comments/1abc2de/my_post/kx1y2z3/") << id
                                         << QStringLiteral("cpp");
+        QTest::newRow("u/ post") << QStringLiteral("https://www.reddit.com/u/some-one/comments/1abc2de/t/") << id << QString();
+        QTest::newRow("user name of 20 with -") << QStringLiteral("https://www.reddit.com/user/A-twenty_char-name-0/comments/1abc2de/")
+                                                << id << QString();
+        for (const char *host : {"new", "np", "sh", "amp"})
+            QTest::addRow("%s.reddit.com", host) << QStringLiteral("https://%1.reddit.com/r/cpp/comments/1abc2de/x/").arg(QLatin1String(host))
+                                                 << id << QStringLiteral("cpp");
     }
 
     void postLinks()
@@ -45,6 +52,45 @@ private slots:
         QCOMPARE(link->postId, id);
         QCOMPARE(link->subreddit, subreddit);
         QVERIFY(!link->isShareLink());
+    }
+
+    void linksOnlyARedirectResolves_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("resolveAt");
+        const QString local = QStringLiteral("http://127.0.0.1:8080");
+        QTest::newRow("subreddit share") << "https://www.reddit.com/r/cpp/s/AbC123xyZ?utm_source=x" << QString()
+                                         << "https://www.reddit.com/r/cpp/s/AbC123xyZ";
+        QTest::newRow("profile share") << "https://www.reddit.com/u/some-one/s/Qw3rTy12" << QString()
+                                       << "https://www.reddit.com/u/some-one/s/Qw3rTy12";
+        QTest::newRow("profile share, user/") << "https://reddit.com/user/A-twenty_char-name-0/s/Qw3rTy12" << QString()
+                                              << "https://reddit.com/user/A-twenty_char-name-0/s/Qw3rTy12";
+        QTest::newRow("gallery") << "https://www.reddit.com/gallery/1ABC2de" << QString() << "https://www.reddit.com/gallery/1abc2de";
+        QTest::newRow("app link") << "https://reddit.app.link/aBcD3fGh1Jk" << QString() << "https://reddit.app.link/aBcD3fGh1Jk";
+        QTest::newRow("app link, http") << "http://reddit.app.link/aBcD3fGh1Jk?x=1" << QString() << "https://reddit.app.link/aBcD3fGh1Jk";
+        // Through the configured base: Reddit's web hosts and, when the base stands in for
+        // Reddit, its app links too; paths kept.
+        QTest::newRow("www share, local base") << "https://www.reddit.com/r/cpp/s/AbC123xyZ" << local
+                                               << local + "/r/cpp/s/AbC123xyZ";
+        QTest::newRow("old. gallery, local base") << "https://old.reddit.com/gallery/1abc2de" << local << local + "/gallery/1abc2de";
+        QTest::newRow("app link, local base") << "https://reddit.app.link/aBcD3fGh1Jk" << local << local + "/aBcD3fGh1Jk";
+        QTest::newRow("share on the base") << local + "/u/some-one/s/Qw3rTy12" << local << local + "/u/some-one/s/Qw3rTy12";
+        QTest::newRow("app link, default base") << "https://reddit.app.link/aBcD3fGh1Jk" << "https://www.reddit.com"
+                                                << "https://reddit.app.link/aBcD3fGh1Jk";
+        QTest::newRow("old. share, default base") << "https://old.reddit.com/r/cpp/s/AbC123xyZ" << "https://www.reddit.com"
+                                                  << "https://www.reddit.com/r/cpp/s/AbC123xyZ";
+    }
+
+    void linksOnlyARedirectResolves()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, base);
+        QFETCH(QString, resolveAt);
+        const auto link = RedditUrl::parse(text, base.isEmpty() ? QUrl() : QUrl(base));
+        QVERIFY2(link.ok(), qPrintable(link.errorMessage()));
+        QVERIFY(link->isShareLink());
+        QCOMPARE(link->shareUrl.toString(), resolveAt);
     }
 
     void shareLinksAreResolvedLater()
@@ -72,6 +118,13 @@ private slots:
         QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)");
         QTest::newRow("redd.it without id") << QStringLiteral("https://redd.it/");
         QTest::newRow("text") << QStringLiteral("my favourite post");
+        QTest::newRow("user name of 21") << QStringLiteral("https://www.reddit.com/user/A-twenty-one_char-nam/comments/1abc2de/");
+        QTest::newRow("user name of 2") << QStringLiteral("https://www.reddit.com/u/ab/s/Qw3rTy12");
+        QTest::newRow("user name with a dot") << QStringLiteral("https://www.reddit.com/u/some.one/s/Qw3rTy12");
+        QTest::newRow("app link without a code") << QStringLiteral("https://reddit.app.link/");
+        QTest::newRow("app link look-alike") << QStringLiteral("https://reddit.app.link.evil.example/aBcD3fGh1Jk");
+        QTest::newRow("gallery without id") << QStringLiteral("https://www.reddit.com/gallery/");
+        QTest::newRow("a user's share of nothing") << QStringLiteral("https://www.reddit.com/u/some-one/s/");
     }
 
     void notRedditPostsAreRefused()

@@ -1340,10 +1340,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
 <context>
     <name>PlausibleApi</name>
     <message>
-        <source>%1: Plausible&apos;s request limit for this key (600 an hour unless raised) is used up; nothing more is asked now and the next run continues.</source>
-        <translation>%1: Das Anfragelimit von Plausible für diesen Schlüssel (600 pro Stunde, sofern nicht erhöht) ist aufgebraucht; jetzt wird nichts mehr angefragt, der nächste Lauf macht weiter.</translation>
-    </message>
-    <message>
         <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and check the site is written exactly as in Plausible.</source>
         <translation>%1: Plausible hat den API-Schlüssel für %2 abgelehnt (HTTP 401%3). Erstellen Sie in Plausible einen Stats-API-Schlüssel (Kontoeinstellungen → API-Schlüssel), speichern Sie ihn in den Einstellungen oder setzen Sie INSIGHT_PLAUSIBLE_API_KEY, und prüfen Sie, dass die Website genau wie in Plausible geschrieben ist.</translation>
     </message>
@@ -1376,8 +1372,8 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>API v1 %1</translation>
     </message>
     <message>
-        <source>%1: Plausible&apos;s request limit for this key (600 an hour unless raised) is used up; nothing more is asked now, and a run after %2 continues.</source>
-        <translation>%1: Das Anfragelimit von Plausible für diesen Schlüssel (600 pro Stunde, sofern nicht erhöht) ist aufgebraucht; jetzt wird nichts mehr abgefragt, ein Lauf nach %2 setzt fort.</translation>
+        <source>%1: Plausible&apos;s hourly request limit for this key is used up (HTTP 429); nothing more is asked now, and a run after %2 continues where this one stopped.</source>
+        <translation>%1: Das stündliche Anfragelimit von Plausible für diesen Schlüssel ist aufgebraucht (HTTP 429); jetzt wird nichts mehr gefragt, und ein Lauf nach %2 macht dort weiter, wo dieser aufgehört hat.</translation>
     </message>
 </context>
 <context>
@@ -1403,10 +1399,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>ein Tag ohne Datum, Besucher oder Seitenaufrufe</translation>
     </message>
     <message>
-        <source>a page row without date, page, visitors, pageviews or duration</source>
-        <translation>eine Seitenzeile ohne Datum, Seite, Besucher, Seitenaufrufe oder Dauer</translation>
-    </message>
-    <message>
         <source>a country row without date, country or visitors</source>
         <translation>eine Länderzeile ohne Datum, Land oder Besucher</translation>
     </message>
@@ -1417,6 +1409,14 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>a country row without country or visitors</source>
         <translation>eine Länderzeile ohne Land oder Besucher</translation>
+    </message>
+    <message>
+        <source>a page row without date, page, visitors or pageviews</source>
+        <translation>eine Seitenzeile ohne Datum, Seite, Besucher oder Seitenaufrufe</translation>
+    </message>
+    <message>
+        <source>an entry page row without date, page, visits or duration</source>
+        <translation>eine Einstiegsseitenzeile ohne Datum, Seite, Besuche oder Dauer</translation>
     </message>
 </context>
 <context>
@@ -1442,10 +1442,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>%1 %2: %3 von %4 Zeilen</translation>
     </message>
     <message>
-        <source>%1 %2: daily totals from %3</source>
-        <translation>%1 %2: Tagessummen ab %3</translation>
-    </message>
-    <message>
         <source>%1 %2: %3; nothing was stored for this site.</source>
         <translation>%1 %2: %3; für diese Website wurde nichts gespeichert.</translation>
     </message>
@@ -1465,16 +1461,24 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>%1: this Plausible server has no v2 API; using v1</source>
         <translation>%1: Dieser Plausible-Server hat keine API v2; v1 wird verwendet</translation>
     </message>
+    <message>
+        <source>%1 %2: daily totals</source>
+        <translation>%1 %2: Tagessummen</translation>
+    </message>
+    <message>
+        <source>%1 %2: entry pages per day</source>
+        <translation>%1 %2: Einstiegsseiten pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 %2: Plausible left imported data out: &quot;%3&quot;</source>
+        <translation>%1 %2: Plausible hat importierte Daten ausgelassen: „%3“</translation>
+    </message>
 </context>
 <context>
     <name>PlausibleV1Backfill</name>
     <message>
         <source>%1: Plausible&apos;s breakdown of %2 could not be read (%3).</source>
         <translation>%1: Die Aufschlüsselung von %2 durch Plausible war nicht lesbar (%3).</translation>
-    </message>
-    <message>
-        <source>%1: Plausible (v1 API) allows about 600 requests an hour; %2 of %3 days of pages and countries are stored, the rest follows in the next runs from %4.</source>
-        <translation>%1: Plausible (API v1) erlaubt etwa 600 Anfragen pro Stunde; %2 von %3 Tagen mit Seiten und Ländern sind gespeichert, der Rest folgt in den nächsten Läufen ab %4.</translation>
     </message>
     <message>
         <source>%1: reading daily totals from %2 (v1 API)</source>
@@ -1491,6 +1495,10 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>%1: pages and countries of %2 (%3 of %4 days, v1 API)</source>
         <translation>%1: Seiten und Länder vom %2 (%3 von %4 Tagen, API v1)</translation>
+    </message>
+    <message>
+        <source>%1: Plausible (v1 API) limits this key&apos;s requests per hour; %2 of %3 days of pages and countries are stored, the rest follows in the next runs from %4.</source>
+        <translation>%1: Plausible (v1-API) begrenzt die Anfragen dieses Schlüssels pro Stunde; %2 von %3 Tagen mit Seiten und Ländern sind gespeichert, der Rest folgt in den nächsten Läufen ab %4.</translation>
     </message>
 </context>
 <context>
@@ -1578,28 +1586,87 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Beitrag %1</translation>
     </message>
     <message>
-        <source>%1: Reddit&apos;s answer for %2 could not be read (%3); nothing was stored.</source>
-        <translation>%1: Die Antwort von Reddit für %2 war nicht lesbar (%3); nichts wurde gespeichert.</translation>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit or INSIGHT_REDDIT_CLIENT_ID.</source>
+        <translation>„%1“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf https://www.reddit.com/prefs/apps in Einstellungen → Reddit oder INSIGHT_REDDIT_CLIENT_ID.</translation>
     </message>
     <message>
-        <source>%1: Reddit did not redirect the share link %2; open it in a browser and paste the address it shows instead.</source>
-        <translation>%1: Reddit hat den Teilen-Link %2 nicht weitergeleitet; öffnen Sie ihn im Browser und fügen Sie stattdessen die angezeigte Adresse ein.</translation>
+        <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _); correct it in Settings → Reddit or INSIGHT_REDDIT_USERNAME.</source>
+        <translation>„%1“ ist kein Reddit-Benutzername (3 bis 20 Buchstaben, Ziffern, - oder _); korrigieren Sie ihn in Einstellungen → Reddit oder INSIGHT_REDDIT_USERNAME.</translation>
     </message>
     <message>
-        <source>share link %1</source>
-        <translation>Teilen-Link %1</translation>
+        <source>%1: Reddit asks apps to sign in: add a Reddit client id in Settings → Reddit (or set INSIGHT_REDDIT_CLIENT_ID). Reddit refused the request without one (%2); nothing was changed.</source>
+        <translation>%1: Reddit verlangt, dass Apps sich anmelden: Fügen Sie in Einstellungen → Reddit eine Reddit-Client-ID hinzu (oder setzen Sie INSIGHT_REDDIT_CLIENT_ID). Reddit hat die Anfrage ohne sie abgelehnt (%2); nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>%1: the share link leads to &quot;%2&quot;, which is not Reddit; it was not followed.</source>
-        <translation>%1: Der Teilen-Link führt zu „%2“, das ist nicht Reddit; ihm wurde nicht gefolgt.</translation>
+        <source>%1: Reddit&apos;s answer for post %2 could not be read (%3); nothing was stored.</source>
+        <translation>%1: Die Antwort von Reddit für Beitrag %2 war nicht lesbar (%3); nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>%1: the share link leads to %2, which is not a Reddit post.</source>
-        <translation>%1: Der Teilen-Link führt zu %2, das ist kein Reddit-Beitrag.</translation>
+        <source>%1: Reddit refused the app&apos;s fresh token (HTTP 401); check the client id in Settings → Reddit.</source>
+        <translation>%1: Reddit hat das frische Token der App abgelehnt (HTTP 401); prüfen Sie die Client-ID in Einstellungen → Reddit.</translation>
     </message>
     <message>
-        <source>%1: the share link redirects more than %2 times; not followed further.</source>
-        <translation>%1: Der Teilen-Link leitet mehr als %2-mal weiter; ihm wird nicht weiter gefolgt.</translation>
+        <source>rate limited; next try after %1</source>
+        <translation>Ratenlimit; nächster Versuch nach %1</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1, a page titled &quot;%2&quot;</source>
+        <translation>HTTP %1, eine Seite mit dem Titel „%2“</translation>
+    </message>
+    <message>
+        <source>%1: Reddit did not redirect the link %2; open it in a browser and paste the address it shows instead.</source>
+        <translation>%1: Reddit hat den Link %2 nicht weitergeleitet; öffnen Sie ihn im Browser und fügen Sie stattdessen die angezeigte Adresse ein.</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <source>%1: the link leads to &quot;%2&quot;, which is not Reddit; it was not followed.</source>
+        <translation>%1: Der Link führt zu „%2“, das nicht Reddit ist; ihm wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1: the link leads to %2, which is not a Reddit post.</source>
+        <translation>%1: Der Link führt zu %2, das kein Reddit-Beitrag ist.</translation>
+    </message>
+    <message>
+        <source>%1: the link redirects more than %2 times; not followed further.</source>
+        <translation>%1: Der Link leitet mehr als %2-mal weiter; ihm wird nicht weiter gefolgt.</translation>
+    </message>
+</context>
+<context>
+    <name>RedditAuth</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit (or INSIGHT_REDDIT_CLIENT_ID).</source>
+        <translation>%1: „%2“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf https://www.reddit.com/prefs/apps in Einstellungen → Reddit (oder INSIGHT_REDDIT_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>%1: refusing to ask %2 for a Reddit token over plain HTTP; use an https:// Reddit URL.</source>
+        <translation>%1: %2 wird nicht über unverschlüsseltes HTTP nach einem Reddit-Token gefragt; verwenden Sie eine https://-Reddit-URL.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit does not accept the client id &quot;%2&quot; (HTTP 401). Copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps; the app must be of type &quot;installed app&quot; (script and web apps have a secret, which Insights does not use).</source>
+        <translation>%1: Reddit akzeptiert die Client-ID „%2“ nicht (HTTP 401). Kopieren Sie die ID unter dem Namen der App auf https://www.reddit.com/prefs/apps; die App muss vom Typ „installed app“ sein (Script- und Web-Apps haben ein Geheimnis, das Insights nicht verwendet).</translation>
+    </message>
+    <message>
+        <source>%1: Reddit&apos;s token endpoint answered HTTP %2; try again later.</source>
+        <translation>%1: Der Token-Endpunkt von Reddit hat HTTP %2 geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit refused to give this app a token (&quot;%2&quot;%3). Check that the app at https://www.reddit.com/prefs/apps is an &quot;installed app&quot;.</source>
+        <translation>%1: Reddit hat dieser App kein Token gegeben („%2“%3). Prüfen Sie, ob die App auf https://www.reddit.com/prefs/apps eine „installed app“ ist.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit&apos;s token endpoint answered something that is not a token; try again later.</source>
+        <translation>%1: Der Token-Endpunkt von Reddit hat etwas geantwortet, das kein Token ist; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2506,62 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>%1 was not saved: %2</source>
         <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Reddit asks apps to sign in. Once: open Reddit&apos;s app page, choose &quot;create another app…&quot;, pick &quot;installed app&quot;, name it Insights and enter http://localhost as redirect URI.
+Copy the id shown under the app&apos;s name into Client id below.
+Without one, Insights tries Reddit&apos;s public pages, which Reddit often blocks.</source>
+        <translation>Reddit verlangt, dass Apps sich anmelden. Einmalig: Öffnen Sie die App-Seite von Reddit, wählen Sie „create another app…“, dann „installed app“, nennen Sie sie Insights und geben Sie http://localhost als Redirect-URI ein.
+Kopieren Sie die ID unter dem Namen der App unten in Client-ID.
+Ohne sie versucht Insights die öffentlichen Seiten von Reddit, die Reddit oft sperrt.</translation>
+    </message>
+    <message>
+        <source>Open reddit.com/prefs/apps</source>
+        <translation>reddit.com/prefs/apps öffnen</translation>
+    </message>
+    <message>
+        <source>e.g. Xq3_vB9-tRk2mA</source>
+        <translation>z. B. Xq3_vB9-tRk2mA</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>your Reddit user name (optional)</source>
+        <translation>Ihr Reddit-Benutzername (optional)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Reddit asks apps to name a contact; it is sent with every request, as /u/NAME.</source>
+        <translation>Reddit verlangt von Apps einen Kontakt; er wird mit jeder Anfrage als /u/NAME gesendet.</translation>
+    </message>
+    <message>
+        <source>Reddit API URL:</source>
+        <translation>Reddit-API-URL:</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Reddit app first.</source>
+        <translation>Geben Sie zuerst die Client-ID Ihrer Reddit-App ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name.</source>
+        <translation>„%1“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App.</translation>
+    </message>
+    <message>
+        <source>Reddit accepted the client id: Insights can read posts as this app.</source>
+        <translation>Reddit hat die Client-ID akzeptiert: Insights kann Beiträge als diese App lesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at reddit.com/prefs/apps.</source>
+        <translation>„%1“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf reddit.com/prefs/apps.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _).</source>
+        <translation>„%1“ ist kein Reddit-Benutzername (3 bis 20 Buchstaben, Ziffern, - oder _).</translation>
     </message>
 </context>
 <context>

@@ -1313,10 +1313,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
 <context>
     <name>PlausibleApi</name>
     <message>
-        <source>%1: Plausible&apos;s request limit for this key (600 an hour unless raised) is used up; nothing more is asked now and the next run continues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and check the site is written exactly as in Plausible.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1345,7 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: Plausible&apos;s request limit for this key (600 an hour unless raised) is used up; nothing more is asked now, and a run after %2 continues.</source>
+        <source>%1: Plausible&apos;s hourly request limit for this key is used up (HTTP 429); nothing more is asked now, and a run after %2 continues where this one stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,10 +1372,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a page row without date, page, visitors, pageviews or duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a country row without date, country or visitors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1381,14 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>a country row without country or visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page row without date, page, visitors or pageviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry page row without date, page, visits or duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,10 +1415,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: daily totals from %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2: %3; nothing was stored for this site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,15 +1434,23 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>%1: this Plausible server has no v2 API; using v1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2: daily totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: entry pages per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: Plausible left imported data out: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlausibleV1Backfill</name>
     <message>
         <source>%1: Plausible&apos;s breakdown of %2 could not be read (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: Plausible (v1 API) allows about 600 requests an hour; %2 of %3 days of pages and countries are stored, the rest follows in the next runs from %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1463,6 +1467,10 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>%1: pages and countries of %2 (%3 of %4 days, v1 API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible (v1 API) limits this key&apos;s requests per hour; %2 of %3 days of pages and countries are stored, the rest follows in the next runs from %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,27 +1559,86 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: Reddit&apos;s answer for %2 could not be read (%3); nothing was stored.</source>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit or INSIGHT_REDDIT_CLIENT_ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: Reddit did not redirect the share link %2; open it in a browser and paste the address it shows instead.</source>
+        <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _); correct it in Settings → Reddit or INSIGHT_REDDIT_USERNAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>share link %1</source>
+        <source>%1: Reddit asks apps to sign in: add a Reddit client id in Settings → Reddit (or set INSIGHT_REDDIT_CLIENT_ID). Reddit refused the request without one (%2); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the share link leads to &quot;%2&quot;, which is not Reddit; it was not followed.</source>
+        <source>%1: Reddit&apos;s answer for post %2 could not be read (%3); nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the share link leads to %2, which is not a Reddit post.</source>
+        <source>%1: Reddit refused the app&apos;s fresh token (HTTP 401); check the client id in Settings → Reddit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the share link redirects more than %2 times; not followed further.</source>
+        <source>rate limited; next try after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, a page titled &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit did not redirect the link %2; open it in a browser and paste the address it shows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link leads to &quot;%2&quot;, which is not Reddit; it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link leads to %2, which is not a Reddit post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link redirects more than %2 times; not followed further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RedditAuth</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit (or INSIGHT_REDDIT_CLIENT_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refusing to ask %2 for a Reddit token over plain HTTP; use an https:// Reddit URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit does not accept the client id &quot;%2&quot; (HTTP 401). Copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps; the app must be of type &quot;installed app&quot; (script and web apps have a secret, which Insights does not use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit&apos;s token endpoint answered HTTP %2; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit refused to give this app a token (&quot;%2&quot;%3). Check that the app at https://www.reddit.com/prefs/apps is an &quot;installed app&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit&apos;s token endpoint answered something that is not a token; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,6 +2478,60 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit asks apps to sign in. Once: open Reddit&apos;s app page, choose &quot;create another app…&quot;, pick &quot;installed app&quot;, name it Insights and enter http://localhost as redirect URI.
+Copy the id shown under the app&apos;s name into Client id below.
+Without one, Insights tries Reddit&apos;s public pages, which Reddit often blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open reddit.com/prefs/apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Xq3_vB9-tRk2mA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Reddit user name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit asks apps to name a contact; it is sent with every request, as /u/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Reddit app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit accepted the client id: Insights can read posts as this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at reddit.com/prefs/apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

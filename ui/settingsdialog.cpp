@@ -3,6 +3,9 @@
 #include "autostart.h"
 #include "collectors/github/githubapi.h"
 #include "collectors/plausible/plausibleapi.h"
+#include "collectors/reddit/redditapi.h"
+#include "collectors/reddit/redditauth.h"
+#include "http/urlutil.h"
 #include "collectors/pypi/pypiname.h"
 #include "collectors/registry.h"
 #include "config/config.h"
@@ -13,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -202,6 +206,36 @@ QWidget *SettingsDialog::redditTab()
 {
     auto *tab = new QWidget;
     auto *form = new QFormLayout(tab);
+    // Reddit asks apps to sign in with OAuth: an "installed app" the user registers (no secret).
+    form->addRow(QString(), note(tr("Reddit asks apps to sign in. Once: open Reddit's app page, choose \"create another "
+                                    "app…\", pick \"installed app\", name it Insights and enter http://localhost as "
+                                    "redirect URI.\nCopy the id shown under the app's name into Client id below.\n"
+                                    "Without one, Insights tries Reddit's public pages, which Reddit often blocks."),
+                                 tab));
+    auto *open = new QPushButton(tr("Open reddit.com/prefs/apps"), tab);
+    connect(open, &QPushButton::clicked, this,
+            [] { QDesktopServices::openUrl(QUrl(QStringLiteral("https://www.reddit.com/prefs/apps"))); });
+    form->addRow(QString(), open);
+    m_redditClientId = new QLineEdit(m_config->redditClientId(), tab);
+    m_redditClientId->setPlaceholderText(tr("e.g. Xq3_vB9-tRk2mA"));
+    m_redditClientId->setObjectName(QStringLiteral("redditClientId"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_redditClientId, 1);
+    auto *test = new QPushButton(tr("Test"), tab);
+    test->setObjectName(QStringLiteral("redditTest"));
+    row->addWidget(test);
+    form->addRow(tr("Client id:"), row);
+    m_redditUsername = new QLineEdit(m_config->redditUsername(), tab);
+    m_redditUsername->setPlaceholderText(tr("your Reddit user name (optional)"));
+    m_redditUsername->setObjectName(QStringLiteral("redditUsername"));
+    form->addRow(tr("User name:"), m_redditUsername);
+    form->addRow(QString(), note(tr("Reddit asks apps to name a contact; it is sent with every request, as /u/NAME."), tab));
+    for (const auto &[edit, variable] : {std::pair{m_redditClientId, QStringLiteral("INSIGHT_REDDIT_CLIENT_ID")},
+                                         std::pair{m_redditUsername, QStringLiteral("INSIGHT_REDDIT_USERNAME")}})
+        if (m_config->isOverriddenByEnvironment(variable)) {
+            edit->setReadOnly(true);
+            edit->setToolTip(tr("Set by %1 in the environment").arg(variable));
+        }
     m_redditDays = new QSpinBox(tab);
     m_redditDays->setRange(0, 365);
     m_redditDays->setSuffix(tr(" days"));
@@ -211,7 +245,54 @@ QWidget *SettingsDialog::redditTab()
                                     "are refreshed when you collect by hand."),
                                  tab));
     form->addRow(tr("Reddit URL:"), urlField(int(Api::Reddit), tab));
+    form->addRow(tr("Reddit API URL:"), urlField(int(Api::RedditOAuth), tab));
+    m_testButtons << test;
+    connect(test, &QPushButton::clicked, this, &SettingsDialog::testRedditClientId);
     return tab;
+}
+
+void SettingsDialog::testRedditClientId()
+{
+    const QString clientId = m_redditClientId->text().trimmed();
+    if (!RedditAuth::isValidClientId(clientId)) {
+        showStatus(clientId.isEmpty() ? tr("Enter the client id of your Reddit app first.")
+                                      : tr("\"%1\" is not a Reddit client id; copy the id shown under the app's name.")
+                                            .arg(clientId.left(64)),
+                   Tone::Warning);
+        emit tokenTested(false, statusText());
+        return;
+    }
+    const QString typedWeb = m_urls.value(int(Api::Reddit))->text().trimmed();
+    const QUrl web(typedWeb.isEmpty() ? Config::defaultBaseUrl(Api::Reddit) : typedWeb);
+    const RedditCredentials credentials{clientId, m_config->redditDeviceId(),
+                                        joinUrl(web, QStringLiteral("/api/v1/access_token")),
+                                        RedditApi::userAgent(m_redditUsername->text().trimmed())};
+    for (QWidget *button : std::as_const(m_testButtons))
+        button->setEnabled(false);
+    ++m_pendingTests;
+    showStatus(tr("Testing…"), Tone::Info);
+    // Reddit is asked on a pool thread with its own HTTP client: the window never waits for it.
+    auto *watcher = new QFutureWatcher<TestOutcome>(this);
+    connect(watcher, &QFutureWatcher<TestOutcome>::finished, this, [this, watcher] {
+        const TestOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        --m_pendingTests;
+        for (QWidget *button : std::as_const(m_testButtons))
+            button->setEnabled(m_pendingTests == 0 && m_pendingWrites == 0);
+        showStatus(outcome.text, outcome.ok ? Tone::Info : Tone::Warning);
+        emit tokenTested(outcome.ok, outcome.text);
+    });
+    watcher->setFuture(QtConcurrent::run([credentials] {
+        HttpClient http(SystemClock::instance());
+        http.options().timeoutMs = 15'000;
+        http.options().maxAttempts = 1;
+        RedditAuth auth(http, SystemClock::instance(), credentials, QStringLiteral("Reddit"));
+        const Result<QString> token = auth.bearer();
+        // The token stays in this process's memory; it is neither shown nor kept by the dialog.
+        return token ? TestOutcome{true, SettingsDialog::tr("Reddit accepted the client id: Insights can read posts "
+                                                            "as this app.")}
+                     : TestOutcome{false, token.errorMessage()};
+    }));
 }
 
 QWidget *SettingsDialog::sourcesTab()
@@ -334,6 +415,17 @@ QString SettingsDialog::applyAndValidate()
     for (const QString &site : sites)
         if (!plausible::isValidSite(site))
             return tr("\"%1\" is not a site domain; write it as in Plausible, e.g. example.com.").arg(site);
+    const QString redditClientId = m_redditClientId->text().trimmed();
+    if (!redditClientId.isEmpty() && !m_redditClientId->isReadOnly() && !RedditAuth::isValidClientId(redditClientId))
+        return tr("\"%1\" is not a Reddit client id; copy the id shown under the app's name at reddit.com/prefs/apps.")
+            .arg(redditClientId.left(64));
+    QString redditUsername = m_redditUsername->text().trimmed();
+    if (redditUsername.startsWith(QLatin1String("/u/")))
+        redditUsername.remove(0, 3);
+    else if (redditUsername.startsWith(QLatin1String("u/")))
+        redditUsername.remove(0, 2);
+    if (!redditUsername.isEmpty() && !m_redditUsername->isReadOnly() && !RedditAuth::isValidUsername(redditUsername))
+        return tr("\"%1\" is not a Reddit user name (3 to 20 letters, digits, - or _).").arg(redditUsername.left(40));
     for (auto it = m_urls.cbegin(); it != m_urls.cend(); ++it) {
         const QString url = it.value()->text().trimmed();
         if (url.isEmpty() || it.value()->isReadOnly())
@@ -363,6 +455,10 @@ QString SettingsDialog::applyAndValidate()
     }
     m_config->setStarReconcileDays(m_reconcileDays->value());
     m_config->setRedditRefreshDays(m_redditDays->value());
+    if (!m_redditClientId->isReadOnly())
+        m_config->setRedditClientId(redditClientId);
+    if (!m_redditUsername->isReadOnly())
+        m_config->setRedditUsername(redditUsername);
     m_config->sync();
     QString problem;
     if (m_autostart->isChecked() != Autostart::isEnabled())

@@ -6,7 +6,9 @@
 // The keychain is only ever asked asynchronously (SecretService): Save writes every other setting
 // at once, then stores the tokens and closes when the keychain has answered; when it cannot store
 // them, the dialog stays open and says so (the environment variable works instead). Test runs its
-// request off the UI thread.
+// request off the UI thread. The Reddit tab takes an installed app's client id (not a secret:
+// kept in settings.ini like the other settings) and the user name for Reddit's User-Agent; its
+// Test asks Reddit for an app-only token off the UI thread and keeps nothing.
 #include <QDialog>
 #include <QHash>
 #include <memory>
@@ -66,6 +68,7 @@ private:
                               QWidget *parent);
     QLineEdit *secretField(int kind, QLabel **note, QWidget *parent);
     void testToken(int kind);
+    void testRedditClientId();
     void checkToken(int kind, const QString &token);
     void storeSecret(int kind, const QString &token);
     void onSecretStored(int kind, const QString &problem);
@@ -94,6 +97,8 @@ private:
     QHash<QString, QSpinBox *> m_interval;
     QSpinBox *m_reconcileDays = nullptr;
     QSpinBox *m_redditDays = nullptr;
+    QLineEdit *m_redditClientId = nullptr;
+    QLineEdit *m_redditUsername = nullptr;
     QCheckBox *m_autostart = nullptr;
 };
 

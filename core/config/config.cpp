@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -30,6 +31,7 @@ QString apiSettingsKey(Api api)
     case Api::ClickHouse: return QStringLiteral("urls/clickhouse");
     case Api::Plausible: return QStringLiteral("urls/plausible");
     case Api::Reddit: return QStringLiteral("urls/reddit");
+    case Api::RedditOAuth: return QStringLiteral("urls/reddit_oauth");
     }
     return {};
 }
@@ -137,6 +139,7 @@ QString Config::defaultBaseUrl(Api api)
     case Api::ClickHouse: return QStringLiteral("https://sql-clickhouse.clickhouse.com");
     case Api::Plausible: return QStringLiteral("https://plausible.io");
     case Api::Reddit: return QStringLiteral("https://www.reddit.com");
+    case Api::RedditOAuth: return QStringLiteral("https://oauth.reddit.com");
     }
     return {};
 }
@@ -149,6 +152,7 @@ QString Config::baseUrlVariable(Api api)
     case Api::ClickHouse: return QStringLiteral("INSIGHT_CLICKHOUSE_URL");
     case Api::Plausible: return QStringLiteral("INSIGHT_PLAUSIBLE_URL");
     case Api::Reddit: return QStringLiteral("INSIGHT_REDDIT_URL");
+    case Api::RedditOAuth: return QStringLiteral("INSIGHT_REDDIT_OAUTH_URL");
     }
     return {};
 }
@@ -247,6 +251,58 @@ int Config::redditRefreshDays() const
 void Config::setRedditRefreshDays(int days)
 {
     m_settings->setValue(QStringLiteral("sources/reddit/refresh_days"), days);
+}
+
+QString Config::redditClientId() const
+{
+    const QString fromEnv = m_env.value(QStringLiteral("INSIGHT_REDDIT_CLIENT_ID")).trimmed();
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return m_settings->value(QStringLiteral("reddit/client_id")).toString().trimmed();
+}
+
+void Config::setRedditClientId(const QString &clientId)
+{
+    if (clientId.trimmed().isEmpty())
+        m_settings->remove(QStringLiteral("reddit/client_id"));
+    else
+        m_settings->setValue(QStringLiteral("reddit/client_id"), clientId.trimmed());
+}
+
+QString Config::redditUsername() const
+{
+    QString name = m_env.value(QStringLiteral("INSIGHT_REDDIT_USERNAME")).trimmed();
+    if (name.isEmpty())
+        name = m_settings->value(QStringLiteral("reddit/username")).toString().trimmed();
+    // "u/name" and "/u/name" as Reddit writes them mean the same user.
+    if (name.startsWith(QLatin1String("/u/")))
+        name.remove(0, 3);
+    else if (name.startsWith(QLatin1String("u/")))
+        name.remove(0, 2);
+    return name;
+}
+
+void Config::setRedditUsername(const QString &username)
+{
+    if (username.trimmed().isEmpty())
+        m_settings->remove(QStringLiteral("reddit/username"));
+    else
+        m_settings->setValue(QStringLiteral("reddit/username"), username.trimmed());
+}
+
+QString Config::redditDeviceId() const
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]{20,30}$"));
+    const QString stored = m_settings->value(QStringLiteral("reddit/device_id")).toString();
+    if (shape.match(stored).hasMatch())
+        return stored;
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString id;
+    for (int i = 0; i < 30; ++i)
+        id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+    m_settings->setValue(QStringLiteral("reddit/device_id"), id);
+    m_settings->sync();
+    return id;
 }
 
 void Config::sync()

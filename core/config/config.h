@@ -14,7 +14,9 @@ class QSettings;
 
 namespace insights {
 
-enum class Api { GitHub, GitHubGraphQL, ClickHouse, Plausible, Reddit };
+// Reddit: the web host (share links, the token endpoint, anonymous .json) and the OAuth host
+// where an app with a token reads posts.
+enum class Api { GitHub, GitHubGraphQL, ClickHouse, Plausible, Reddit, RedditOAuth };
 
 class Config final {
     Q_DECLARE_TR_FUNCTIONS(Config)
@@ -57,6 +59,16 @@ public:
     // older posts are refreshed when the user asks.
     int redditRefreshDays() const;
     void setRedditRefreshDays(int days);
+    // Reddit's "installed app" (API-NOTES §9): its client id (INSIGHT_REDDIT_CLIENT_ID, else the
+    // setting; public by design, installed apps have no secret) and the user name Reddit's
+    // User-Agent rule asks for (INSIGHT_REDDIT_USERNAME; may be empty). Empty client id: anonymous.
+    QString redditClientId() const;
+    void setRedditClientId(const QString &clientId);
+    QString redditUsername() const;
+    void setRedditUsername(const QString &username);
+    // The device id Reddit's installed-app grant asks for: 30 random characters, made on first
+    // use and kept in settings.ini, so Reddit sees one device per data directory.
+    QString redditDeviceId() const;
 
     // Which list values came from the environment (the UI shows them read-only).
     bool isOverriddenByEnvironment(const QString &variable) const { return !m_env.value(variable).trimmed().isEmpty(); }

@@ -20,6 +20,13 @@ QString plausibleMessage(const QByteArray &body)
 
 } // namespace
 
+QDateTime nextFullHour(const QDateTime &now)
+{
+    const qint64 hourMs = 3'600'000;
+    const qint64 ms = now.toMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch((ms / hourMs + 1) * hourMs, Qt::UTC);
+}
+
 bool isValidSite(const QString &site)
 {
     static const QRegularExpression re(
@@ -27,22 +34,31 @@ bool isValidSite(const QString &site)
     return re.match(site).hasMatch();
 }
 
-Api::Api(HttpClient &http, QUrl base, QString key, QString site, QString context)
-    : m_http(http), m_base(std::move(base)), m_key(std::move(key)), m_site(std::move(site)), m_context(std::move(context))
+Api::Api(HttpClient &http, Clock &clock, QUrl base, QString key, QString site, QString context)
+    : m_http(http), m_clock(clock), m_base(std::move(base)), m_key(std::move(key)), m_site(std::move(site)),
+      m_context(std::move(context))
 {
+}
+
+Error Api::limitReached(const QDateTime &retryAt) const
+{
+    // Plausible's window turns over at the next full hour; a Retry-After (from a proxy) may say later.
+    QDateTime resume = nextFullHour(m_clock.nowUtc());
+    if (retryAt.isValid() && retryAt > resume)
+        resume = retryAt;
+    Error limited = makeError(tr("%1: Plausible's hourly request limit for this key is used up (HTTP 429); nothing more "
+                                 "is asked now, and a run after %2 continues where this one stopped.")
+                                  .arg(m_context, utcMinuteText(resume)),
+                              Error::Kind::RateLimited, 429);
+    limited.retryAt = resume;
+    return limited;
 }
 
 Result<QByteArray> Api::answer(const Result<HttpResponse> &response, const QString &what)
 {
     if (!response) {
-        if (const Error &e = response.error(); e.kind == Error::Kind::RateLimited && e.retryAt.isValid()) {
-            Error limited = makeError(tr("%1: Plausible's request limit for this key (600 an hour unless raised) is used up; "
-                                         "nothing more is asked now, and a run after %2 continues.")
-                                          .arg(m_context, utcMinuteText(e.retryAt)),
-                                      Error::Kind::RateLimited, 429);
-            limited.retryAt = e.retryAt;
-            return limited;
-        }
+        if (const Error &e = response.error(); e.kind == Error::Kind::RateLimited)
+            return limitReached(e.retryAt);
         return response.error();
     }
     const int status = response->status;
@@ -67,10 +83,7 @@ Result<QByteArray> Api::answer(const Result<HttpResponse> &response, const QStri
                              .arg(m_context, m_base.toString(), what),
                          Error::Kind::Http, status);
     case 429:
-        return makeError(tr("%1: Plausible's request limit for this key (600 an hour unless raised) is used up; nothing "
-                            "more is asked now and the next run continues.")
-                             .arg(m_context),
-                         Error::Kind::RateLimited, status);
+        return limitReached({});
     case 400:
         return makeError(tr("%1: Plausible did not accept the %2 (HTTP 400%3).").arg(m_context, what, quoted),
                          Error::Kind::Http, status);
@@ -90,6 +103,9 @@ Result<QByteArray> Api::queryV2(const QJsonObject &query)
     request.bearerToken = m_key;
     request.followRedirects = false;
     request.context = m_context;
+    // One confirmation of a 429 (Retry-After honoured, else a minute): a proxy may have refused.
+    // Plausible's own limit lasts until the next full hour, which no guessed wait shortens.
+    request.maxRateLimitWaits = 1;
     ++m_requests;
     auto body = answer(m_http.send(request), tr("v2 query API"));
     if (body && !body->trimmed().startsWith('{'))

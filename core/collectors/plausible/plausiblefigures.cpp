@@ -69,13 +69,20 @@ Result<V2Page> Parser::v2(const QByteArray &body, int metricCount, int dimension
         page.metrics.append(metrics);
         page.dimensions.append(dimensions);
     }
-    const QJsonValue total = doc->object().value(QLatin1String("meta")).toObject().value(QLatin1String("total_rows"));
+    const QJsonObject meta = doc->object().value(QLatin1String("meta")).toObject();
+    const QJsonValue total = meta.value(QLatin1String("total_rows"));
     if (!total.isUndefined() && !total.isNull()) {
         const auto n = json::integer(total);
         if (!n || *n < 0)
             return malformed(tr("total_rows is not a count"));
         page.totalRows = *n;
     }
+    page.importsWarning = meta.value(QLatin1String("imports_warning")).toString().simplified().left(300);
+    // The range's last bound as the site's clock reads it, e.g. "2026-05-20T23:59:59+02:00".
+    const QJsonArray range = doc->object().value(QLatin1String("query")).toObject().value(QLatin1String("date_range")).toArray();
+    const QDateTime last = QDateTime::fromString(range.last().toString(), Qt::ISODate);
+    if (range.size() == 2 && last.isValid() && last.timeSpec() != Qt::LocalTime && qAbs(last.offsetFromUtc()) <= 14 * 3600)
+        page.utcOffsetSeconds = last.offsetFromUtc();
     return page;
 }
 
@@ -107,10 +114,24 @@ Result<QList<PageDay>> Parser::pagesFromV2(const V2Page &page)
         const QJsonValue path = page.dimensions[i].at(1);
         const auto visitors = count(page.metrics[i].at(0));
         const auto pageviews = count(page.metrics[i].at(1));
-        auto duration = optionalFigure(page.metrics[i].at(2), QStringLiteral("visit_duration"));
-        if (!day || !path.isString() || !visitors || !pageviews || !duration)
-            return malformed(tr("a page row without date, page, visitors, pageviews or duration"));
-        out.append({*day, path.toString(), *visitors, *pageviews, *duration});
+        if (!day || !path.isString() || !visitors || !pageviews)
+            return malformed(tr("a page row without date, page, visitors or pageviews"));
+        out.append({*day, path.toString(), *visitors, *pageviews, std::nullopt, std::nullopt});
+    }
+    return out;
+}
+
+Result<QList<EntryDay>> Parser::entriesFromV2(const V2Page &page)
+{
+    QList<EntryDay> out;
+    for (qsizetype i = 0; i < page.metrics.size(); ++i) {
+        const auto day = dayOf(page.dimensions[i].at(0));
+        const QJsonValue path = page.dimensions[i].at(1);
+        const auto visits = count(page.metrics[i].at(0));
+        auto duration = optionalFigure(page.metrics[i].at(1), QStringLiteral("visit_duration"));
+        if (!day || !path.isString() || !visits || !duration)
+            return malformed(tr("an entry page row without date, page, visits or duration"));
+        out.append({*day, path.toString(), *visits, *duration});
     }
     return out;
 }
@@ -180,7 +201,12 @@ Result<QList<PageDay>> Parser::pagesFromV1(const QJsonArray &rows, const QDate &
         auto duration = optionalFigure(o.value(QLatin1String("visit_duration")), QStringLiteral("visit_duration"));
         if (!path.isString() || !visitors || !pageviews || !duration)
             return malformed(tr("a page row without page, visitors, pageviews or duration"));
-        out.append({day, path.toString(), *visitors, *pageviews, *duration});
+        // v1 answers the entry-visit duration too, but not how many visits began here: a page
+        // nobody entered on reads 0 like visits that lasted 0 s, so 0 is stored as unknown.
+        std::optional<double> entryDuration = *duration;
+        if (entryDuration && *entryDuration <= 0)
+            entryDuration.reset();
+        out.append({day, path.toString(), *visitors, *pageviews, std::nullopt, entryDuration});
     }
     return out;
 }
@@ -197,6 +223,23 @@ Result<QList<CountryDay>> Parser::countriesFromV1(const QJsonArray &rows, const 
         out.append({day, country.toString(), *visitors});
     }
     return out;
+}
+
+void mergeEntries(QList<PageDay> &pages, const QList<EntryDay> &entries)
+{
+    QHash<QPair<QDate, QString>, const EntryDay *> byPage;
+    for (const EntryDay &e : entries)
+        byPage.insert({e.day, e.page}, &e);
+    for (PageDay &p : pages) {
+        const EntryDay *e = byPage.value({p.day, p.page});
+        p.entries = e ? e->visits : 0.0;
+        p.entryDuration = e && e->visits > 0 ? e->duration : std::nullopt;
+    }
+}
+
+QDate siteDay(const QDateTime &now, int utcOffsetSeconds)
+{
+    return now.toUTC().addSecs(utcOffsetSeconds).date();
 }
 
 void addTotals(Batch &batch, const QString &site, const QList<DayTotals> &totals, const QDate &from, const QDate &to,
@@ -230,7 +273,8 @@ void addPages(Batch &batch, const QString &site, const QList<PageDay> &pages)
         MetricRow row = MetricRow::make("top_pages", site, p.day, Period::Daily, p.visitors, p.page);
         row.metadata = {{QStringLiteral("visitors"), p.visitors},
                         {QStringLiteral("pageviews"), p.pageviews},
-                        {QStringLiteral("duration"), p.duration ? QJsonValue(*p.duration) : QJsonValue()}};
+                        {QStringLiteral("entries"), p.entries ? QJsonValue(*p.entries) : QJsonValue()},
+                        {QStringLiteral("entry_visit_duration"), p.entryDuration ? QJsonValue(*p.entryDuration) : QJsonValue()}};
         batch.rows.append(std::move(row));
     }
 }

@@ -53,19 +53,40 @@ QList<QDate> decodePending(const QString &text)
     return days;
 }
 
+int V1Budget::perWindow() const
+{
+    return keyLimit ? std::max(1, *keyLimit - *keyLimit / 10) : kUnlimited;
+}
+
 int V1Budget::remaining(const QDateTime &now)
 {
-    if (!windowStart.isValid() || windowStart.secsTo(now) >= 3600 || windowStart > now) {
-        windowStart = now;
+    // Plausible's windows are whole clock hours (the hour number since the epoch), not an hour
+    // from our first request: a window that began at 12:40 would reach into Plausible's next one.
+    const QDateTime hour = nextFullHour(now).addSecs(-3600);
+    if (!windowStart.isValid() || windowStart != hour) {
+        windowStart = hour;
         used = 0;
     }
-    return std::max(0, kPerHour - used);
+    return std::max(0, perWindow() - used);
+}
+
+void V1Budget::refused()
+{
+    // `used` counts the refused request too. A refusal of the window's first request says only
+    // that someone else used it up; it teaches nothing about the limit.
+    const int allowed = used - 1;
+    if (allowed > 0 && (!keyLimit || allowed < *keyLimit))
+        keyLimit = allowed;
+    used = kUnlimited; // nothing more this hour
 }
 
 QList<StateEntry> V1Budget::state() const
 {
-    return {{kSource, QString(), QStringLiteral("v1_window_start"), isoUtc(windowStart)},
-            {kSource, QString(), QStringLiteral("v1_window_requests"), QString::number(used)}};
+    QList<StateEntry> out{{kSource, QString(), QStringLiteral("v1_window_start"), isoUtc(windowStart)},
+                          {kSource, QString(), QStringLiteral("v1_window_requests"), QString::number(used)}};
+    if (keyLimit)
+        out.append({kSource, QString(), QStringLiteral("v1_key_limit"), QString::number(*keyLimit)});
+    return out;
 }
 
 V1Budget V1Budget::load(QSqlDatabase &db)
@@ -78,6 +99,11 @@ V1Budget V1Budget::load(QSqlDatabase &db)
         budget.windowStart = parseIsoUtc(**start);
         budget.used = (*used)->toInt();
     }
+    auto limit = store.state(kSource, QString(), QStringLiteral("v1_key_limit"));
+    bool ok = false;
+    if (limit && *limit)
+        if (const int n = (*limit)->toInt(&ok); ok && n > 0)
+            budget.keyLimit = n;
     return budget;
 }
 
@@ -125,7 +151,8 @@ Result<QJsonArray> V1Backfill::breakdown(const QString &property, const QDate &d
                         {QStringLiteral("property"), property},
                         {QStringLiteral("metrics"), metrics},
                         {QStringLiteral("limit"), QString::number(kBreakdownLimit)},
-                        {QStringLiteral("page"), QString::number(page)}};
+                        {QStringLiteral("page"), QString::number(page)},
+                        {QStringLiteral("with_imported"), QStringLiteral("true")}};
         auto body = m_api.getV1(QStringLiteral("breakdown"), query, true);
         if (!body)
             return body.error();
@@ -160,9 +187,9 @@ Result<Batch> V1Backfill::run(const QDate &from, const QDate &today)
             days.append(d);
 
     const auto outOfBudgetNote = [&](qsizetype done) {
-        const QDateTime next = m_budget.windowStart.addSecs(3600);
-        return tr("%1: Plausible (v1 API) allows about 600 requests an hour; %2 of %3 days of pages and countries are "
-                  "stored, the rest follows in the next runs from %4.")
+        const QDateTime next = nextFullHour(m_context.clock.nowUtc());
+        return tr("%1: Plausible (v1 API) limits this key's requests per hour; %2 of %3 days of pages and countries "
+                  "are stored, the rest follows in the next runs from %4.")
             .arg(m_where)
             .arg(done)
             .arg(days.size())
@@ -178,7 +205,8 @@ Result<Batch> V1Backfill::run(const QDate &from, const QDate &today)
     QUrlQuery series{{QStringLiteral("period"), QStringLiteral("custom")},
                      {QStringLiteral("date"), dateRange(from, today)},
                      {QStringLiteral("interval"), QStringLiteral("day")},
-                     {QStringLiteral("metrics"), QStringLiteral("visitors,pageviews,visit_duration,bounce_rate")}};
+                     {QStringLiteral("metrics"), QStringLiteral("visitors,pageviews,visit_duration,bounce_rate")},
+                     {QStringLiteral("with_imported"), QStringLiteral("true")}};
     auto body = m_api.getV1(QStringLiteral("timeseries"), series, true);
     if (!body)
         return body.error();
@@ -209,7 +237,7 @@ Result<Batch> V1Backfill::run(const QDate &from, const QDate &today)
         const bool limited = (!pages && pages.error().kind == Error::Kind::RateLimited)
                              || (!countries && countries.error().kind == Error::Kind::RateLimited);
         if (limited)
-            m_budget.used = V1Budget::kPerHour; // Plausible counts more than we do: wait for the next hour
+            m_budget.refused(); // learn how far Plausible let us go, and wait for its next window
         if (outOfBudget || limited) {
             batch.state.append(pendingState(days.mid(i)));
             batch.notes.append(outOfBudgetNote(i));

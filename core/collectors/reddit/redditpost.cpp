@@ -4,6 +4,7 @@
 #include "util/jsonutil.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 namespace insights {
 
@@ -56,11 +57,22 @@ Result<RedditPost> RedditPostParser::parse(const QByteArray &body, const QString
                          Error::Kind::Parse);
     post.score = *score;
     post.comments = *comments;
-    post.upvotes = json::number(data.value(QLatin1String("ups"))).value_or(*score);
     post.upvoteRatio = json::number(data.value(QLatin1String("upvote_ratio")));
+    if (post.upvoteRatio && (*post.upvoteRatio < 0 || *post.upvoteRatio > 1))
+        post.upvoteRatio.reset();
+    post.upvotes = estimatedUpvotes(post.score, post.upvoteRatio);
     // created_utc is a float of seconds; milliseconds keep its fraction without rounding surprises.
     post.created = QDateTime::fromMSecsSinceEpoch(qint64(*created * 1000.0), Qt::UTC);
     return post;
+}
+
+std::optional<double> estimatedUpvotes(double score, std::optional<double> upvoteRatio)
+{
+    // ratio ≤ ½ means no more upvotes than downvotes: then score ≤ 0 and u is not determined.
+    if (!upvoteRatio || *upvoteRatio <= 0.5 || score <= 0)
+        return std::nullopt;
+    const double upvotes = std::round(score * *upvoteRatio / (2 * *upvoteRatio - 1));
+    return upvotes >= score ? std::optional(upvotes) : std::nullopt;
 }
 
 QString permalinkUrl(const RedditPost &post, const QUrl &redditBase)
@@ -78,7 +90,7 @@ MetricRow postStatsRow(const RedditPost &post, const QUrl &redditBase, const QDa
         {QStringLiteral("author"), post.author},
         {QStringLiteral("url"), permalinkUrl(post, redditBase)},
         {QStringLiteral("link"), post.link},
-        {QStringLiteral("upvotes"), post.upvotes},
+        {QStringLiteral("upvotes"), post.upvotes ? QJsonValue(*post.upvotes) : QJsonValue()},
         {QStringLiteral("comments"), post.comments},
         {QStringLiteral("upvote_ratio"), post.upvoteRatio ? QJsonValue(*post.upvoteRatio) : QJsonValue()},
         {QStringLiteral("created_utc"), post.created.toString(Qt::ISODate)},

@@ -22,10 +22,10 @@ QString RedditPostStats::howToConfigure() const
 
 Status RedditPostStats::prepare(CollectContext &context)
 {
-    auto base = context.config.baseUrl(Api::Reddit);
-    if (!base)
-        return makeError(QStringLiteral("%1: %2").arg(key(), base.error().message), Error::Kind::Config);
-    m_base = *base;
+    auto endpoints = RedditEndpoints::fromConfig(context.config);
+    if (!endpoints)
+        return makeError(QStringLiteral("%1: %2").arg(key(), endpoints.error().message), Error::Kind::Config);
+    m_endpoints = *endpoints;
     auto tracked = RedditPosts(context.db).list();
     if (!tracked)
         return tracked.error();
@@ -46,14 +46,14 @@ Result<Batch> RedditPostStats::collect(CollectContext &context, const QString &s
         if (settled && m_lastSnapshot.value(subject).isValid())
             return Batch{}; // older than the refresh window: only on demand
     }
-    RedditApi api(context.http, context.clock, m_base, QStringLiteral("%1 %2").arg(key(), subject));
+    RedditApi api(context.http, context.clock, m_endpoints, QStringLiteral("%1 %2").arg(key(), subject));
     context.report(tr("%1 %2: reading the post").arg(key(), subject));
     auto post = api.fetchPost(subject);
     if (!post)
         return post.error();
     m_fetched.insert(subject, *post);
     Batch batch;
-    batch.rows.append(postStatsRow(*post, m_base, now.date(), now));
+    batch.rows.append(postStatsRow(*post, m_endpoints.web, now.date(), now));
     return batch;
 }
 

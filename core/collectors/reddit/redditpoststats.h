@@ -2,8 +2,10 @@
 // reddit (SPEC §1): one post_stats snapshot per tracked post per collection day (the newest look
 // of the day wins). Asked for by the user, every tracked post is refreshed; on the schedule only
 // posts younger than Config::redditRefreshDays() are, since a post's first days are when it
-// moves and older ones would only spend Reddit's patience.
+// moves and older ones would only spend Reddit's patience. With a client id every post is read
+// through OAuth; the token is asked once per process and shared by all posts (RedditAuth).
 #include "collectors/collector.h"
+#include "redditapi.h"
 #include "redditpost.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,7 @@ public:
     Status afterWrite(QSqlDatabase &db, MetricStore &store, const QString &subject, const QDateTime &now) override;
 
 private:
-    QUrl m_base;
+    RedditEndpoints m_endpoints;
     QHash<QString, QDateTime> m_created;     // tracked posts' creation times
     QHash<QString, QDate> m_lastSnapshot;    // newest stored snapshot per post
     QHash<QString, RedditPost> m_fetched;

@@ -17,26 +17,26 @@ RedditTracker::RedditTracker(Database &db, const Config &config, Clock &clock, H
 {
 }
 
-Result<QString> RedditTracker::postIdOf(const QString &link, const QUrl &base)
+Result<QString> RedditTracker::postIdOf(const QString &link, const RedditEndpoints &endpoints)
 {
-    auto parsed = RedditUrl::parse(link, base);
+    auto parsed = RedditUrl::parse(link, endpoints.web);
     if (!parsed)
         return parsed.error();
     if (!parsed->isShareLink())
         return parsed->postId;
-    RedditApi api(m_http, m_clock, base, QStringLiteral("reddit"));
+    RedditApi api(m_http, m_clock, endpoints, QStringLiteral("reddit"));
     return api.resolveShareLink(parsed->shareUrl);
 }
 
 Result<TrackOutcome> RedditTracker::add(const QString &link)
 {
-    auto base = m_config.baseUrl(Api::Reddit);
-    if (!base)
-        return makeError(QStringLiteral("reddit: %1").arg(base.error().message), Error::Kind::Config);
-    auto id = postIdOf(link, *base);
+    auto endpoints = RedditEndpoints::fromConfig(m_config);
+    if (!endpoints)
+        return makeError(QStringLiteral("reddit: %1").arg(endpoints.error().message), Error::Kind::Config);
+    auto id = postIdOf(link, *endpoints);
     if (!id)
         return id.error();
-    RedditApi api(m_http, m_clock, *base, QStringLiteral("reddit %1").arg(*id));
+    RedditApi api(m_http, m_clock, *endpoints, QStringLiteral("reddit %1").arg(*id));
     auto post = api.fetchPost(*id);
     if (!post)
         return post.error();
@@ -53,7 +53,7 @@ Result<TrackOutcome> RedditTracker::add(const QString &link)
     if (auto st = posts.track(*post, now); !st)
         return st.error();
     Batch batch;
-    batch.rows.append(postStatsRow(*post, *base, now.date(), now));
+    batch.rows.append(postStatsRow(*post, endpoints->web, now.date(), now));
     batch.events.append(postEvent(*post));
     MetricStore store(db);
     if (auto written = store.write(batch, now); !written)
@@ -70,10 +70,10 @@ Result<QString> RedditTracker::remove(const QString &idOrLink, bool purge)
     if (const auto m = bareId.match(idOrLink.trimmed().toLower()); m.hasMatch()) {
         id = m.captured(2);
     } else {
-        auto base = m_config.baseUrl(Api::Reddit);
-        if (!base)
-            return makeError(QStringLiteral("reddit: %1").arg(base.error().message), Error::Kind::Config);
-        auto resolved = postIdOf(idOrLink, *base);
+        auto endpoints = RedditEndpoints::fromConfig(m_config);
+        if (!endpoints)
+            return makeError(QStringLiteral("reddit: %1").arg(endpoints.error().message), Error::Kind::Config);
+        auto resolved = postIdOf(idOrLink, *endpoints);
         if (!resolved)
             return resolved.error();
         id = *resolved;

@@ -1,8 +1,9 @@
 #pragma once
 // What `insights reddit add/remove` and the tray's "Track Reddit post" do: turn whatever link the
-// user pasted into a post id (following a share link's redirects), look the post up, and start
-// tracking it with its first snapshot and a timeline event — all in one transaction, so a link
-// that is not a Reddit post, or a post Reddit will not show, changes nothing.
+// user pasted into a post id (following a share, app or gallery link's redirects), look the post
+// up (through OAuth when a client id is configured), and start tracking it with its first
+// snapshot and a timeline event — all in one transaction, so a link that is not a Reddit post, or
+// a post Reddit will not show, changes nothing.
 #include "redditposts.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 namespace insights {
 
 class Clock;
+struct RedditEndpoints;
 class Config;
 class Database;
 class HttpClient;
@@ -30,7 +32,7 @@ public:
     Result<QString> remove(const QString &idOrLink, bool purge);
 
 private:
-    Result<QString> postIdOf(const QString &link, const QUrl &base);
+    Result<QString> postIdOf(const QString &link, const RedditEndpoints &endpoints);
 
     Database &m_db;
     const Config &m_config;
