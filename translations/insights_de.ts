@@ -224,11 +224,26 @@
     </message>
 </context>
 <context>
-    <name>ClickHouseClient</name>
+    <name>ClickHouseBackfill</name>
     <message>
-        <source>%1: the ClickHouse server&apos;s query quota for user &quot;%2&quot; is used up (code 201: %3). The public endpoint limits queries per hour; the next run tries again.</source>
-        <translation>%1: Das Abfragekontingent des ClickHouse-Servers für den Benutzer „%2“ ist aufgebraucht (Code 201: %3). Der öffentliche Endpunkt begrenzt die Abfragen pro Stunde; der nächste Lauf versucht es erneut.</translation>
+        <source>%1: %2 of %3 days are stored; the other %4 wait for the ClickHouse quota until %5 and follow in the next run after that.</source>
+        <translation>%1: %2 von %3 Tagen sind gespeichert; die übrigen %4 warten bis %5 auf das ClickHouse-Kontingent und folgen im nächsten Lauf danach.</translation>
     </message>
+    <message>
+        <source>%1: waits for the ClickHouse quota until %2: %3 of the hour&apos;s %4 queries are left, and it needs at least %5. Nothing of it was read yet.</source>
+        <translation>%1: wartet bis %2 auf das ClickHouse-Kontingent: %3 der %4 Anfragen dieser Stunde sind übrig, nötig sind mindestens %5. Davon wurde noch nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: waits for the ClickHouse quota until %2: the hour&apos;s %3 queries are used up. Nothing of it was read yet.</source>
+        <translation>%1: wartet bis %2 auf das ClickHouse-Kontingent: die %3 Anfragen dieser Stunde sind aufgebraucht. Davon wurde noch nichts gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClient</name>
     <message>
         <source>%1: ClickHouse stopped the query for %2 because it took too long (code 159). Try a shorter --lookback-days or again later.</source>
         <translation>%1: ClickHouse hat die Abfrage für %2 abgebrochen, weil sie zu lange dauerte (Code 159). Versuchen Sie ein kürzeres --lookback-days oder später erneut.</translation>
@@ -252,6 +267,26 @@
     <message>
         <source>%1: ClickHouse&apos;s answer to %2 has a malformed row.</source>
         <translation>%1: Die Antwort von ClickHouse auf %2 enthält eine fehlerhafte Zeile.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waits for the ClickHouse quota until %3 (the public endpoint answers %4 queries an hour for all packages and repositories together).</source>
+        <translation>%1: %2 wartet bis %3 auf das ClickHouse-Kontingent (der öffentliche Endpunkt beantwortet %4 Anfragen pro Stunde für alle Pakete und Repositories zusammen).</translation>
+    </message>
+    <message>
+        <source>%1: the ClickHouse quota for user &quot;%2&quot; is used up until %3 (code 201: %4). The next run after that continues.</source>
+        <translation>%1: Das ClickHouse-Kontingent für den Benutzer „%2“ ist bis %3 aufgebraucht (Code 201: %4). Der nächste Lauf danach macht weiter.</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse would have cut the answer to %2 short (code %3: %4); the public endpoint returns at most 1,000 rows and reads a limited number of rows per query. Nothing of it was stored.</source>
+        <translation>%1: ClickHouse hätte die Antwort auf %2 gekürzt (Code %3: %4); der öffentliche Endpunkt liefert höchstens 1.000 Zeilen und liest pro Anfrage nur begrenzt viele Zeilen. Davon wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: the ClickHouse user &quot;%2&quot; is read-only and refused %3 (code 164: %4). Nothing was stored; please report this.</source>
+        <translation>%1: Der ClickHouse-Benutzer „%2“ darf nur lesen und hat %3 abgelehnt (Code 164: %4). Nichts wurde gespeichert; bitte melden Sie das.</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse would have cut the answer to %2 short (%3 rows, the public endpoint&apos;s limit is 1,000). Nothing of it was stored.</source>
+        <translation>%1: ClickHouse hätte die Antwort auf %2 gekürzt (%3 Zeilen, das Limit des öffentlichen Endpunkts ist 1.000). Davon wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1103,20 +1138,8 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>%1: „%2“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
     </message>
     <message>
-        <source>%1: reading %2</source>
-        <translation>%1: %2 wird gelesen</translation>
-    </message>
-    <message>
-        <source>how fresh the dataset is</source>
-        <translation>wie aktuell der Datensatz ist</translation>
-    </message>
-    <message>
         <source>events per day</source>
         <translation>Ereignisse pro Tag</translation>
-    </message>
-    <message>
-        <source>The GitHub events dataset has nothing since %1; no days were stored.</source>
-        <translation>Der GitHub-Ereignisdatensatz enthält nichts seit %1; es wurden keine Tage gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n fork(s) in GitHub&apos;s list have no creation date or owner and are left out.</source>
@@ -1124,6 +1147,50 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
             <numerusform>%1 %2: %n Fork in der Liste von GitHub hat kein Erstellungsdatum oder keinen Eigentümer und bleibt außen vor.</numerusform>
             <numerusform>%1 %2: %n Forks in der Liste von GitHub haben kein Erstellungsdatum oder keinen Eigentümer und bleiben außen vor.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ClickHouse queries are left this hour (shared with pypi).</source>
+        <translation>%1: %2 von %3 ClickHouse-Anfragen sind in dieser Stunde übrig (gemeinsam mit pypi).</translation>
+    </message>
+    <message>
+        <source>%1 %2: looking up the repository&apos;s id</source>
+        <translation>%1 %2: die ID des Repositorys wird nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>the repository&apos;s id</source>
+        <translation>die ID des Repositorys</translation>
+    </message>
+    <message>
+        <source>%1 %2: the GitHub events dataset knows no repository named &quot;%2&quot; (github.repo_name_to_id). Check the name as GitHub shows it, capitals included; a repository without public events has no data there.</source>
+        <translation>%1 %2: Der Datensatz der GitHub-Ereignisse kennt kein Repository namens „%2“ (github.repo_name_to_id). Prüfen Sie den Namen so, wie GitHub ihn zeigt, samt Großbuchstaben; ein Repository ohne öffentliche Ereignisse hat dort keine Daten.</translation>
+    </message>
+    <message>
+        <source>%1: reading events per day, %2 to %3</source>
+        <translation>%1: Ereignisse pro Tag werden gelesen, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s events per day have a row without a day; nothing was stored.</source>
+        <translation>%1: Die Ereignisse pro Tag von ClickHouse haben eine Zeile ohne Tag; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: storing %2 days, %3 more ClickHouse queries for releases and forks (%4 left this hour)</source>
+        <translation>%1: %2 Tage werden gespeichert, %3 weitere ClickHouse-Anfragen für Releases und Forks (%4 in dieser Stunde übrig)</translation>
+    </message>
+    <message>
+        <source>releases and forks of %1 to %2</source>
+        <translation>Releases und Forks von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has a row outside it; nothing of it was stored.</source>
+        <translation>%1: Die Antwort von ClickHouse auf %2 hat eine Zeile außerhalb davon; davon wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The GitHub events dataset has no event of %1 since %2; no days were stored.</source>
+        <translation>Der Datensatz der GitHub-Ereignisse hat seit %2 kein Ereignis von %1; es wurden keine Tage gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1405,17 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     </message>
 </context>
 <context>
+    <name>PackageFinder</name>
+    <message>
+        <source>&quot;%1&quot; is not a repository name; use the form owner/repo.</source>
+        <translation>„%1“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
+    </message>
+    <message>
+        <source>the packages of %1</source>
+        <translation>die Pakete von %1</translation>
+    </message>
+</context>
+<context>
     <name>PlausibleApi</name>
     <message>
         <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and check the site is written exactly as in Plausible.</source>
@@ -1508,30 +1586,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>es werden keine Pakete verfolgt; fügen Sie sie in den Einstellungen hinzu oder setzen Sie INSIGHT_PYPI_PACKAGES.</translation>
     </message>
     <message>
-        <source>%1: reading %2</source>
-        <translation>%1: %2 wird gelesen</translation>
-    </message>
-    <message>
-        <source>the all-time total</source>
-        <translation>die Gesamtzahl aller Zeiten</translation>
-    </message>
-    <message>
-        <source>the dataset&apos;s newest day</source>
-        <translation>den neuesten Tag des Datensatzes</translation>
-    </message>
-    <message>
-        <source>downloads per day, installer and type</source>
-        <translation>Downloads pro Tag, Installer und Typ</translation>
-    </message>
-    <message>
-        <source>downloads per day and version</source>
-        <translation>Downloads pro Tag und Version</translation>
-    </message>
-    <message>
-        <source>downloads per day and country</source>
-        <translation>Downloads pro Tag und Land</translation>
-    </message>
-    <message>
         <source>%1: the PyPI dataset has no downloads of &quot;%2&quot;; check the package name.</source>
         <translation>%1: Der PyPI-Datensatz enthält keine Downloads von „%2“; prüfen Sie den Paketnamen.</translation>
     </message>
@@ -1539,12 +1593,71 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>The PyPI dataset is loaded up to %1; later days follow when it is.</source>
         <translation>Der PyPI-Datensatz ist bis %1 geladen; spätere Tage folgen, sobald er es ist.</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 ClickHouse queries are left this hour (shared with github_events).</source>
+        <translation>%1: %2 von %3 ClickHouse-Anfragen sind in dieser Stunde übrig (gemeinsam mit github_events).</translation>
+    </message>
+    <message>
+        <source>%1: planning %2 to %3</source>
+        <translation>%1: %2 bis %3 wird geplant</translation>
+    </message>
+    <message>
+        <source>the downloads per day</source>
+        <translation>die Downloads pro Tag</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s plan has a row without a day; nothing was stored.</source>
+        <translation>%1: Der Plan von ClickHouse hat eine Zeile ohne Tag; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: reading %2 days in %3 more ClickHouse queries (%4 left this hour)</source>
+        <translation>%1: %2 Tage werden in %3 weiteren ClickHouse-Anfragen gelesen (%4 in dieser Stunde übrig)</translation>
+    </message>
+    <message>
+        <source>the breakdowns of %1</source>
+        <translation>die Aufschlüsselungen von %1</translation>
+    </message>
+    <message>
+        <source>the breakdowns of %1 to %2</source>
+        <translation>die Aufschlüsselungen von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has a row outside it; nothing of it was stored.</source>
+        <translation>%1: Die Antwort von ClickHouse auf %2 hat eine Zeile außerhalb davon; davon wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has an unexpected row; nothing of it was stored.</source>
+        <translation>%1: Die Antwort von ClickHouse auf %2 hat eine unerwartete Zeile; davon wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>PyPiName</name>
     <message>
         <source>&quot;%1&quot; is not a PyPI package name (letters, digits and . _ - inside, e.g. requests or django-rest-framework).</source>
         <translation>„%1“ ist kein PyPI-Paketname (Buchstaben, Ziffern und innen . _ -, z. B. requests oder django-rest-framework).</translation>
+    </message>
+</context>
+<context>
+    <name>QueryBudget</name>
+    <message>
+        <source>%1 of %2 packages wait for the ClickHouse quota until %3; the next run continues them.</source>
+        <translation>%1 von %2 Paketen warten bis %3 auf das ClickHouse-Kontingent; der nächste Lauf setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories wait for the ClickHouse quota until %3; the next run continues them.</source>
+        <translation>%1 von %2 Repositories warten bis %3 auf das ClickHouse-Kontingent; der nächste Lauf setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages still have days to read from ClickHouse; the next run continues them.</source>
+        <translation>%1 von %2 Paketen haben noch Tage aus ClickHouse zu lesen; der nächste Lauf setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories still have days to read from ClickHouse; the next run continues them.</source>
+        <translation>%1 von %2 Repositories haben noch Tage aus ClickHouse zu lesen; der nächste Lauf setzt sie fort.</translation>
     </message>
 </context>
 <context>

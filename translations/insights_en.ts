@@ -224,11 +224,26 @@
     </message>
 </context>
 <context>
-    <name>ClickHouseClient</name>
+    <name>ClickHouseBackfill</name>
     <message>
-        <source>%1: the ClickHouse server&apos;s query quota for user &quot;%2&quot; is used up (code 201: %3). The public endpoint limits queries per hour; the next run tries again.</source>
+        <source>%1: %2 of %3 days are stored; the other %4 wait for the ClickHouse quota until %5 and follow in the next run after that.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: waits for the ClickHouse quota until %2: %3 of the hour&apos;s %4 queries are left, and it needs at least %5. Nothing of it was read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waits for the ClickHouse quota until %2: the hour&apos;s %3 queries are used up. Nothing of it was read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClient</name>
     <message>
         <source>%1: ClickHouse stopped the query for %2 because it took too long (code 159). Try a shorter --lookback-days or again later.</source>
         <translation type="unfinished"></translation>
@@ -251,6 +266,26 @@
     </message>
     <message>
         <source>%1: ClickHouse&apos;s answer to %2 has a malformed row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 waits for the ClickHouse quota until %3 (the public endpoint answers %4 queries an hour for all packages and repositories together).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ClickHouse quota for user &quot;%2&quot; is used up until %3 (code 201: %4). The next run after that continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse would have cut the answer to %2 short (code %3: %4); the public endpoint returns at most 1,000 rows and reads a limited number of rows per query. Nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ClickHouse user &quot;%2&quot; is read-only and refused %3 (code 164: %4). Nothing was stored; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse would have cut the answer to %2 short (%3 rows, the public endpoint&apos;s limit is 1,000). Nothing of it was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,19 +1111,7 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: reading %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>how fresh the dataset is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>events per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GitHub events dataset has nothing since %1; no days were stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1097,6 +1120,50 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
             <numerusform>%1 %2: %n fork in GitHub&apos;s list has no creation date or owner and is left out.</numerusform>
             <numerusform>%1 %2: %n forks in GitHub&apos;s list have no creation date or owner and are left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 ClickHouse queries are left this hour (shared with pypi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: looking up the repository&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the GitHub events dataset knows no repository named &quot;%2&quot; (github.repo_name_to_id). Check the name as GitHub shows it, capitals included; a repository without public events has no data there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading events per day, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s events per day have a row without a day; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: storing %2 days, %3 more ClickHouse queries for releases and forks (%4 left this hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releases and forks of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has a row outside it; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub events dataset has no event of %1 since %2; no days were stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1378,17 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
 </context>
 <context>
+    <name>PackageFinder</name>
+    <message>
+        <source>&quot;%1&quot; is not a repository name; use the form owner/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlausibleApi</name>
     <message>
         <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and check the site is written exactly as in Plausible.</source>
@@ -1481,30 +1559,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: reading %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the all-time total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the dataset&apos;s newest day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>downloads per day, installer and type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>downloads per day and version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>downloads per day and country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the PyPI dataset has no downloads of &quot;%2&quot;; check the package name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,11 +1566,70 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>The PyPI dataset is loaded up to %1; later days follow when it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 ClickHouse queries are left this hour (shared with github_events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: planning %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the downloads per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s plan has a row without a day; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading %2 days in %3 more ClickHouse queries (%4 left this hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the breakdowns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the breakdowns of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has a row outside it; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has an unexpected row; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PyPiName</name>
     <message>
         <source>&quot;%1&quot; is not a PyPI package name (letters, digits and . _ - inside, e.g. requests or django-rest-framework).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryBudget</name>
+    <message>
+        <source>%1 of %2 packages wait for the ClickHouse quota until %3; the next run continues them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories wait for the ClickHouse quota until %3; the next run continues them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages still have days to read from ClickHouse; the next run continues them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories still have days to read from ClickHouse; the next run continues them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "starprogress.h"
 
+#include "clickhouse/querybudget.h"
 #include "collectors/plausible/plausiblev1.h"
 #include "collectors/registry.h"
 #include "config/config.h"
@@ -123,6 +124,9 @@ Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &
                                            .arg(site));
             }
         }
+        if ((key == QLatin1String("pypi") || key == QLatin1String("github_events")) && st.enabled)
+            if (const QString w = quotaWaitWarning(db, QueryBudget::fileIn(config.dataDir()), key, st.subjects, now); !w.isEmpty())
+                st.warnings.append(w);
         out.append(st);
     }
     return out;

@@ -1,10 +1,13 @@
 #include "githubevents.h"
 
+#include "clickhouse/backfill.h"
 #include "clickhouse/clickhouseclient.h"
 #include "collectors/github/githubapi.h"
 #include "config/config.h"
+#include "eventsqueries.h"
 #include "restlists.h"
 #include "secrets/tokens.h"
+#include "storage/metricstore.h"
 #include "storage/sqlutil.h"
 #include "util/clock.h"
 #include "util/jsonutil.h"
@@ -17,43 +20,37 @@ namespace insights {
 
 namespace {
 
-// The ten activity keys of SPEC §1 and the event types they count.
+// The ten activity keys of SPEC §1 and the columns of eventssql::kDays that count them.
 const QList<QPair<const char *, const char *>> kActivity{
-    {"push", "PushEvent"},           {"issues", "IssuesEvent"},
-    {"pull_requests", "PullRequestEvent"}, {"pull_request_reviews", "PullRequestReviewEvent"},
-    {"issue_comments", "IssueCommentEvent"}, {"forks", "ForkEvent"},
-    {"stars", "WatchEvent"},         {"releases", "ReleaseEvent"},
-    {"creates", "CreateEvent"},      {"deletes", "DeleteEvent"}};
+    {"push", "push"},           {"issues", "issues"},
+    {"pull_requests", "pull_requests"}, {"pull_request_reviews", "pull_request_reviews"},
+    {"issue_comments", "issue_comments"}, {"forks", "forks"},
+    {"stars", "watch"},         {"releases", "release_events"},
+    {"creates", "creates"},      {"deletes", "deletes"}};
 
-constexpr const char *kNewestSql =
-    "SELECT max(created_at) AS newest FROM github.github_events "
-    "WHERE event_type = 'WatchEvent' AND created_at >= {from:DateTime}";
-constexpr const char *kDailySql =
-    "SELECT toDate(created_at) AS day, toString(event_type) AS type, count() AS events, "
-    "countIf(event_type = 'WatchEvent' AND action = 'started') AS stars "
-    "FROM github.github_events WHERE repo_name = {repo:String} AND created_at >= {from:DateTime} GROUP BY day, type";
-constexpr const char *kReleasesSql =
-    "SELECT toString(created_at) AS at, actor_login, release_tag_name, release_name FROM github.github_events "
-    "WHERE repo_name = {repo:String} AND event_type = 'ReleaseEvent' AND action = 'published' AND created_at >= {from:DateTime}";
-constexpr const char *kForksSql =
-    "SELECT toString(created_at) AS at, actor_login FROM github.github_events "
-    "WHERE repo_name = {repo:String} AND event_type = 'ForkEvent' AND created_at >= {from:DateTime}";
+const QString kRepoIdKey = QStringLiteral("repo_id");
 
-Result<bool> hasRows(QSqlDatabase &db, const QString &subject)
+Result<QDate> newestStoredDay(QSqlDatabase &db, const QString &subject)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 1 FROM insight_metric m JOIN insight_metric_type t ON t.id = m.metric_type_id "
-                             "WHERE t.key = 'activity_summary' AND m.subject = ? LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT MAX(m.date) FROM insight_metric m JOIN insight_metric_type t ON t.id = m.metric_type_id "
+                             "WHERE t.key = 'activity_summary' AND m.subject = ?"));
     q.addBindValue(subject);
     if (auto st = execPrepared(q); !st)
         return st.error();
-    return q.next();
+    return q.next() ? QDate::fromString(q.value(0).toString(), Qt::ISODate) : QDate();
 }
 
 QDateTime clickhouseTime(const QJsonValue &value)
 {
     const QDateTime t = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     return t.isValid() ? QDateTime(t.date(), t.time(), Qt::UTC) : QDateTime();
+}
+
+// A day's start as a {…:DateTime} parameter.
+QString clickhouseDay(const QDate &day)
+{
+    return day.toString(Qt::ISODate) + QStringLiteral(" 00:00:00");
 }
 
 } // namespace
@@ -84,6 +81,12 @@ Status GitHubEvents::prepare(CollectContext &context)
     if (!m_token.isEmpty() && !rest)
         return makeError(QStringLiteral("%1: %2").arg(key(), rest.error().message), Error::Kind::Config);
     m_restUrl = rest ? *rest : QUrl();
+    const QDateTime now = context.clock.nowUtc();
+    m_budget = QueryBudget::open(QueryBudget::fileIn(context.config.dataDir()), ClickHouseClient::endpointOf(m_url, m_user), now);
+    context.report(tr("%1: %2 of %3 ClickHouse queries are left this hour (shared with pypi).")
+                       .arg(key())
+                       .arg(m_budget->remaining(now))
+                       .arg(QueryBudget::kPerHour));
     return Ok{};
 }
 
@@ -146,97 +149,182 @@ Status GitHubEvents::addFromRest(CollectContext &context, const QString &subject
     return Ok{};
 }
 
+Result<QString> GitHubEvents::repoId(CollectContext &context, ClickHouseClient &clickhouse, const QString &subject,
+                                     const QString &known)
+{
+    if (!known.isEmpty())
+        return known;
+    context.report(tr("%1 %2: looking up the repository's id").arg(key(), subject));
+    auto answer = clickhouse.query(QString::fromLatin1(eventssql::kRepoId), {{QStringLiteral("repo"), subject}},
+                                   tr("the repository's id"));
+    if (!answer)
+        return answer.error();
+    const QJsonObject row = answer->rows.value(0);
+    const QString id = row.value(QLatin1String("id")).toString();
+    if (json::integer(row.value(QLatin1String("names"))).value_or(0) <= 0 || id.isEmpty() || id == QLatin1String("0"))
+        return makeError(tr("%1 %2: the GitHub events dataset knows no repository named \"%2\" (github.repo_name_to_id). "
+                            "Check the name as GitHub shows it, capitals included; a repository without public events "
+                            "has no data there.")
+                             .arg(key(), subject),
+                         Error::Kind::Config);
+    return id;
+}
+
 Result<Batch> GitHubEvents::collect(CollectContext &context, const QString &subject)
 {
     const QString where = QStringLiteral("%1 %2").arg(key(), subject);
     if (!GitHubApi::isValidRepo(subject))
         return makeError(tr("%1: \"%2\" is not a repository name; use the form owner/repo.").arg(where, subject),
                          Error::Kind::Config);
-    auto stored = hasRows(context.db, subject);
-    if (!stored)
-        return stored.error();
-    const int days = context.options.lookbackDays > 0 ? context.options.lookbackDays : *stored ? kRereadDays : kFirstRunDays;
+    ClickHouseClient clickhouse(context.http, m_url, m_user, where, context.clock);
+    clickhouse.setBudget(&*m_budget);
+
+    MetricStore store(context.db);
+    auto knownId = store.state(key(), subject, kRepoIdKey);
+    if (!knownId)
+        return knownId.error();
+    auto pending = store.state(key(), subject, quotastate::kPending);
+    if (!pending)
+        return pending.error();
+    const QList<QDate> stored = daywindows::decode(pending->value_or(QString()));
+    backfill::WindowReader reader(context, *m_budget, key(), subject, where, !stored.isEmpty());
+    auto lastStored = newestStoredDay(context.db, subject);
+    if (!lastStored)
+        return lastStored.error();
     const QDate today = context.clock.todayUtc();
-    const QDate from = today.addDays(1 - days);
-    const QList<ClickHouseParam> params{{QStringLiteral("repo"), subject},
-                                        {QStringLiteral("from"), from.toString(Qt::ISODate) + QStringLiteral(" 00:00:00")}};
-    ClickHouseClient clickhouse(context.http, m_url, m_user, where);
-    const auto ask = [&](const char *sql, const QString &what) {
-        context.report(tr("%1: reading %2").arg(where, what));
-        return clickhouse.query(QString::fromLatin1(sql), params, what);
-    };
-    auto newest = ask(kNewestSql, tr("how fresh the dataset is"));
-    if (!newest)
-        return newest.error();
-    auto daily = ask(kDailySql, tr("events per day"));
-    if (!daily)
-        return daily.error();
+    const QList<QDate> days = backfill::daysToRead({today, context.options.lookbackDays, kRereadDays, kFirstRunDays, *lastStored,
+                                                    stored + m_budget->waitingDays(key(), subject)});
+    const auto spans = daywindows::spans(days);
     const bool viaRest = !m_token.isEmpty();
-    Result<ClickHouseResult> releases = ClickHouseResult{};
-    Result<ClickHouseResult> forks = ClickHouseResult{};
-    if (!viaRest) {
-        releases = ask(kReleasesSql, tr("releases"));
-        if (!releases)
-            return releases.error();
-        forks = ask(kForksSql, tr("forks"));
-        if (!forks)
-            return forks.error();
-    }
 
-    const QDateTime loadedUntil = newest->rows.isEmpty() ? QDateTime() : clickhouseTime(newest->rows.first().value(QLatin1String("newest")));
-    QHash<QDate, QHash<QString, qint64>> byType;
-    QHash<QDate, qint64> stars;
-    for (const QJsonObject &r : std::as_const(daily->rows)) {
-        const QDate d = QDate::fromString(r.value(QLatin1String("day")).toString(), Qt::ISODate);
-        byType[d][r.value(QLatin1String("type")).toString()] += json::integer(r.value(QLatin1String("events"))).value_or(0);
-        stars[d] += json::integer(r.value(QLatin1String("stars"))).value_or(0);
-    }
+    // Before anything is sent: the lookup, the days and (without a token) one events query must
+    // fit in this hour.
+    const QDateTime now = context.clock.nowUtc();
+    const int needed = (knownId->value_or(QString()).isEmpty() ? 1 : 0) + int(spans.size()) + (viaRest ? 0 : 1);
+    if (m_budget->remaining(now) < needed)
+        return reader.waitBeforeStart(days, reader.budgetWait(needed));
+    const auto stopped = [&](const Error &e) -> Error {
+        return e.kind == Error::Kind::RateLimited ? reader.waitBeforeStart(days, e) : e;
+    };
+    auto id = repoId(context, clickhouse, subject, knownId->value_or(QString()));
+    if (!id)
+        return stopped(id.error());
 
-    Batch batch;
-    // Days the dataset has loaded get a figure, 0 included; later days stay gaps.
-    for (QDate d = from; loadedUntil.isValid() && d <= loadedUntil.date() && d <= today; d = d.addDays(1)) {
-        const QHash<QString, qint64> types = byType.value(d);
-        qint64 all = 0;
-        for (qint64 n : types)
-            all += n;
-        MetricRow summary = MetricRow::make("activity_summary", subject, d, Period::Daily, double(all));
-        for (const auto &[metaKey, type] : kActivity)
-            summary.metadata.insert(QLatin1String(metaKey), double(types.value(QLatin1String(type))));
-        MetricRow starRow = MetricRow::make("star_events", subject, d, Period::Daily, double(stars.value(d)));
-        if (d == loadedUntil.date()) {
-            summary.metadata.insert(QStringLiteral("partial"), true);
-            starRow.metadata = {{QStringLiteral("partial"), true}};
+    struct Day {
+        QJsonObject counts;
+        qint64 rows = 0; // the events query's rows: releases + forks
+    };
+    QMap<QDate, Day> perDay;
+    QDateTime loadedUntil;
+    for (const auto &[first, last] : spans) {
+        context.report(tr("%1: reading events per day, %2 to %3").arg(where, first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+        auto answer = clickhouse.query(QString::fromLatin1(eventssql::kDays),
+                                       {{QStringLiteral("repo_id"), *id}, {QStringLiteral("from"), clickhouseDay(first)},
+                                        {QStringLiteral("until"), clickhouseDay(last.addDays(1))}},
+                                       tr("events per day"));
+        if (!answer)
+            return stopped(answer.error());
+        for (const QJsonObject &r : std::as_const(answer->rows)) {
+            const QDate d = QDate::fromString(r.value(QLatin1String("day")).toString(), Qt::ISODate);
+            if (!d.isValid())
+                return makeError(tr("%1: ClickHouse's events per day have a row without a day; nothing was stored.").arg(where),
+                                 Error::Kind::Parse);
+            perDay[d] = {r, viaRest ? 0 : json::integer(r.value(QLatin1String("fork_rows"))).value_or(0)
+                                              + json::integer(r.value(QLatin1String("release_rows"))).value_or(0)};
+            // max(created_at) over nothing is 1970-01-01 00:00:00: no event, not a date.
+            const QDateTime newest = clickhouseTime(r.value(QLatin1String("newest")));
+            if (newest.isValid() && newest.date().year() > 1970 && (!loadedUntil.isValid() || newest > loadedUntil))
+                loadedUntil = newest;
         }
-        batch.rows.append(summary);
-        batch.rows.append(starRow);
     }
-    for (const QJsonObject &r : std::as_const(releases->rows)) {
-        const QDateTime at = clickhouseTime(r.value(QLatin1String("at")));
-        MetricRow release = MetricRow::make("releases", subject, at.date(), Period::Event, 1, r.value(QLatin1String("release_tag_name")).toString());
-        release.metadata = {{QStringLiteral("tag"), r.value(QLatin1String("release_tag_name"))},
-                            {QStringLiteral("name"), r.value(QLatin1String("release_name")).toString().isEmpty()
-                                                         ? QJsonValue(QJsonValue::Null) : r.value(QLatin1String("release_name"))},
-                            {QStringLiteral("actor"), r.value(QLatin1String("actor_login"))},
-                            {QStringLiteral("published_at"), isoUtc(at)},
-                            {QStringLiteral("source"), QStringLiteral("clickhouse")}};
-        batch.rows.append(release);
-    }
-    for (const QJsonObject &r : std::as_const(forks->rows)) {
-        const QDateTime at = clickhouseTime(r.value(QLatin1String("at")));
-        MetricRow fork = MetricRow::make("forks", subject, at.date(), Period::Event, 1, r.value(QLatin1String("actor_login")).toString());
-        fork.metadata = {{QStringLiteral("owner"), r.value(QLatin1String("actor_login"))},
-                         {QStringLiteral("created_at"), isoUtc(at)},
-                         {QStringLiteral("source"), QStringLiteral("clickhouse")}};
-        batch.rows.append(fork);
-    }
+
+    // Days up to the repository's newest event get a figure, 0 included; later days stay gaps
+    // until an event shows that the dataset has them (the next run reads from there).
+    QMap<QDate, qint64> rowsPerDay;
+    for (const QDate &d : days)
+        if (loadedUntil.isValid() && d <= loadedUntil.date())
+            rowsPerDay.insert(d, perDay.value(d).rows);
+    const QList<DayWindow> windows = daywindows::pack(rowsPerDay);
+    int windowQueries = 0;
+    for (const DayWindow &w : windows)
+        windowQueries += w.queries();
+    context.report(tr("%1: storing %2 days, %3 more ClickHouse queries for releases and forks (%4 left this hour)")
+                       .arg(where)
+                       .arg(rowsPerDay.size())
+                       .arg(windowQueries)
+                       .arg(m_budget->remaining(context.clock.nowUtc())));
+
+    const auto read = [&](const DayWindow &w) -> Result<Batch> {
+        Batch batch;
+        batch.state.append({key(), subject, kRepoIdKey, *id});
+        for (QDate d = w.first; d <= w.last; d = d.addDays(1)) {
+            const QJsonObject counts = perDay.value(d).counts;
+            const auto count = [&](const char *column) { return double(json::integer(counts.value(QLatin1String(column))).value_or(0)); };
+            MetricRow summary = MetricRow::make("activity_summary", subject, d, Period::Daily, count("events"));
+            for (const auto &[metaKey, column] : kActivity)
+                summary.metadata.insert(QLatin1String(metaKey), count(column));
+            MetricRow starRow = MetricRow::make("star_events", subject, d, Period::Daily, count("stars"));
+            if (d == loadedUntil.date()) {
+                summary.metadata.insert(QStringLiteral("partial"), true);
+                starRow.metadata = {{QStringLiteral("partial"), true}};
+            }
+            batch.rows.append(summary);
+            batch.rows.append(starRow);
+        }
+        for (int page = 0; page < w.queries(); ++page) {
+            QList<ClickHouseParam> params{{QStringLiteral("repo_id"), *id}, {QStringLiteral("from"), clickhouseDay(w.first)},
+                                          {QStringLiteral("until"), clickhouseDay(w.last.addDays(1))}};
+            QString sql = QString::fromLatin1(eventssql::kEvents);
+            if (w.pages > 1) {
+                sql += QString::fromLatin1(eventssql::kPage);
+                params.append({QStringLiteral("limit"), QString::number(daywindows::kMaxRows)});
+                params.append({QStringLiteral("offset"), QString::number(qint64(page) * daywindows::kMaxRows)});
+            }
+            const QString what = tr("releases and forks of %1 to %2").arg(w.first.toString(Qt::ISODate), w.last.toString(Qt::ISODate));
+            context.report(QStringLiteral("%1: %2").arg(where, tr("reading %1").arg(what)));
+            auto answer = clickhouse.query(sql, params, what);
+            if (!answer)
+                return answer.error();
+            for (const QJsonObject &r : std::as_const(answer->rows)) {
+                const QDateTime at = clickhouseTime(r.value(QLatin1String("at")));
+                if (!at.isValid() || at.date() < w.first || at.date() > w.last)
+                    return makeError(tr("%1: ClickHouse's answer to %2 has a row outside it; nothing of it was stored.").arg(where, what),
+                                     Error::Kind::Parse);
+                const QString actor = r.value(QLatin1String("actor")).toString();
+                if (r.value(QLatin1String("kind")).toString() == QLatin1String("release")) {
+                    const QString tag = r.value(QLatin1String("tag")).toString();
+                    MetricRow release = MetricRow::make("releases", subject, at.date(), Period::Event, 1, tag);
+                    release.metadata = {{QStringLiteral("tag"), tag},
+                                        {QStringLiteral("name"), r.value(QLatin1String("name")).toString().isEmpty()
+                                                                     ? QJsonValue(QJsonValue::Null) : r.value(QLatin1String("name"))},
+                                        {QStringLiteral("actor"), actor},
+                                        {QStringLiteral("published_at"), isoUtc(at)},
+                                        {QStringLiteral("source"), QStringLiteral("clickhouse")}};
+                    batch.rows.append(release);
+                } else {
+                    MetricRow fork = MetricRow::make("forks", subject, at.date(), Period::Event, 1, actor);
+                    fork.metadata = {{QStringLiteral("owner"), actor},
+                                     {QStringLiteral("created_at"), isoUtc(at)},
+                                     {QStringLiteral("source"), QStringLiteral("clickhouse")}};
+                    batch.rows.append(fork);
+                }
+            }
+        }
+        return batch;
+    };
+    auto batch = reader.run(windows, read);
+    if (!batch)
+        return batch.error();
+    batch->state.append({key(), subject, kRepoIdKey, *id});
     // How fresh the dataset was at this run, for status and for charts that shade the gap.
     if (loadedUntil.isValid())
-        batch.state.append({key(), subject, QStringLiteral("dataset_newest_event"), isoUtc(loadedUntil)});
+        batch->state.append({key(), subject, QStringLiteral("dataset_newest_event"), isoUtc(loadedUntil)});
     if (viaRest)
-        if (auto st = addFromRest(context, subject, batch); !st)
+        if (auto st = addFromRest(context, subject, batch.value()); !st)
             return st.error();
     if (!loadedUntil.isValid())
-        batch.notes.append(tr("The GitHub events dataset has nothing since %1; no days were stored.").arg(from.toString(Qt::ISODate)));
+        batch->notes.append(tr("The GitHub events dataset has no event of %1 since %2; no days were stored.")
+                                .arg(subject, days.isEmpty() ? today.toString(Qt::ISODate) : days.first().toString(Qt::ISODate)));
     return batch;
 }
 
