@@ -33,6 +33,14 @@ constexpr int kMaxPlanDays = 999;
 // answers; 0 allowed), newest first. A window holds consecutive days only, and at most
 // `maxRows` rows unless it is a single day, which then has pages.
 QList<DayWindow> pack(const QMap<QDate, qint64> &rowsPerDay, int maxRows = kMaxRows);
+// The queries reading `windows` will take.
+inline int queriesOf(const QList<DayWindow> &windows)
+{
+    int n = 0;
+    for (const DayWindow &w : windows)
+        n += w.queries();
+    return n;
+}
 // Spans [first, last] covering `days` (any order), each at most `maxDays` long, oldest first.
 QList<std::pair<QDate, QDate>> spans(QList<QDate> days, int maxDays = kMaxPlanDays);
 

@@ -245,9 +245,7 @@ Result<Batch> GitHubEvents::collect(CollectContext &context, const QString &subj
         if (loadedUntil.isValid() && d <= loadedUntil.date())
             rowsPerDay.insert(d, perDay.value(d).rows);
     const QList<DayWindow> windows = daywindows::pack(rowsPerDay);
-    int windowQueries = 0;
-    for (const DayWindow &w : windows)
-        windowQueries += w.queries();
+    const int windowQueries = daywindows::queriesOf(windows);
     context.report(tr("%1: storing %2 days, %3 more ClickHouse queries for releases and forks (%4 left this hour)")
                        .arg(where)
                        .arg(rowsPerDay.size())

@@ -165,9 +165,7 @@ Result<Batch> PyPiDownloads::collect(CollectContext &context, const QString &sub
         if (loadedUntil.isValid() && d <= loadedUntil)
             rowsPerDay.insert(d, plan.value(d).rows);
     const QList<DayWindow> windows = daywindows::pack(rowsPerDay);
-    int windowQueries = 0;
-    for (const DayWindow &w : windows)
-        windowQueries += w.queries();
+    const int windowQueries = daywindows::queriesOf(windows);
     context.report(tr("%1: reading %2 days in %3 more ClickHouse queries (%4 left this hour)")
                        .arg(where)
                        .arg(rowsPerDay.size())
