@@ -1,17 +1,17 @@
 #include "clicommands.h"
 
-#include "collectors/collectionsession.h"
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
 #include "export/metricexporter.h"
-#include "secrets/keychain.h"
-#include "secrets/secretsnapshot.h"
-#include "secrets/tokens.h"
+#include "http/httpclient.h"
+#include "service/appservice.h"
 #include "status/statusreport.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 #include <QSaveFile>
 #include <QTextStream>
 #include <climits>
@@ -138,23 +138,33 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
         err() << st.errorMessage() << Qt::endl;
         return ExitUsage;
     }
-    Database db;
-    if (!openDatabase(db, dataDir))
-        return ExitSourceFailed;
-    Config config(dataDir);
-    // The keychain is asked once, before the run, and only for what the environment does not set.
-    Keychain keychain;
-    const SecretSnapshot secrets =
-        SecretSnapshot::loadNow(keychain, Tokens::keychainKeysToRead(), SecretSnapshot::kDefaultTimeoutMs);
-    CollectionSession session(db, config, &secrets, SystemClock::instance());
-    session.setCancelFlag(&g_interrupted);
-    session.setProgressHandler([](const QString &message) { err() << message << Qt::endl; });
+    // The same service as the window's, headless: it reads the keychain once, before the run and
+    // only for what the environment does not set, and collects in its collection thread.
+    AppService service(dataDir);
+    service.setScheduleEnabled(false);
+    QObject::connect(&service, &AppService::progress, [](const QString &message) { err() << message << Qt::endl; });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+    QTimer interrupted;
+    QObject::connect(&interrupted, &QTimer::timeout, &service, [&service] {
+        if (g_interrupted.load())
+            service.cancel();
+    });
+    interrupted.start(100);
 
     CollectOptions options;
     options.lookbackDays = cl.lookbackDays.value_or(0);
-    const RunReport report = session.run(cl.arguments, options);
+    RunReport report;
+    QEventLoop loop;
+    QObject::connect(&service, &AppService::collectionFinished, &loop, [&](const RunReport &finished) {
+        report = finished;
+        loop.quit();
+    });
+    if (!service.collect(cl.arguments, options)) {
+        err() << service.databaseError() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    loop.exec();
 
     if (report.sources.isEmpty())
         err() << tr("Nothing to collect: no enabled source is configured. See \"insights status\".") << Qt::endl;

@@ -55,6 +55,15 @@ QString CommandLineParser::usage()
               "Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.\n");
 }
 
+QString CommandLineParser::versionText()
+{
+    // Not translated: licence notices are conventionally given in English (as GNU tools do).
+    return QStringLiteral("insights " INSIGHTS_VERSION "\n"
+                          "License GPL-3.0-or-later: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+                          "This is free software: you are free to change and redistribute it. There is NO WARRANTY, "
+                          "to the extent permitted by law.\n");
+}
+
 CommandLine CommandLineParser::parse(const QStringList &arguments)
 {
     CommandLine cl;

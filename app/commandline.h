@@ -30,6 +30,7 @@ class CommandLineParser final {
 public:
     static CommandLine parse(const QStringList &arguments);
     static QString usage();
+    static QString versionText(); // `insights --version`: the version, then the licence
 };
 
 } // namespace insights

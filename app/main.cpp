@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "quitsignals.h"
 #include "runmarker.h"
+#include "service/appservice.h"
 #include "singleinstance.h"
 #include "trayicon.h"
 #include "util/appid.h"
@@ -53,7 +54,7 @@ int main(int argc, char *argv[])
         if (!cl.error.isEmpty())
             out << "insights: " << translated.error << "\n\n" << CommandLineParser::usage();
         else if (cl.version)
-            out << "insights " << INSIGHTS_VERSION << "\n";
+            out << CommandLineParser::versionText();
         else
             out << CommandLineParser::usage();
         return cl.error.isEmpty() ? ExitOk : ExitUsage;
@@ -102,7 +103,8 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
 
-    MainWindow window(dataDir);
+    AppService service(dataDir); // the backend: settings, keychain, threads, schedule
+    MainWindow window(service);
     if (!marker.previousRunNote().isEmpty())
         window.addStartupNote(marker.previousRunNote());
     qInfo("Insights %s started with the data directory %s.", INSIGHTS_VERSION, qPrintable(QDir::toNativeSeparators(dataDir)));
@@ -110,7 +112,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<TrayIcon> tray;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         // Closing the window keeps collecting in the tray; Quit ends it.
-        tray = std::make_unique<TrayIcon>(&window, dataDir);
+        tray = std::make_unique<TrayIcon>(&window);
         tray->show();
         window.setCloseHidesWindow(true);
         QApplication::setQuitOnLastWindowClosed(false);

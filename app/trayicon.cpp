@@ -1,8 +1,9 @@
 #include "trayicon.h"
 
-#include "clipboardlink.h"
+#include "collectors/reddit/clipboardlink.h"
 #include "config/config.h"
 #include "mainwindow.h"
+#include "service/appservice.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -10,8 +11,7 @@
 
 namespace insights {
 
-TrayIcon::TrayIcon(MainWindow *window, QString dataDir, QObject *parent)
-    : QObject(parent), m_window(window), m_dataDir(std::move(dataDir))
+TrayIcon::TrayIcon(MainWindow *window, QObject *parent) : QObject(parent), m_window(window)
 {
     m_tray.setIcon(QIcon(QStringLiteral(":/icons/insights.svg")));
     m_tray.setToolTip(tr("Insights — collecting in the background"));
@@ -27,6 +27,8 @@ TrayIcon::TrayIcon(MainWindow *window, QString dataDir, QObject *parent)
             m_window->raiseWindow();
     });
     connect(window, &MainWindow::notify, this, [this](const QString &title, const QString &message, bool warning) {
+        if (!m_window->service().config().notificationsEnabled()) // Settings → General
+            return;
         if (!m_window->isVisible() || warning)
             m_tray.showMessage(title, message, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);
     });
@@ -34,7 +36,7 @@ TrayIcon::TrayIcon(MainWindow *window, QString dataDir, QObject *parent)
 
 void TrayIcon::trackFromClipboard()
 {
-    auto base = Config(m_dataDir).baseUrl(Api::Reddit);
+    auto base = m_window->service().config().baseUrl(Api::Reddit);
     auto link = ClipboardLink::redditLink(QApplication::clipboard()->text(), base ? *base : QUrl());
     if (!link) {
         m_tray.showMessage(tr("Track Reddit post"), link.errorMessage(), QSystemTrayIcon::Warning, 8000);

@@ -12,7 +12,7 @@ class MainWindow;
 class TrayIcon final : public QObject {
     Q_OBJECT
 public:
-    TrayIcon(MainWindow *window, QString dataDir, QObject *parent = nullptr);
+    explicit TrayIcon(MainWindow *window, QObject *parent = nullptr);
     void show() { m_tray.show(); }
 
 public slots:
@@ -20,7 +20,6 @@ public slots:
 
 private:
     MainWindow *m_window;
-    QString m_dataDir;
     QSystemTrayIcon m_tray;
 };
 

@@ -20,7 +20,7 @@
 #include "dashboardpage.h"
 #include "daterangebar.h"
 #include "mainwindow.h"
-#include "pageloader.h"
+#include "service/pageloader.h"
 #include "paintprobe.h"
 #include "storage/database.h"
 

@@ -90,7 +90,8 @@ private slots:
     {
         CliRun run = insights({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed(), QStringLiteral("insights " INSIGHTS_VERSION));
+        QCOMPARE(run.out.section(QLatin1Char('\n'), 0, 0), QStringLiteral("insights " INSIGHTS_VERSION));
+        QVERIFY(run.out.contains(QLatin1String("GPL-3.0-or-later")));
         run = insights({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QLatin1String("collect [SOURCE...]")));

@@ -5,7 +5,7 @@
 // the tray's clipboard action takes a Reddit link and refuses other text.
 #include "chartexport.h"
 #include "chartview.h"
-#include "clipboardlink.h"
+#include "collectors/reddit/clipboardlink.h"
 #include "config/config.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboardpage.h"

@@ -234,6 +234,59 @@ private slots:
         QVERIFY(fineGrained.ok());
         QVERIFY2(fineGrained->contains(QLatin1String("fine-grained")), qPrintable(*fineGrained));
     }
+
+    // Settings → Test also says, per configured repository, what the token can read there, as
+    // GitHub answers: traffic needs push access (403 "Must have push access to repository"), the
+    // stargazer list may be shown to collaborators only, and a repository the token cannot see
+    // is a 404. At most ten repositories are asked.
+    void theTokenTestSaysWhatItCanReadPerRepository()
+    {
+        GitHubTestServer github;
+        StargazerTestServer stars;
+        QVERIFY(github.listen());
+        stars.setToken(github.token());
+        github.setStargazers([&](const TestRequest &r) { return stars.answer(r); });
+        const QString own = QStringLiteral("octo/widgets"), contributed = QStringLiteral("octo/contrib"),
+                      locked = QStringLiteral("octo/locked"), missing = QStringLiteral("octo/missing");
+        for (const QString &name : {own, contributed, locked}) {
+            github.repo(name).windowEnd = QDate(2026, 5, 20);
+            stars.addStars(name, StargazerTestServer::generate(3, kFirstStar, 12));
+        }
+        github.repo(contributed).pushAccess = false;
+        stars.setRestricted(locked, true);
+        HttpClient http;
+        const auto checked = TokenCheck::github(http, github.apiUrl(), github.token(), {own, contributed, locked, missing});
+        QVERIFY2(checked.ok(), qPrintable(checked.errorMessage()));
+        const QStringList lines = checked->split(QLatin1Char('\n'));
+        const auto lineOf = [&](const QString &repo) {
+            for (const QString &line : lines)
+                if (line.startsWith(QStringLiteral("• ") + repo + QLatin1Char(' ')))
+                    return line;
+            return QString();
+        };
+        QVERIFY2(lineOf(own).contains(QLatin1String("traffic: yes; stargazer list: yes")), qPrintable(*checked));
+        QVERIFY2(lineOf(contributed).contains(QLatin1String("traffic: no (GitHub: \"Must have push access to repository\"")),
+                 qPrintable(*checked));
+        QVERIFY2(lineOf(contributed).contains(QLatin1String("stargazer list: yes")), qPrintable(*checked));
+        QVERIFY2(lineOf(locked).contains(QLatin1String("traffic: yes; stargazer list: no")), qPrintable(*checked));
+        QVERIFY2(lineOf(missing).contains(QLatin1String("traffic: no")) && lineOf(missing).contains(QLatin1String("check the name")),
+                 qPrintable(*checked));
+        QCOMPARE(github.requestCount(QStringLiteral("/traffic/views")), 4);
+        QCOMPARE(github.requestCount(QStringLiteral("/stargazers")), 4);
+
+        QStringList many;
+        for (int i = 0; i < 12; ++i)
+            many << QStringLiteral("octo/repo%1").arg(i);
+        const auto capped = TokenCheck::github(http, github.apiUrl(), github.token(), many);
+        QVERIFY(capped.ok());
+        QCOMPARE(github.requestCount(QStringLiteral("/traffic/views")), 4 + TokenCheck::kMaxCheckedRepos);
+        QVERIFY2(capped->contains(QLatin1String("Only the first 10")), qPrintable(*capped));
+
+        // A refused token asks nothing more.
+        const int before = github.requestCount();
+        QVERIFY(!TokenCheck::github(http, github.apiUrl(), QStringLiteral("ghp_wrong"), {own}).ok());
+        QCOMPARE(github.requestCount() - before, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGitHubAnswers)

@@ -10,7 +10,7 @@
 #include "secrets/tokens.h"
 #include "sqlprobe.h"
 #include "storage/database.h"
-#include "storage/httpcachestore.h"
+#include "http/httpcachestore.h"
 #include "testclock.h"
 
 #include <QTemporaryDir>

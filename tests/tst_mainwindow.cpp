@@ -6,6 +6,7 @@
 #include "stargazerserver.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretservice.h"
+#include "service/appservice.h"
 #include "settingsdialog.h"
 #include "sourcetablemodel.h"
 #include "storage/database.h"
@@ -64,7 +65,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const SourceTableModel &model = *window.sourceModel();
-        QCOMPARE(model.rowCount(), 6);
+        QTRY_COMPARE(model.rowCount(), 6); // the status is built in the service's reading thread
         const int traffic = rowOf(model, QStringLiteral("github_traffic"));
         // Counted in the reader thread, after the page: "counting…" until then.
         QTRY_COMPARE(model.index(traffic, SourceTableModel::Rows).data().toString(), QStringLiteral("5"));
@@ -114,7 +115,8 @@ private slots:
     {
         QTemporaryDir dir;
         MemorySecretService secrets;
-        SettingsDialog dialog(dir.path(), &secrets);
+        AppService service_dialog(dir.path(), &secrets);
+        SettingsDialog dialog(service_dialog);
         dialog.setRepositoriesText(QStringLiteral("octo/widgets\nnot a repo"));
         const QString error = dialog.applyAndValidate();
         QVERIFY2(error.contains(QLatin1String("owner/repo")), qPrintable(error));
@@ -141,7 +143,8 @@ private slots:
         QTemporaryDir config;
         qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
         MemorySecretService secrets;
-        SettingsDialog dialog(dir.path(), &secrets);
+        AppService service_dialog(dir.path(), &secrets);
+        SettingsDialog dialog(service_dialog);
         dialog.setSitesText(QStringLiteral("docs.example.org\nnot a domain"));
         QVERIFY(dialog.applyAndValidate().contains(QLatin1String("not a domain")));
         QVERIFY(Config(dir.path(), QProcessEnvironment()).plausibleSites().isEmpty());

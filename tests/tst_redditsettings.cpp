@@ -7,6 +7,7 @@
 #include "reddittestserver.h"
 #include "secrets/memorysecretservice.h"
 #include "secretscan.h"
+#include "service/appservice.h"
 #include "settingsdialog.h"
 
 #include <QLabel>
@@ -39,7 +40,8 @@ private slots:
     {
         QTemporaryDir dir;
         MemorySecretService secrets;
-        SettingsDialog dialog(dir.path(), &secrets);
+        AppService service_dialog(dir.path(), &secrets);
+        SettingsDialog dialog(service_dialog);
         QLineEdit *clientId = field(dialog, "redditClientId");
         QLineEdit *user = field(dialog, "redditUsername");
         QVERIFY(clientId && user);
@@ -59,7 +61,8 @@ private slots:
 
         // The environment wins and is shown read-only.
         qputenv("INSIGHT_REDDIT_CLIENT_ID", "Env_client-id01");
-        SettingsDialog again(dir.path(), &secrets);
+        AppService service_again(dir.path(), &secrets);
+        SettingsDialog again(service_again);
         QCOMPARE(field(again, "redditClientId")->text(), QStringLiteral("Env_client-id01"));
         QVERIFY(field(again, "redditClientId")->isReadOnly());
         QCOMPARE(again.applyAndValidate(), QString());
@@ -74,7 +77,8 @@ private slots:
         qputenv("INSIGHT_REDDIT_URL", reddit.baseUrl().toString().toUtf8());
         QTemporaryDir dir;
         MemorySecretService secrets;
-        SettingsDialog dialog(dir.path(), &secrets);
+        AppService service_dialog(dir.path(), &secrets);
+        SettingsDialog dialog(service_dialog);
         QSignalSpy tested(&dialog, &SettingsDialog::tokenTested);
         auto *test = dialog.findChild<QPushButton *>(QStringLiteral("redditTest"));
         QVERIFY(test);

@@ -126,7 +126,8 @@ private slots:
         MainWindow window(dir.path());
         window.setScheduleEnabled(false);
         window.show();
-        QVERIFY2(window.recoveryNote().contains(QLatin1String("moved to")), qPrintable(window.recoveryNote()));
+        // Checked in the service's reading thread, first thing after start.
+        QTRY_VERIFY2(window.recoveryNote().contains(QLatin1String("moved to")), qPrintable(window.recoveryNote()));
         QCOMPARE(movedAside(dir.path()).size(), 1);
         QTRY_VERIFY(window.isIdle());
         bool shown = false;

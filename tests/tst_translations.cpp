@@ -9,6 +9,7 @@
 #include "datasetgenerator.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretservice.h"
+#include "service/appservice.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "util/translations.h"
@@ -195,7 +196,8 @@ private slots:
             seen << visibleTexts(&window);
         }
         MemorySecretService secrets;
-        SettingsDialog settings(dir.path(), &secrets);
+        AppService service_settings(dir.path(), &secrets);
+        SettingsDialog settings(service_settings);
         seen << visibleTexts(&settings);
 
         QStringList english_seen;

@@ -1834,6 +1834,17 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     </message>
 </context>
 <context>
+    <name>RunSummary</name>
+    <message>
+        <source>Nothing to collect: no enabled source is configured. Open Settings to add a repository.</source>
+        <translation>Nichts zu sammeln: Keine aktivierte Quelle ist eingerichtet. Öffnen Sie die Einstellungen, um ein Repository hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1: done, %2 row(s) changed</source>
+        <translation>%1: fertig, %2 Zeile(n) geändert</translation>
+    </message>
+</context>
+<context>
     <name>SecretSnapshot</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s); it may be waiting for you to unlock it.</source>
@@ -1845,6 +1856,40 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Internal error: the keychain was asked from inside a running event loop.</source>
         <translation>Interner Fehler: Der Schlüsselbund wurde aus einer laufenden Ereignisschleife gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Set by %1 in the environment</source>
+        <translation>Durch %1 in der Umgebung gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCatalog</name>
+    <message>
+        <source>Views, clones and where visitors came from. GitHub keeps only 14 days, so this must run at least every few days.</source>
+        <translation>Aufrufe, Klone und woher die Besucher kamen. GitHub behält nur 14 Tage, daher muss dies mindestens alle paar Tage laufen.</translation>
+    </message>
+    <message>
+        <source>Who starred your repositories and when, with their public profiles.</source>
+        <translation>Wer Ihre Repositories wann mit einem Stern versehen hat, mit den öffentlichen Profilen.</translation>
+    </message>
+    <message>
+        <source>Daily activity, releases and forks, from a public dataset (no token needed).</source>
+        <translation>Tägliche Aktivität, Releases und Forks aus einem öffentlichen Datensatz (kein Token nötig).</translation>
+    </message>
+    <message>
+        <source>Daily downloads of your packages, from a public dataset (no account needed).</source>
+        <translation>Tägliche Downloads Ihrer Pakete aus einem öffentlichen Datensatz (kein Konto nötig).</translation>
+    </message>
+    <message>
+        <source>Visitors, pages and countries of your websites.</source>
+        <translation>Besucher, Seiten und Länder Ihrer Websites.</translation>
+    </message>
+    <message>
+        <source>Score and comments of the Reddit posts you track.</source>
+        <translation>Punkte und Kommentare der Reddit-Beiträge, denen Sie folgen.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2238,38 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>Optional &quot;user:email&quot; (or &quot;read:user&quot;) is missing: stargazers&apos; public e-mail addresses are not collected without it; everything else is.</source>
         <translation>Das optionale „user:email“ (oder „read:user“) fehlt: ohne es werden die öffentlichen E-Mail-Adressen der Sterngeber nicht gesammelt, alles andere schon.</translation>
     </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>nein (%1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (GitHub: &quot;%1&quot;; check the name, or the token cannot see this private repository)</source>
+        <translation>nein (GitHub: „%1“; prüfen Sie den Namen, oder das Token sieht dieses private Repository nicht)</translation>
+    </message>
+    <message>
+        <source>no (GitHub: &quot;%1&quot;; the token&apos;s account needs push access)</source>
+        <translation>nein (GitHub: „%1“; das Konto des Tokens braucht Schreibzugriff)</translation>
+    </message>
+    <message>
+        <source>no (HTTP %1: %2)</source>
+        <translation>nein (HTTP %1: %2)</translation>
+    </message>
+    <message>
+        <source>%1 — traffic: %2; stargazer list: %3</source>
+        <translation>%1 — Zugriffszahlen: %2; Liste der Sterne: %3</translation>
+    </message>
+    <message>
+        <source>What it can read:</source>
+        <translation>Was es lesen kann:</translation>
+    </message>
+    <message>
+        <source>Only the first %1 repositories were checked.</source>
+        <translation>Nur die ersten %1 Repositories wurden geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>TrafficRisk</name>
@@ -2207,6 +2284,52 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Run &quot;insights collect github_traffic&quot; before then.</source>
         <translation>%1: Zugriffe wurden zuletzt am %2 gesammelt (vor %3 Tagen); ab %4 gehen Daten verloren. Rufen Sie vorher „insights collect github_traffic“ auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub repository; write it as owner/repo (e.g. octocat/hello-world) or paste its address from github.com.</source>
+        <translation>„%1“ ist kein GitHub-Repository; schreiben Sie es als besitzer/repo (z. B. octocat/hello-world) oder fügen Sie seine Adresse von github.com ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site domain; write it as in Plausible, e.g. example.com.</source>
+        <translation>„%1“ ist keine Website-Domain; schreiben Sie sie wie in Plausible, z. B. example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable address; expected something like %2.</source>
+        <translation>„%1“ ist keine brauchbare Adresse; erwartet wird etwas wie %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at reddit.com/prefs/apps.</source>
+        <translation>„%1“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf reddit.com/prefs/apps.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _).</source>
+        <translation>„%1“ ist kein Reddit-Benutzername (3 bis 20 Buchstaben, Ziffern, - oder _).</translation>
+    </message>
+</context>
+<context>
+    <name>insights::AppService</name>
+    <message>
+        <source>Collection cancelled before it started.</source>
+        <translation>Sammeln abgebrochen, bevor es begann.</translation>
+    </message>
+    <message>
+        <source>PyPI: %1 now counts as %2; the next pypi collection applies it to the days it reads.</source>
+        <translation>PyPI: %1 zählt jetzt als %2; die nächste pypi-Sammlung wendet das auf die gelesenen Tage an.</translation>
+    </message>
+    <message>
+        <source>(no installer)</source>
+        <translation>(kein Installer)</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Reddit accepted the client id: Insights can read posts as this app.</source>
+        <translation>Reddit hat die Client-ID akzeptiert: Insights kann Beiträge als diese App lesen.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2368,13 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     </message>
 </context>
 <context>
+    <name>insights::CollectionStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>insights::CollectionWorker</name>
     <message>
         <source>Already tracked: r/%1 “%2” (score %3).</source>
@@ -2253,14 +2383,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Now tracking r/%1 “%2” (score %3).</source>
         <translation>Wird jetzt verfolgt: r/%1 „%2“ (Punkte %3).</translation>
-    </message>
-    <message>
-        <source>Nothing to collect: no enabled source is configured. Open Settings to add a repository.</source>
-        <translation>Nichts zu sammeln: Keine aktivierte Quelle ist eingerichtet. Öffnen Sie die Einstellungen, um ein Repository hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>%1: done, %2 row(s) changed</source>
-        <translation>%1: fertig, %2 Zeile(n) geändert</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2421,155 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Compare with previous period</source>
         <translation>Mit Vorperiode vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>insights::GeneralPage</name>
+    <message>
+        <source>How Insights runs on this computer.</source>
+        <translation>Wie Insights auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Everything Insights collected (insights.db), its settings (settings.ini) and its logs. Back it up as a whole. To use another folder, start Insights with --data-dir FOLDER or set INSIGHT_DATA_DIR.</source>
+        <translation>Alles, was Insights gesammelt hat (insights.db), seine Einstellungen (settings.ini) und seine Protokolle. Sichern Sie ihn als Ganzes. Für einen anderen Ordner starten Sie Insights mit --data-dir ORDNER oder setzen INSIGHT_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>Start Insights at login (in the tray)</source>
+        <translation>Insights bei der Anmeldung starten (im Tray)</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Then the schedule keeps collecting without you opening the window.</source>
+        <translation>Dann sammelt der Zeitplan weiter, ohne dass Sie das Fenster öffnen.</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen zeigen</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>A short message from the tray when new stars arrive or a collection fails.</source>
+        <translation>Eine kurze Meldung aus dem Infobereich, wenn neue Sterne kommen oder eine Sammlung fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>insights::GitHubPage</name>
+    <message>
+        <source>Insights reads the traffic and the stars of your repositories from GitHub.</source>
+        <translation>Insights liest die Zugriffszahlen und die Sterne Ihrer Repositories von GitHub.</translation>
+    </message>
+    <message>
+        <source>owner/repo, one per line</source>
+        <translation>owner/repo, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation>Repositorys:</translation>
+    </message>
+    <message>
+        <source>One per line, as owner/repo or the repository&apos;s address on github.com.</source>
+        <translation>Eines pro Zeile, als besitzer/repo oder die Adresse des Repositorys auf github.com.</translation>
+    </message>
+    <message>
+        <source>The GitHub token</source>
+        <translation>Das GitHub-Token</translation>
+    </message>
+    <message>
+        <source>Paste a token</source>
+        <translation>Token einfügen</translation>
+    </message>
+    <message>
+        <source>Create a token on GitHub…</source>
+        <translation>Token auf GitHub erstellen…</translation>
+    </message>
+    <message>
+        <source>GitHub shows traffic and stargazers only to a personal access token. The button opens GitHub with these scopes ticked:
+• repo: the traffic of your repositories (GitHub shows it to accounts with push access only).
+• read:user: the public profiles of the people who starred.
+• user:email (optional): their public e-mail addresses.
+A fine-grained token works too, with &quot;Administration: read&quot; on each repository.</source>
+        <translation>GitHub zeigt Zugriffszahlen und Sterne nur einem persönlichen Zugriffstoken. Die Schaltfläche öffnet GitHub mit diesen Berechtigungen angehakt:
+• repo: die Zugriffszahlen Ihrer Repositories (GitHub zeigt sie nur Konten mit Schreibzugriff).
+• read:user: die öffentlichen Profile der Personen, die einen Stern vergeben haben.
+• user:email (optional): deren öffentliche E-Mail-Adressen.
+Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes Repository.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <source>Only for GitHub Enterprise, e.g. https://github.example.com/api/v3. Leave empty for github.com.</source>
+        <translation>Nur für GitHub Enterprise, z. B. https://github.example.com/api/v3. Für github.com leer lassen.</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+</context>
+<context>
+    <name>insights::InstallerRules</name>
+    <message>
+        <source>Installer</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Zählt als</translation>
+    </message>
+    <message>
+        <source>Add installer… (e.g. poetry, pdm)</source>
+        <translation>Installationsprogramm hinzufügen… (z. B. poetry, pdm)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation>Die Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(none reported)</source>
+        <translation>(keines gemeldet)</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>ein Mensch</translation>
+    </message>
+    <message>
+        <source>a bot</source>
+        <translation>ein Bot</translation>
+    </message>
+    <message>
+        <source>Type the installer&apos;s name as PyPI reports it, e.g. poetry.</source>
+        <translation>Geben Sie den Namen des Installationsprogramms so ein, wie PyPI ihn meldet, z. B. poetry.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed.</source>
+        <translation>%1 ist schon aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2343,32 +2614,12 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Seiten</translation>
     </message>
     <message>
-        <source>PyPI: %1 now counts as %2; the next pypi collection applies it to the days it reads.</source>
-        <translation>PyPI: %1 zählt jetzt als %2; die nächste pypi-Sammlung wendet das auf die gelesenen Tage an.</translation>
-    </message>
-    <message>
-        <source>(no installer)</source>
-        <translation>(kein Installer)</translation>
-    </message>
-    <message>
-        <source>Paste a Reddit post link (any form, share links too)</source>
-        <translation>Link auf einen Reddit-Beitrag einfügen (jede Form, auch Teilen-Links)</translation>
-    </message>
-    <message>
-        <source>Track post</source>
-        <translation>Beitrag verfolgen</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>New stars</source>
@@ -2392,10 +2643,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Not tracked</source>
         <translation>Nicht verfolgt</translation>
-    </message>
-    <message>
-        <source>Collection progress appears here.</source>
-        <translation>Hier erscheint der Fortschritt der Sammlung.</translation>
     </message>
     <message>
         <source>GitHub traffic at risk</source>
@@ -2425,96 +2672,12 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
     </message>
-    <message>
-        <source>Collection cancelled before it started.</source>
-        <translation>Sammeln abgebrochen, bevor es begann.</translation>
-    </message>
 </context>
 <context>
-    <name>insights::SettingsDialog</name>
+    <name>insights::PlausiblePage</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>PyPI</source>
-        <translation>PyPI</translation>
-    </message>
-    <message>
-        <source>Plausible</source>
-        <translation>Plausible</translation>
-    </message>
-    <message>
-        <source>Reddit</source>
-        <translation>Reddit</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
-        <source>Set by %1 in the environment</source>
-        <translation>Durch %1 in der Umgebung gesetzt</translation>
-    </message>
-    <message>
-        <source>stored in the keychain — leave empty to keep it</source>
-        <translation>im Schlüsselbund gespeichert – leer lassen, um es zu behalten</translation>
-    </message>
-    <message>
-        <source>%1 is set in the environment and is used instead.</source>
-        <translation>%1 ist in der Umgebung gesetzt und wird stattdessen verwendet.</translation>
-    </message>
-    <message>
-        <source>No keychain is available; set %1 in the environment.</source>
-        <translation>Kein Schlüsselbund verfügbar; setzen Sie %1 in der Umgebung.</translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain, never in a file.</source>
-        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
-    </message>
-    <message>
-        <source>owner/repo, one per line</source>
-        <translation>owner/repo, eines pro Zeile</translation>
-    </message>
-    <message>
-        <source>Repositories:</source>
-        <translation>Repositorys:</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Testen</translation>
-    </message>
-    <message>
-        <source>Token:</source>
-        <translation>Token:</translation>
-    </message>
-    <message>
-        <source>Traffic needs push access: a classic token with the &quot;repo&quot; scope, or a fine-grained token with &quot;Administration: read&quot;. Star counts need no token; who starred needs one, and their e-mail addresses the optional &quot;user:email&quot; scope.</source>
-        <translation>Zugriffe brauchen Push-Zugriff: ein klassisches Token mit dem Scope „repo“ oder ein fein abgestuftes Token mit „Administration: read“. Sternzahlen brauchen kein Token; wer einen Stern gab, braucht eines, und dessen E-Mail-Adressen den optionalen Scope „user:email“.</translation>
-    </message>
-    <message>
-        <source>API URL:</source>
-        <translation>API-URL:</translation>
-    </message>
-    <message>
-        <source>package name, one per line</source>
-        <translation>Paketname, einer pro Zeile</translation>
-    </message>
-    <message>
-        <source>Packages:</source>
-        <translation>Pakete:</translation>
-    </message>
-    <message>
-        <source>ClickHouse URL:</source>
-        <translation>ClickHouse-URL:</translation>
-    </message>
-    <message>
-        <source>Downloads and GitHub activity come from ClickHouse&apos;s public datasets; no account is needed.</source>
-        <translation>Downloads und GitHub-Aktivität stammen aus den öffentlichen Datensätzen von ClickHouse; ein Konto ist nicht nötig.</translation>
+        <source>Visitors, pages and countries of your websites, read from Plausible Analytics with an API key.</source>
+        <translation>Besucher, Seiten und Länder Ihrer Websites, mit einem API-Schlüssel aus Plausible Analytics gelesen.</translation>
     </message>
     <message>
         <source>site domain as in Plausible, one per line</source>
@@ -2525,116 +2688,98 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Websites:</translation>
     </message>
     <message>
-        <source>API key:</source>
-        <translation>API-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Plausible URL:</source>
-        <translation>Plausible-URL:</translation>
-    </message>
-    <message>
-        <source>Self-hosted Plausible: its address, e.g. https://stats.example.org.</source>
-        <translation>Selbst betriebenes Plausible: seine Adresse, z. B. https://stats.example.org.</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Refresh posts younger than:</source>
-        <translation>Beiträge aktualisieren, die jünger sind als:</translation>
-    </message>
-    <message>
-        <source>Posts are added from the Reddit page or the tray (&quot;Track Reddit post&quot;). Older posts are refreshed when you collect by hand.</source>
-        <translation>Beiträge werden auf der Reddit-Seite oder im Tray hinzugefügt („Reddit-Beitrag verfolgen“). Ältere Beiträge werden aktualisiert, wenn Sie von Hand sammeln.</translation>
-    </message>
-    <message>
-        <source>Reddit URL:</source>
-        <translation>Reddit-URL:</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet</source>
-        <translation>In dieser Version noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>every</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Look for unstars every:</source>
-        <translation>Nach zurückgezogenen Sternen suchen alle:</translation>
-    </message>
-    <message>
-        <source>Start Insights at login (in the tray)</source>
-        <translation>Insights bei der Anmeldung starten (im Tray)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a repository name; use the form owner/repo.</source>
-        <translation>„%1“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a site domain; write it as in Plausible, e.g. example.com.</source>
-        <translation>„%1“ ist keine Website-Domain; schreiben Sie sie wie in Plausible, z. B. example.com.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a usable address; expected something like %2.</source>
-        <translation>„%1“ ist keine brauchbare Adresse; erwartet wird etwas wie %2.</translation>
-    </message>
-    <message>
-        <source>The keychain is still storing the last token; try again in a moment.</source>
-        <translation>Der Schlüsselbund speichert noch das letzte Token; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>Your other settings are saved. Until the keychain works, set %1 in the environment instead; Save tries the keychain again.</source>
-        <translation>Ihre übrigen Einstellungen sind gespeichert. Bis der Schlüsselbund funktioniert, setzen Sie stattdessen %1 in der Umgebung; Speichern versucht es erneut mit dem Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Storing the token in the system keychain… (it may ask you to unlock it)</source>
-        <translation>Das Token wird im Schlüsselbund des Systems gespeichert… (er fragt eventuell nach dem Entsperren)</translation>
-    </message>
-    <message>
-        <source>The GitHub token</source>
-        <translation>Das GitHub-Token</translation>
+        <source>One per line, the domain exactly as the site is named in Plausible, e.g. example.com.</source>
+        <translation>Eine pro Zeile, die Domain genau so, wie die Website in Plausible heißt, z. B. example.com.</translation>
     </message>
     <message>
         <source>The Plausible API key</source>
         <translation>Der Plausible-API-Schlüssel</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Wird geprüft…</translation>
+        <source>Paste an API key</source>
+        <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <source>%1 was not saved: %2</source>
-        <translation>%1 wurde nicht gespeichert: %2</translation>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <source>Reddit asks apps to sign in. Once: open Reddit&apos;s app page, choose &quot;create another app…&quot;, pick &quot;installed app&quot;, name it Insights and enter http://localhost as redirect URI.
-Copy the id shown under the app&apos;s name into Client id below.
-Without one, Insights tries Reddit&apos;s public pages, which Reddit often blocks.</source>
-        <translation>Reddit verlangt, dass Apps sich anmelden. Einmalig: Öffnen Sie die App-Seite von Reddit, wählen Sie „create another app…“, dann „installed app“, nennen Sie sie Insights und geben Sie http://localhost als Redirect-URI ein.
-Kopieren Sie die ID unter dem Namen der App unten in Client-ID.
-Ohne sie versucht Insights die öffentlichen Seiten von Reddit, die Reddit oft sperrt.</translation>
+        <source>Create one in Plausible under Account settings → API keys → New API key, and choose &quot;Stats API&quot;. Test checks it against the first site.</source>
+        <translation>Erstellen Sie einen in Plausible unter Kontoeinstellungen → API-Schlüssel → Neuer API-Schlüssel und wählen Sie „Stats API“. „Testen“ prüft ihn an der ersten Website.</translation>
     </message>
     <message>
-        <source>Open reddit.com/prefs/apps</source>
-        <translation>reddit.com/prefs/apps öffnen</translation>
+        <source>Plausible address:</source>
+        <translation>Plausible-Adresse:</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted Plausible, e.g. https://stats.example.org. Leave empty for plausible.io.</source>
+        <translation>Nur für ein selbst betriebenes Plausible, z. B. https://stats.example.org. Für plausible.io leer lassen.</translation>
+    </message>
+    <message>
+        <source>Plausible</source>
+        <translation>Plausible</translation>
+    </message>
+</context>
+<context>
+    <name>insights::PyPiPage</name>
+    <message>
+        <source>Daily downloads of your packages come from ClickHouse&apos;s public copy of PyPI&apos;s download records; no account or token is needed.</source>
+        <translation>Die täglichen Downloads Ihrer Pakete stammen aus der öffentlichen Kopie der PyPI-Downloaddaten bei ClickHouse; weder Konto noch Token sind nötig.</translation>
+    </message>
+    <message>
+        <source>package name, one per line</source>
+        <translation>Paketname, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation>Pakete:</translation>
+    </message>
+    <message>
+        <source>One per line, the name as on pypi.org, e.g. requests.</source>
+        <translation>Eines pro Zeile, der Name wie auf pypi.org, z. B. requests.</translation>
+    </message>
+    <message>
+        <source>People or bots:</source>
+        <translation>Menschen oder Bots:</translation>
+    </message>
+    <message>
+        <source>PyPI records which program downloaded a file. Downloads by installers marked &quot;a person&quot; count as people; mirrors and scripts are bots, and so is anything not listed. A change applies from the next PyPI collection on.</source>
+        <translation>PyPI hält fest, welches Programm eine Datei heruntergeladen hat. Downloads durch Installationsprogramme, die als „ein Mensch“ markiert sind, zählen als Menschen; Spiegel und Skripte sind Bots, ebenso alles, was nicht aufgeführt ist. Eine Änderung gilt ab der nächsten PyPI-Sammlung.</translation>
+    </message>
+    <message>
+        <source>ClickHouse address:</source>
+        <translation>ClickHouse-Adresse:</translation>
+    </message>
+    <message>
+        <source>Leave empty for ClickHouse&apos;s public server.</source>
+        <translation>Für den öffentlichen Server von ClickHouse leer lassen.</translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation>PyPI</translation>
+    </message>
+</context>
+<context>
+    <name>insights::RedditPage</name>
+    <message>
+        <source>Insights follows the score and comments of the Reddit posts you track. Reddit asks apps to sign in: without a client id it often blocks Insights.</source>
+        <translation>Insights verfolgt Punkte und Kommentare der Reddit-Beiträge, denen Sie folgen. Reddit verlangt, dass Apps sich anmelden: Ohne Client-ID blockiert es Insights oft.</translation>
     </message>
     <message>
         <source>e.g. Xq3_vB9-tRk2mA</source>
         <translation>z. B. Xq3_vB9-tRk2mA</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Once: on Reddit&apos;s app page choose &quot;create another app…&quot;, pick &quot;installed app&quot;, enter http://localhost as redirect URI, then copy the id under its name.</source>
+        <translation>Einmalig: Wählen Sie auf Reddits App-Seite „create another app…“, dann „installed app“, geben Sie http://localhost als Redirect-URI ein und kopieren Sie die ID unter dem Namen der App.</translation>
+    </message>
+    <message>
+        <source>Open reddit.com/prefs/apps</source>
+        <translation>reddit.com/prefs/apps öffnen</translation>
     </message>
     <message>
         <source>Client id:</source>
@@ -2649,32 +2794,113 @@ Ohne sie versucht Insights die öffentlichen Seiten von Reddit, die Reddit oft s
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <source>Reddit asks apps to name a contact; it is sent with every request, as /u/NAME.</source>
-        <translation>Reddit verlangt von Apps einen Kontakt; er wird mit jeder Anfrage als /u/NAME gesendet.</translation>
+        <source>Reddit asks apps to name a contact; sent as /u/NAME.</source>
+        <translation>Reddit verlangt, dass Apps einen Kontakt nennen; gesendet als /u/NAME.</translation>
     </message>
     <message>
-        <source>Reddit API URL:</source>
-        <translation>Reddit-API-URL:</translation>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Refresh posts for:</source>
+        <translation>Beiträge aktualisieren für:</translation>
+    </message>
+    <message>
+        <source>Posts this young still move and are refreshed on the schedule; older ones when you collect.</source>
+        <translation>So junge Beiträge bewegen sich noch und werden nach Zeitplan aktualisiert; ältere, wenn Sie sammeln.</translation>
+    </message>
+    <message>
+        <source>Tracked posts:</source>
+        <translation>Verfolgte Beiträge:</translation>
+    </message>
+    <message>
+        <source>Add posts on the Reddit page or from the tray. Remove stops tracking; what was collected stays.</source>
+        <translation>Fügen Sie Beiträge auf der Reddit-Seite oder im Infobereich hinzu. „Entfernen“ beendet das Verfolgen; Gesammeltes bleibt.</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>Reddit&apos;s site and its API. Leave both empty unless you reach Reddit through a proxy.</source>
+        <translation>Reddits Website und seine API. Lassen Sie beide leer, außer Sie erreichen Reddit über einen Proxy.</translation>
+    </message>
+    <message>
+        <source>Reddit</source>
+        <translation>Reddit</translation>
     </message>
     <message>
         <source>Enter the client id of your Reddit app first.</source>
         <translation>Geben Sie zuerst die Client-ID Ihrer Reddit-App ein.</translation>
     </message>
+</context>
+<context>
+    <name>insights::RedditTrackBar</name>
     <message>
-        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name.</source>
-        <translation>„%1“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App.</translation>
+        <source>Paste a Reddit post link (any form, share links too)</source>
+        <translation>Link auf einen Reddit-Beitrag einfügen (jede Form, auch Teilen-Links)</translation>
     </message>
     <message>
-        <source>Reddit accepted the client id: Insights can read posts as this app.</source>
-        <translation>Reddit hat die Client-ID akzeptiert: Insights kann Beiträge als diese App lesen.</translation>
+        <source>Track post</source>
+        <translation>Beitrag verfolgen</translation>
+    </message>
+</context>
+<context>
+    <name>insights::SchedulePage</name>
+    <message>
+        <source>While Insights runs (in the window or the tray) it collects each ticked source in the background at its interval. &quot;Collect now&quot; collects at any time.</source>
+        <translation>Solange Insights läuft (im Fenster oder im Infobereich), sammelt es jede angehakte Quelle im Hintergrund in ihrem Abstand. „Jetzt sammeln“ sammelt jederzeit.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at reddit.com/prefs/apps.</source>
-        <translation>„%1“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf reddit.com/prefs/apps.</translation>
+        <source> h</source>
+        <translation> h</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _).</source>
-        <translation>„%1“ ist kein Reddit-Benutzername (3 bis 20 Buchstaben, Ziffern, - oder _).</translation>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation>In dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Look for unstars</source>
+        <translation>Nach entfernten Sternen suchen</translation>
+    </message>
+    <message>
+        <source>Only a walk through the whole stargazer list shows who took a star back; it costs one request per 100 stars.</source>
+        <translation>Nur ein Gang durch die ganze Liste der Sterne zeigt, wer einen Stern zurückgenommen hat; das kostet eine Anfrage pro 100 Sterne.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>insights::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The keychain is still storing the last token; try again in a moment.</source>
+        <translation>Der Schlüsselbund speichert noch das letzte Token; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Storing the token in the system keychain… (it may ask you to unlock it)</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert… (er fragt eventuell nach dem Entsperren)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2963,13 @@ Ohne sie versucht Insights die öffentlichen Seiten von Reddit, die Reddit oft s
     </message>
 </context>
 <context>
+    <name>insights::SourcesPage</name>
+    <message>
+        <source>Collection progress appears here.</source>
+        <translation>Hier erscheint der Fortschritt der Sammlung.</translation>
+    </message>
+</context>
+<context>
     <name>insights::SummaryCard</name>
     <message>
         <source>new</source>
@@ -2745,6 +2978,68 @@ Ohne sie versucht Insights die öffentlichen Seiten von Reddit, die Reddit oft s
     <message>
         <source>%1 vs previous period</source>
         <translation>%1 ggü. Vorperiode</translation>
+    </message>
+</context>
+<context>
+    <name>insights::TokenField</name>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Asks the service what this token can do; the token typed here, else the one in use.</source>
+        <translation>Fragt den Dienst, was dieses Token kann; das hier eingegebene Token, sonst das verwendete.</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment and is used instead.</source>
+        <translation>%1 ist in der Umgebung gesetzt und wird stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 from the environment is used</source>
+        <translation>%1 aus der Umgebung wird verwendet</translation>
+    </message>
+    <message>
+        <source>No keychain is available; set %1 in the environment.</source>
+        <translation>Kein Schlüsselbund verfügbar; setzen Sie %1 in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in a file.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert — leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Your other settings are saved. Until the keychain works, set %1 in the environment instead; Save tries the keychain again.</source>
+        <translation>Ihre übrigen Einstellungen sind gespeichert. Bis der Schlüsselbund funktioniert, setzen Sie stattdessen %1 in der Umgebung; Speichern versucht es erneut mit dem Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>insights::TrackedPosts</name>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The tracked posts could not be read: %1</source>
+        <translation>Die verfolgten Beiträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No posts are tracked yet.</source>
+        <translation>Noch werden keine Beiträge verfolgt.</translation>
     </message>
 </context>
 <context>

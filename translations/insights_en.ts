@@ -1807,6 +1807,17 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
 </context>
 <context>
+    <name>RunSummary</name>
+    <message>
+        <source>Nothing to collect: no enabled source is configured. Open Settings to add a repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done, %2 row(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretSnapshot</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s); it may be waiting for you to unlock it.</source>
@@ -1817,6 +1828,40 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Internal error: the keychain was asked from inside a running event loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Set by %1 in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceCatalog</name>
+    <message>
+        <source>Views, clones and where visitors came from. GitHub keeps only 14 days, so this must run at least every few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who starred your repositories and when, with their public profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily activity, releases and forks, from a public dataset (no token needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily downloads of your packages, from a public dataset (no account needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors, pages and countries of your websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and comments of the Reddit posts you track.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2166,6 +2211,38 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>Optional &quot;user:email&quot; (or &quot;read:user&quot;) is missing: stargazers&apos; public e-mail addresses are not collected without it; everything else is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (GitHub: &quot;%1&quot;; check the name, or the token cannot see this private repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (GitHub: &quot;%1&quot;; the token&apos;s account needs push access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no (HTTP %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — traffic: %2; stargazer list: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it can read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 repositories were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficRisk</name>
@@ -2179,6 +2256,52 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Run &quot;insights collect github_traffic&quot; before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>&quot;%1&quot; is not a GitHub repository; write it as owner/repo (e.g. octocat/hello-world) or paste its address from github.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site domain; write it as in Plausible, e.g. example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable address; expected something like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at reddit.com/prefs/apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::AppService</name>
+    <message>
+        <source>Collection cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI: %1 now counts as %2; the next pypi collection applies it to the days it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no installer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit accepted the client id: Insights can read posts as this app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +2341,13 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
 </context>
 <context>
+    <name>insights::CollectionStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insights::CollectionWorker</name>
     <message>
         <source>Already tracked: r/%1 “%2” (score %3).</source>
@@ -2225,14 +2355,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Now tracking r/%1 “%2” (score %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to collect: no enabled source is configured. Open Settings to add a repository.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: done, %2 row(s) changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2271,6 +2393,151 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Compare with previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::GeneralPage</name>
+    <message>
+        <source>How Insights runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Insights collected (insights.db), its settings (settings.ini) and its logs. Back it up as a whole. To use another folder, start Insights with --data-dir FOLDER or set INSIGHT_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Insights at login (in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the schedule keeps collecting without you opening the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short message from the tray when new stars arrive or a collection fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::GitHubPage</name>
+    <message>
+        <source>Insights reads the traffic and the stars of your repositories from GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/repo, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repositories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, as owner/repo or the repository&apos;s address on github.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token on GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub shows traffic and stargazers only to a personal access token. The button opens GitHub with these scopes ticked:
+• repo: the traffic of your repositories (GitHub shows it to accounts with push access only).
+• read:user: the public profiles of the people who starred.
+• user:email (optional): their public e-mail addresses.
+A fine-grained token works too, with &quot;Administration: read&quot; on each repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for GitHub Enterprise, e.g. https://github.example.com/api/v3. Leave empty for github.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::InstallerRules</name>
+    <message>
+        <source>Installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add installer… (e.g. poetry, pdm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the installer&apos;s name as PyPI reports it, e.g. poetry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,31 +2583,11 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PyPI: %1 now counts as %2; the next pypi collection applies it to the days it reads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no installer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a Reddit post link (any form, share links too)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Track post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2364,10 +2611,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Not tracked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection progress appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2398,95 +2641,11 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Collection cancelled before it started.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>insights::SettingsDialog</name>
+    <name>insights::PlausiblePage</name>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PyPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plausible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reddit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set by %1 in the environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stored in the keychain — leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is set in the environment and is used instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available; set %1 in the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner/repo, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repositories:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traffic needs push access: a classic token with the &quot;repo&quot; scope, or a fine-grained token with &quot;Administration: read&quot;. Star counts need no token; who starred needs one, and their e-mail addresses the optional &quot;user:email&quot; scope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>package name, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packages:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ClickHouse URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downloads and GitHub activity come from ClickHouse&apos;s public datasets; no account is needed.</source>
+        <source>Visitors, pages and countries of your websites, read from Plausible Analytics with an API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2498,87 +2657,7 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plausible URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-hosted Plausible: its address, e.g. https://stats.example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh posts younger than:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts are added from the Reddit page or the tray (&quot;Track Reddit post&quot;). Older posts are refreshed when you collect by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reddit URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available in this version yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look for unstars every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start Insights at login (in the tray)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a repository name; use the form owner/repo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a site domain; write it as in Plausible, e.g. example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a usable address; expected something like %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is still storing the last token; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your other settings are saved. Until the keychain works, set %1 in the environment instead; Save tries the keychain again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storing the token in the system keychain… (it may ask you to unlock it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GitHub token</source>
+        <source>One per line, the domain exactly as the site is named in Plausible, e.g. example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,25 +2665,89 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing…</source>
+        <source>Paste an API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was not saved: %2</source>
+        <source>API key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reddit asks apps to sign in. Once: open Reddit&apos;s app page, choose &quot;create another app…&quot;, pick &quot;installed app&quot;, name it Insights and enter http://localhost as redirect URI.
-Copy the id shown under the app&apos;s name into Client id below.
-Without one, Insights tries Reddit&apos;s public pages, which Reddit often blocks.</source>
+        <source>Create one in Plausible under Account settings → API keys → New API key, and choose &quot;Stats API&quot;. Test checks it against the first site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open reddit.com/prefs/apps</source>
+        <source>Plausible address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted Plausible, e.g. https://stats.example.org. Leave empty for plausible.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::PyPiPage</name>
+    <message>
+        <source>Daily downloads of your packages come from ClickHouse&apos;s public copy of PyPI&apos;s download records; no account or token is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package name, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, the name as on pypi.org, e.g. requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People or bots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI records which program downloaded a file. Downloads by installers marked &quot;a person&quot; count as people; mirrors and scripts are bots, and so is anything not listed. A change applies from the next PyPI collection on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickHouse address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for ClickHouse&apos;s public server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::RedditPage</name>
+    <message>
+        <source>Insights follows the score and comments of the Reddit posts you track. Reddit asks apps to sign in: without a client id it often blocks Insights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Xq3_vB9-tRk2mA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once: on Reddit&apos;s app page choose &quot;create another app…&quot;, pick &quot;installed app&quot;, enter http://localhost as redirect URI, then copy the id under its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open reddit.com/prefs/apps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2620,31 +2763,112 @@ Without one, Insights tries Reddit&apos;s public pages, which Reddit often block
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reddit asks apps to name a contact; it is sent with every request, as /u/NAME.</source>
+        <source>Reddit asks apps to name a contact; sent as /u/NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reddit API URL:</source>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh posts for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts this young still move and are refreshed on the schedule; older ones when you collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked posts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add posts on the Reddit page or from the tray. Remove stops tracking; what was collected stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit&apos;s site and its API. Leave both empty unless you reach Reddit through a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the client id of your Reddit app first.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>insights::RedditTrackBar</name>
     <message>
-        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name.</source>
+        <source>Paste a Reddit post link (any form, share links too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reddit accepted the client id: Insights can read posts as this app.</source>
+        <source>Track post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::SchedulePage</name>
+    <message>
+        <source>While Insights runs (in the window or the tray) it collects each ticked source in the background at its interval. &quot;Collect now&quot; collects at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at reddit.com/prefs/apps.</source>
+        <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _).</source>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available in this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for unstars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a walk through the whole stargazer list shows who took a star back; it costs one request per 100 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is still storing the last token; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the token in the system keychain… (it may ask you to unlock it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,6 +2932,13 @@ Without one, Insights tries Reddit&apos;s public pages, which Reddit often block
     </message>
 </context>
 <context>
+    <name>insights::SourcesPage</name>
+    <message>
+        <source>Collection progress appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insights::SummaryCard</name>
     <message>
         <source>new</source>
@@ -2715,6 +2946,68 @@ Without one, Insights tries Reddit&apos;s public pages, which Reddit often block
     </message>
     <message>
         <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::TokenField</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the service what this token can do; the token typed here, else the one in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment and is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the environment is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available; set %1 in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other settings are saved. Until the keychain works, set %1 in the environment instead; Save tries the keychain again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::TrackedPosts</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracked posts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts are tracked yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

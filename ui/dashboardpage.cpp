@@ -79,6 +79,12 @@ QString DashboardPage::subject() const
     return m_subject->currentData().toString();
 }
 
+void DashboardPage::setHeaderWidget(QWidget *header)
+{
+    header->setParent(this);
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(0, header);
+}
+
 void DashboardPage::setLoading(bool loading)
 {
     setCursor(loading ? Qt::BusyCursor : Qt::ArrowCursor);

@@ -30,6 +30,8 @@ public:
     QString subject() const;
     void setData(const PageData &data);
     void setLoading(bool loading);
+    // A row above the page (the Reddit page's "Track post"); the page owns it.
+    void setHeaderWidget(QWidget *header);
     const PageData &data() const { return m_data; }
     QList<ChartView *> charts() const { return m_charts; }
     QList<SummaryCard *> cards() const { return m_cards; }

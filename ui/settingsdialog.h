@@ -1,35 +1,34 @@
 #pragma once
-// Settings, one tab per concern: what to track (repositories, packages, sites), the tokens (kept
-// in the OS keychain, never shown again; a Test button asks the API), the API base URLs, each
-// source's schedule, and start at login. Values set by environment variables are shown
-// read-only, since the environment wins. Saving applies at once: the window re-reads everything.
-// The keychain is only ever asked asynchronously (SecretService): Save writes every other setting
-// at once, then stores the tokens and closes when the keychain has answered; when it cannot store
-// them, the dialog stays open and says so (the environment variable works instead). Test runs its
-// request off the UI thread. The Reddit tab takes an installed app's client id (not a secret:
-// kept in settings.ini like the other settings) and the user name for Reddit's User-Agent; its
-// Test asks Reddit for an app-only token off the UI thread and keeps nothing.
+// Settings: a list of pages on the left (GitHub, PyPI, Plausible, Reddit, Schedule, General) and
+// the chosen page beside it; each page (ui/settings/) knows its fields, rules and saving. Save asks
+// every page to validate first — a refused value saves nothing and shows its page — then every
+// page saves, the service re-reads the settings, and the typed tokens go to the keychain without
+// waiting for it: the dialog closes when the keychain has answered, or stays open saying what it
+// refused and which environment variable works instead. Values set by environment variables are
+// shown read-only, since the environment wins. It talks only to AppService.
 #include <QDialog>
-#include <QHash>
-#include <memory>
+#include <QList>
 
-class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
+class QListWidget;
+class QStackedWidget;
 
 namespace insights {
 
-class Config;
-class SecretService;
+class AppService;
+class GeneralPage;
+class GitHubPage;
+class PlausiblePage;
+class PyPiPage;
+class RedditPage;
+class SchedulePage;
+class SettingsPage;
 
 class SettingsDialog final : public QDialog {
     Q_OBJECT
 public:
-    // `secrets` may be null (no keychain); the dialog then says tokens come from the environment.
-    SettingsDialog(const QString &dataDir, SecretService *secrets, QWidget *parent = nullptr);
+    explicit SettingsDialog(AppService &service, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     // Validates and saves every setting, then starts storing the typed tokens in the keychain
@@ -47,6 +46,10 @@ public:
     void setPlausibleKeyText(const QString &key);
     void setAutostartChecked(bool on);
 
+    QList<SettingsPage *> pages() const { return m_pages; }
+    // Shows the page at `index` of pages().
+    void showPage(int index);
+
     void accept() override;
     void reject() override;
 
@@ -58,48 +61,31 @@ signals:
     void tokenTested(bool ok, const QString &message);
 
 private:
-    QWidget *githubTab();
-    QWidget *pypiTab();
-    QWidget *plausibleTab();
-    QWidget *redditTab();
-    QWidget *sourcesTab();
-    QLineEdit *urlField(int api, QWidget *parent);
-    QPlainTextEdit *listField(const QStringList &values, const QString &placeholder, const QStringList &envVariables,
-                              QWidget *parent);
-    QLineEdit *secretField(int kind, QLabel **note, QWidget *parent);
-    void testToken(int kind);
-    void testRedditClientId();
-    void checkToken(int kind, const QString &token);
-    void storeSecret(int kind, const QString &token);
-    void onSecretStored(int kind, const QString &problem);
-    void setBusy(bool busy);
+    void addPage(SettingsPage *page);
+    void onTestStarted();
+    void onTestFinished(bool ok, const QString &text);
+    void onSecretStored(const QString &problem);
+    void updateButtons();
     enum class Tone { Info, Warning, Error };
     void showStatus(const QString &text, Tone tone);
 
-    std::unique_ptr<Config> m_config;
-    SecretService *m_secrets;
+    AppService &m_service;
+    QListWidget *m_list = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_status = nullptr;
-    QList<QWidget *> m_testButtons;
+    QList<SettingsPage *> m_pages;
+    GitHubPage *m_github = nullptr;
+    PyPiPage *m_pypi = nullptr;
+    PlausiblePage *m_plausible = nullptr;
+    RedditPage *m_reddit = nullptr;
+    SchedulePage *m_schedule = nullptr;
+    GeneralPage *m_general = nullptr;
     int m_pendingWrites = 0;
     int m_pendingTests = 0;
+    bool m_busy = false;
     bool m_closeWhenStored = false;
     QStringList m_writeProblems;
-    QPlainTextEdit *m_repos = nullptr;
-    QPlainTextEdit *m_packages = nullptr;
-    QPlainTextEdit *m_sites = nullptr;
-    QLineEdit *m_token = nullptr;
-    QLineEdit *m_plausibleKey = nullptr;
-    QLabel *m_tokenNote = nullptr;
-    QLabel *m_plausibleNote = nullptr;
-    QHash<int, QLineEdit *> m_urls; // Api → field
-    QHash<QString, QCheckBox *> m_enabled;
-    QHash<QString, QSpinBox *> m_interval;
-    QSpinBox *m_reconcileDays = nullptr;
-    QSpinBox *m_redditDays = nullptr;
-    QLineEdit *m_redditClientId = nullptr;
-    QLineEdit *m_redditUsername = nullptr;
-    QCheckBox *m_autostart = nullptr;
 };
 
 } // namespace insights

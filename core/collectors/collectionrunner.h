@@ -77,3 +77,5 @@ private:
 };
 
 } // namespace insights
+
+Q_DECLARE_METATYPE(insights::RunReport) // handed from the collection thread to the window

@@ -5,7 +5,7 @@
 #include "collectionrunner.h"
 #include "http/httpclient.h"
 #include "secrets/tokens.h"
-#include "storage/httpcachestore.h"
+#include "http/httpcachestore.h"
 
 namespace insights {
 

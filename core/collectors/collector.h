@@ -71,3 +71,5 @@ public:
 };
 
 } // namespace insights
+
+Q_DECLARE_METATYPE(insights::CollectOptions)

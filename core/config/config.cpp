@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include "storage/database.h"
+#include "validation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -101,8 +102,17 @@ void Config::setListSetting(const QString &key, const QStringList &values)
 
 QStringList Config::githubRepos() const
 {
-    return listSetting(QStringLiteral("github/repos"),
-                       {QStringLiteral("INSIGHT_GITHUB_REPOS"), QStringLiteral("INSIGHT_GITHUB_REPO")});
+    // A GitHub link (from the environment or an edited settings.ini) means its owner/name; anything
+    // else stays as written, for the collector to refuse with its message.
+    QStringList repos;
+    for (const QString &value : listSetting(QStringLiteral("github/repos"),
+                                            {QStringLiteral("INSIGHT_GITHUB_REPOS"), QStringLiteral("INSIGHT_GITHUB_REPO")})) {
+        const auto repo = Validation::repository(value);
+        const QString kept = repo ? *repo : value;
+        if (!repos.contains(kept))
+            repos.append(kept);
+    }
+    return repos;
 }
 
 QStringList Config::pypiPackages() const
@@ -179,14 +189,12 @@ Result<QUrl> Config::baseUrl(Api api) const
     }
     if (text.isEmpty())
         return QUrl(defaultBaseUrl(api));
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        || url.hasQuery() || url.hasFragment())
+    // The same rule Settings applies (config/validation.h); this message also names where the value came from.
+    if (!Validation::baseUrl(text, defaultBaseUrl(api)))
         return makeError(tr("%1 is not a usable base URL (from %2); expected something like %3")
                              .arg(text, origin, defaultBaseUrl(api)),
                          Error::Kind::Config);
-    return url;
+    return QUrl(text, QUrl::StrictMode);
 }
 
 void Config::setBaseUrl(Api api, const QString &url)
@@ -308,6 +316,26 @@ QString Config::redditDeviceId() const
 void Config::sync()
 {
     m_settings->sync();
+}
+
+QString Config::lastPage() const
+{
+    return m_settings->value(QStringLiteral("window/page"), QStringLiteral("stars")).toString();
+}
+
+void Config::setLastPage(const QString &key)
+{
+    m_settings->setValue(QStringLiteral("window/page"), key);
+}
+
+bool Config::notificationsEnabled() const
+{
+    return m_settings->value(QStringLiteral("general/notifications"), true).toBool();
+}
+
+void Config::setNotificationsEnabled(bool enabled)
+{
+    m_settings->setValue(QStringLiteral("general/notifications"), enabled);
 }
 
 } // namespace insights

@@ -70,10 +70,18 @@ public:
     // use and kept in settings.ini, so Reddit sees one device per data directory.
     QString redditDeviceId() const;
 
+    // The page the window showed last (a dashboard page key or "sources"; default "stars").
+    QString lastPage() const;
+    void setLastPage(const QString &key);
+
     // Which list values came from the environment (the UI shows them read-only).
     bool isOverriddenByEnvironment(const QString &variable) const { return !m_env.value(variable).trimmed().isEmpty(); }
 
     void sync();
+
+    // Desktop notifications (new stars, a failed run); on unless the user turned them off.
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
 
 private:
     QStringList listSetting(const QString &key, const QStringList &envVariables) const;

@@ -1,8 +1,8 @@
 #include "pagequery.h"
 
-#include "queries/subjectfilter.h"
 #include "storage/rollups.h"
 #include "storage/sqlutil.h"
+#include "storage/subjectfilter.h"
 
 #include <QSqlQuery>
 

@@ -24,7 +24,9 @@ HttpClient::~HttpClient() = default;
 
 QByteArray HttpClient::userAgent()
 {
-    return QByteArrayLiteral("Insights/" INSIGHTS_VERSION " (+https://github.com/insights-app/insights)");
+    // No project address: Insights has no public home page yet, and a User-Agent must not point
+    // at one that does not exist.
+    return QByteArrayLiteral("Insights/" INSIGHTS_VERSION " (desktop analytics for maintainers)");
 }
 
 Error HttpClient::contextError(const HttpRequest &request, const QString &message, Error::Kind kind, int status,

@@ -1,24 +1,14 @@
 #pragma once
 // The one date range every dashboard page shows (SPEC §3): presets 7d, 30d, 90d, 6m, 1y, all and
-// custom, and the period just before it of the same length, which the charts draw faintly
-// behind the current one for comparison.
+// custom. The range itself and the period just before it of the same length, which the charts
+// draw faintly behind the current one for comparison, are DateRange (util/daterange.h).
+#include "util/daterange.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
 namespace insights {
-
-struct DateRange {
-    QDate from; // invalid: from the first day
-    QDate to;   // invalid: to the last day (inclusive)
-
-    bool isBounded() const { return from.isValid() && to.isValid(); }
-    qint64 days() const { return isBounded() ? from.daysTo(to) + 1 : 0; }
-    bool contains(const QDate &d) const { return (!from.isValid() || d >= from) && (!to.isValid() || d <= to); }
-    // The same number of days, ending the day before `from`.
-    DateRange previous() const { return {from.addDays(-days()), from.addDays(-1)}; }
-    bool operator==(const DateRange &other) const = default;
-};
 
 enum class RangePreset { Days7, Days30, Days90, Months6, Year1, All, Custom };
 

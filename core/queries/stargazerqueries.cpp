@@ -1,8 +1,8 @@
 #include "stargazerqueries.h"
 
-#include "subjectfilter.h"
 #include "storage/rollups.h"
 #include "storage/sqlutil.h"
+#include "storage/subjectfilter.h"
 
 #include <QHash>
 #include <QSqlQuery>

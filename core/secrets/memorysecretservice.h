@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 
 namespace insights {
 
@@ -14,6 +15,8 @@ public:
     using SecretService::SecretService;
 
     void setFailure(std::optional<Error> failure) { m_failure = std::move(failure); }
+    // Answers only after `ms` (a keychain waiting to be unlocked, a slow D-Bus).
+    void setDelayMs(int ms) { m_delayMs = ms; }
     // What is stored now (tests look without going through the asynchronous interface).
     std::optional<QString> value(const QString &key) const
     {
@@ -48,15 +51,20 @@ public:
 
 private:
     template<typename F>
-    static void later(QObject *context, F call)
+    void later(QObject *context, F call) const
     {
-        if (context)
+        if (!context)
+            return;
+        if (m_delayMs > 0)
+            QTimer::singleShot(m_delayMs, context, std::move(call));
+        else
             QMetaObject::invokeMethod(context, std::move(call), Qt::QueuedConnection);
     }
 
     QHash<QString, QString> m_values;
     std::optional<Error> m_failure;
     int m_requests = 0;
+    int m_delayMs = 0;
 };
 
 } // namespace insights

@@ -17,7 +17,43 @@ QString serverMessage(const QByteArray &body)
     return text.simplified().left(160);
 }
 
+HttpRequest githubRequest(const QUrl &apiBase, const QString &path, const QString &token, const QByteArray &accept,
+                          const QUrlQuery &query = {})
+{
+    HttpRequest request;
+    request.url = joinUrl(apiBase, path, query);
+    request.headers = {{"Accept", accept}, {"X-GitHub-Api-Version", "2022-11-28"}};
+    request.bearerToken = token;
+    request.followRedirects = false;
+    request.context = QStringLiteral("GitHub");
+    return request;
+}
+
 } // namespace
+
+QString TokenCheck::repositoryAccess(HttpClient &http, const QUrl &apiBase, const QString &token, const QString &repo)
+{
+    const QString path = QStringLiteral("/repos/") + repo;
+    // Why a repository says no, in words that point at the fix.
+    const auto answer = [&](const Result<HttpResponse> &response) -> QString {
+        if (!response)
+            return tr("no (%1)").arg(response.errorMessage());
+        if (response->isSuccess())
+            return tr("yes");
+        const QString said = serverMessage(response->body);
+        if (response->status == 404)
+            return tr("no (GitHub: \"%1\"; check the name, or the token cannot see this private repository)").arg(said);
+        if (response->status == 403)
+            return tr("no (GitHub: \"%1\"; the token's account needs push access)").arg(said);
+        return tr("no (HTTP %1: %2)").arg(response->status).arg(said);
+    };
+    const QString traffic = answer(
+        http.send(githubRequest(apiBase, path + QStringLiteral("/traffic/views"), token, "application/vnd.github+json")));
+    const QString stargazers = answer(http.send(githubRequest(apiBase, path + QStringLiteral("/stargazers"), token,
+                                                              "application/vnd.github.star+json",
+                                                              QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("1")}})));
+    return tr("%1 — traffic: %2; stargazer list: %3").arg(repo, traffic, stargazers);
+}
 
 QStringList TokenCheck::githubScopes(const QByteArray &header)
 {
@@ -28,17 +64,11 @@ QStringList TokenCheck::githubScopes(const QByteArray &header)
     return scopes;
 }
 
-Result<QString> TokenCheck::github(HttpClient &http, const QUrl &apiBase, const QString &token)
+Result<QString> TokenCheck::github(HttpClient &http, const QUrl &apiBase, const QString &token, const QStringList &repos)
 {
     if (token.trimmed().isEmpty())
         return makeError(tr("Enter a token first."), Error::Kind::Config);
-    HttpRequest request;
-    request.url = joinUrl(apiBase, QStringLiteral("/user"));
-    request.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
-    request.bearerToken = token.trimmed();
-    request.followRedirects = false;
-    request.context = QStringLiteral("GitHub");
-    auto response = http.send(request);
+    auto response = http.send(githubRequest(apiBase, QStringLiteral("/user"), token.trimmed(), "application/vnd.github+json"));
     if (!response)
         return response.error();
     if (response->status == 401)
@@ -51,21 +81,29 @@ Result<QString> TokenCheck::github(HttpClient &http, const QUrl &apiBase, const 
     QString text = tr("The token works: signed in as %1.").arg(login.isEmpty() ? tr("(unknown)") : login);
     if (!response->headers.contains("x-oauth-scopes")) {
         // Fine-grained tokens and apps report no scopes (API-NOTES §0.4).
-        return QString(text + QLatin1Char(' ')
-               + tr("It is a fine-grained token: traffic needs \"Administration: read\" on each repository; stargazers' "
-                    "e-mail addresses are not collected with it."));
+        text += QLatin1Char(' ')
+                + tr("It is a fine-grained token: traffic needs \"Administration: read\" on each repository; stargazers' "
+                     "e-mail addresses are not collected with it.");
+    } else {
+        const QStringList scopes = githubScopes(response->header("x-oauth-scopes"));
+        text += QLatin1Char(' ') + tr("Scopes: %1.").arg(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral(", ")));
+        QStringList missing;
+        if (!scopes.contains(QLatin1String("repo")))
+            missing << tr("\"repo\" is missing: GitHub shows traffic only to tokens with push access (repo scope).");
+        if (!scopes.contains(QLatin1String("user")) && !scopes.contains(QLatin1String("read:user"))
+            && !scopes.contains(QLatin1String("user:email")))
+            missing << tr("Optional \"user:email\" (or \"read:user\") is missing: stargazers' public e-mail addresses are "
+                          "not collected without it; everything else is.");
+        if (!missing.isEmpty())
+            text += QLatin1Char('\n') + missing.join(QLatin1Char('\n'));
     }
-    const QStringList scopes = githubScopes(response->header("x-oauth-scopes"));
-    text += QLatin1Char(' ') + tr("Scopes: %1.").arg(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral(", ")));
-    QStringList missing;
-    if (!scopes.contains(QLatin1String("repo")))
-        missing << tr("\"repo\" is missing: GitHub shows traffic only to tokens with push access (repo scope).");
-    if (!scopes.contains(QLatin1String("user")) && !scopes.contains(QLatin1String("read:user"))
-        && !scopes.contains(QLatin1String("user:email")))
-        missing << tr("Optional \"user:email\" (or \"read:user\") is missing: stargazers' public e-mail addresses are "
-                      "not collected without it; everything else is.");
-    if (!missing.isEmpty())
-        text += QLatin1Char('\n') + missing.join(QLatin1Char('\n'));
+    if (repos.isEmpty())
+        return text;
+    text += QLatin1Char('\n') + tr("What it can read:");
+    for (const QString &repo : repos.mid(0, kMaxCheckedRepos))
+        text += QStringLiteral("\n• ") + repositoryAccess(http, apiBase, token.trimmed(), repo);
+    if (repos.size() > kMaxCheckedRepos)
+        text += QLatin1Char('\n') + tr("Only the first %1 repositories were checked.").arg(kMaxCheckedRepos);
     return text;
 }
 

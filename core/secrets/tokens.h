@@ -3,13 +3,12 @@
 // the keychain's values read before the run (a SecretSnapshot). Tokens are returned to the
 // caller and never stored anywhere else. Saving a token is the SecretService's job.
 #include "secretstore.h"
+#include "tokenkind.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
 namespace insights {
-
-enum class TokenKind { GitHub, Plausible };
 
 class Tokens final {
     Q_DECLARE_TR_FUNCTIONS(Tokens)

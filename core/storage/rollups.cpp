@@ -1,7 +1,7 @@
 #include "rollups.h"
 
-#include "queries/subjectfilter.h"
 #include "sqlutil.h"
+#include "subjectfilter.h"
 
 #include <QHash>
 #include <QSqlQuery>

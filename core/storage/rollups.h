@@ -7,7 +7,7 @@
 // (Deltas); a month where a row changed is marked stale (insight_metric_month_stale) and rebuilt
 // from its daily rows before the transaction ends. Readers treat a stale month as absent and
 // read its daily rows instead.
-#include "queries/daterange.h"
+#include "util/daterange.h"
 #include "util/result.h"
 
 #include <QHash>

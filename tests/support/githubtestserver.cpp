@@ -15,7 +15,11 @@ namespace insights::test {
 
 GitHubTestServer::GitHubTestServer(QObject *parent) : QObject(parent)
 {
-    m_http.setHandler([this](const TestRequest &r) { return handle(r); });
+    m_http.setHandler([this](const TestRequest &r) {
+        TestResponse response = handle(r);
+        response.delayMs = std::max(response.delayMs, m_delayMs);
+        return response;
+    });
     conformance::observeRest(m_http, &m_prefix);
 }
 

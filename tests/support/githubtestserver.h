@@ -78,6 +78,8 @@ public:
     // Requests whose path contains `pathContains`.
     int requestCount(const QString &pathContains = QString()) const { return m_http.requestCount(pathContains); }
 
+    // Every answer comes this late (a slow network; the answer itself is GitHub's).
+    void setDelayMs(int ms) { m_delayMs = ms; }
     void setRateLimit(int remaining, qint64 resetEpoch) { m_remaining = remaining, m_reset = resetEpoch; }
     // Stargazer requests (GraphQL, /stargazers, /users/) go to `handler` (a StargazerTestServer's
     // answer()), so one server can stand for all of GitHub in end-to-end tests.
@@ -98,6 +100,7 @@ private:
     LocalHttpServer::Handler m_stargazers;
     std::optional<QByteArray> m_scopes = QByteArray("repo");
     int m_remaining = 4999;
+    int m_delayMs = 0;
     qint64 m_reset = 0;
 };
 

@@ -11,7 +11,7 @@
 #include "sqlprobe.h"
 #include "stargazerserver.h"
 #include "storage/database.h"
-#include "storage/httpcachestore.h"
+#include "http/httpcachestore.h"
 #include "testclock.h"
 
 #include <QJsonDocument>

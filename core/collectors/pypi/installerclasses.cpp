@@ -19,6 +19,19 @@ Result<InstallerClasses> InstallerClasses::load(QSqlDatabase &db)
     return classes;
 }
 
+Result<QMap<QString, QString>> InstallerClasses::rules(QSqlDatabase &db)
+{
+    auto q = prepareSql(db, QStringLiteral("SELECT installer, class FROM pypi_installer_class ORDER BY installer"));
+    if (!q)
+        return q.error();
+    if (auto st = execPrepared(q.value()); !st)
+        return st.error();
+    QMap<QString, QString> rules;
+    while (q.value().next())
+        rules.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    return rules;
+}
+
 Status InstallerClasses::set(QSqlDatabase &db, const QString &installer, const QString &cls, const QString &note)
 {
     if (cls != QLatin1String("human") && cls != QLatin1String("bot"))

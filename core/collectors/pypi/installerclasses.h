@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace insights {
 class InstallerClasses final {
 public:
     static Result<InstallerClasses> load(QSqlDatabase &db);
+    // Every listed installer → "human" or "bot", sorted by name (for Settings to show and edit).
+    static Result<QMap<QString, QString>> rules(QSqlDatabase &db);
     // Sets (or adds) an installer's class; `cls` is "human" or "bot". Takes effect for figures
     // computed afterwards (the next collection re-reads the days it covers).
     static Status set(QSqlDatabase &db, const QString &installer, const QString &cls, const QString &note = {});

@@ -51,6 +51,20 @@ void PageLoader::load(int token, const PageRequest &request)
     emit loaded(token, loadNow(m_db.handle(), request));
 }
 
+void PageLoader::post(Task task)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, task = std::move(task)] {
+            QString error;
+            if (!ensureOpen(&error))
+                task(nullptr, error);
+            else
+                task(&m_db.handle(), QString());
+        },
+        Qt::QueuedConnection);
+}
+
 void PageLoader::requestRowCounts()
 {
     QMetaObject::invokeMethod(

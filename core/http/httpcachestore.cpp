@@ -1,6 +1,6 @@
 #include "httpcachestore.h"
 
-#include "sqlutil.h"
+#include "storage/sqlutil.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 // EtagCache kept in the database (table http_cache), so conditional requests survive restarts.
 // Entries are written outside the collection transaction: the body is stored with its ETag, so a
 // later 304 can always be answered even when the run that fetched it failed.
-#include "http/httptypes.h"
+#include "httptypes.h"
 
 #include <QSqlDatabase>
 

@@ -1,6 +1,6 @@
 #include "clipboardlink.h"
 
-#include "collectors/reddit/redditurl.h"
+#include "redditurl.h"
 
 #include <QRegularExpression>
 

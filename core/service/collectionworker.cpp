@@ -45,52 +45,27 @@ void CollectionWorker::trackRedditPost(const QString &link)
                                  : tr("Now tracking r/%1 “%2” (score %3).").arg(added->post.subreddit, added->post.title).arg(added->post.score));
 }
 
-void CollectionWorker::run(const QStringList &sources, bool scheduled, const SecretSnapshot &secrets)
+void CollectionWorker::run(const QStringList &sources, const CollectOptions &options, const SecretSnapshot &secrets)
 {
     Config config(m_dataDir);
     Database db;
     if (auto st = db.open(config.databasePath()); !st) {
-        emit finished(st.errorMessage(), true);
+        RunReport failed;
+        SourceOutcome outcome;
+        outcome.source = QStringLiteral("database");
+        outcome.state = SourceOutcome::State::Failed;
+        outcome.message = st.errorMessage();
+        failed.sources << outcome;
+        emit finished(failed, 0);
         return;
     }
     CollectionSession session(db, config, &secrets, SystemClock::instance());
     session.setCancelFlag(&m_cancelled);
     session.setProgressHandler([this](const QString &message) { emit progress(message); });
-    CollectOptions options;
-    options.scheduled = scheduled;
     const qint64 starsBefore = starCount(db.handle());
     const RunReport report = session.run(sources, options);
     const int newStars = int(std::max<qint64>(0, starCount(db.handle()) - starsBefore));
-    QStringList failures;
-
-    QStringList lines;
-    if (report.sources.isEmpty())
-        lines << tr("Nothing to collect: no enabled source is configured. Open Settings to add a repository.");
-    for (const SourceOutcome &s : report.sources) {
-        for (const SubjectOutcome &subject : s.subjects)
-            lines << subject.notes;
-        switch (s.state) {
-        case SourceOutcome::State::Ok:
-            lines << tr("%1: done, %2 row(s) changed").arg(s.source).arg(s.changed());
-            break;
-        case SourceOutcome::State::Skipped:
-            lines << s.message;
-            break;
-        case SourceOutcome::State::Cancelled:
-            lines << s.message;
-            break;
-        case SourceOutcome::State::Failed:
-            if (!s.message.isEmpty())
-                lines << s.message;
-            for (const SubjectOutcome &subject : s.subjects)
-                if (!subject.ok && subject.message != s.message)
-                    lines << subject.message;
-            failures << (s.message.isEmpty() ? s.subjects.value(0).message : s.message);
-            break;
-        }
-    }
-    emit outcome(newStars, failures);
-    emit finished(lines.join(QLatin1Char('\n')), report.anyFailed());
+    emit finished(report, newStars);
 }
 
 } // namespace insights

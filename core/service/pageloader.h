@@ -1,12 +1,15 @@
 #pragma once
-// Builds PageData off the UI thread: lives in its own QThread with its own database connection
-// (a SQLite connection belongs to its thread), so a range change never blocks the window. Each
-// request carries a token; the window ignores answers to requests it has since replaced.
+// The reading thread of the application service: builds PageData, the status of every source
+// and the other answers the window asks the database for, in its own QThread with its own
+// database connection (a SQLite connection belongs to its thread; WAL lets it read while a
+// collection writes), so the UI thread never runs SQL. Page requests carry a token; the window
+// ignores answers to requests it has since replaced.
 #include "dashboard/pagedata.h"
 #include "storage/database.h"
 
 #include <QHash>
 #include <QObject>
+#include <functional>
 
 namespace insights {
 
@@ -19,6 +22,10 @@ public:
     void request(int token, const PageRequest &request);
     // Thread-safe: counts the stored rows per source (queued after any page request).
     void requestRowCounts();
+    // Thread-safe: runs `task` in the loader's thread with its connection (null, and `error`
+    // saying why, when the database cannot be opened). Tasks run in the order they were posted.
+    using Task = std::function<void(QSqlDatabase *db, const QString &error)>;
+    void post(Task task);
     // Synchronous, in the caller's thread (tests, `insights chart`).
     static PageData loadNow(QSqlDatabase &db, const PageRequest &request);
 

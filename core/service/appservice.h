@@ -1,0 +1,170 @@
+#pragma once
+// The running application, one object per data directory, between the window (or the command
+// line) and the core. It owns the settings (one Config, with a change signal), the keychain, the
+// collection thread and the reading thread, the schedule timer and the status of every source,
+// and it is the only thing the window talks to: the window asks, the service answers through a
+// signal or a callback bound to the caller's lifetime (a callback whose context is gone is
+// dropped). Nothing it offers waits: SQL runs in the reading thread, collections and Reddit
+// lookups in the collection thread, token tests on a pool thread, the keychain on this (the UI)
+// thread through its asynchronous interface. A new page asks loadPage(); a new source is a
+// collector (collectors/registry) and needs nothing here.
+#include "service/appstatus.h"
+#include "collectors/collector.h"
+#include "collectors/collectionrunner.h"
+#include "config/config.h"
+#include "dashboard/pagedata.h"
+#include "secrets/tokenkind.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <functional>
+#include <memory>
+
+class QTimer;
+class QSqlDatabase;
+
+namespace insights {
+
+class CollectionWorker;
+class PageLoader;
+class SecretService;
+struct TrackedPost;
+
+// A Settings "Test": what the token (or Reddit client id) can do, or why it was refused.
+struct CheckOutcome {
+    bool ok = false;
+    QString text;
+};
+
+struct TokenCheckRequest {
+    TokenKind kind = TokenKind::GitHub;
+    QString token;        // empty: the environment's, else the one in the keychain
+    QUrl base;            // empty: the configured base URL
+    QStringList subjects; // GitHub: repositories to check access to; Plausible: sites (the first is asked)
+};
+
+class AppService final : public QObject {
+    Q_OBJECT
+public:
+    // `secrets`: where tokens are kept (not owned); null: the system keychain, owned here.
+    explicit AppService(const QString &dataDir, SecretService *secrets = nullptr, QObject *parent = nullptr);
+    ~AppService() override;
+
+    QString dataDir() const { return m_dataDir; }
+    // The one Config of the UI thread. Change it, then call settingsSaved(): the schedule and the
+    // window re-read it. Other threads read settings.ini through their own Config.
+    Config &config() { return *m_config; }
+    void settingsSaved();
+    // Null when the system has no keychain to offer.
+    SecretService *secrets() const { return m_secrets; }
+
+    // --- the database ------------------------------------------------------------------------
+    // Opened (and, when unreadable, moved aside) in the reading thread right after construction;
+    // ready() says when. Until then nothing collects.
+    bool isReady() const { return m_ready; }
+    QString databaseError() const { return m_dbError; }
+    QString recoveryNote() const { return m_recoveryNote; }
+
+    // --- collecting ----------------------------------------------------------------------------
+    // Reads the secrets the run needs (asynchronously), then runs `sources` (empty: every enabled
+    // one) in the collection thread. Returns false when a run is already under way.
+    bool collect(const QStringList &sources = {}, const CollectOptions &options = {});
+    // The sources whose interval has passed (the schedule's tick; also the tray and tests).
+    void collectDue();
+    void cancel();
+    bool isCollecting() const { return m_collecting; }
+    // Background collection on each source's interval (on by default).
+    void setScheduleEnabled(bool enabled);
+    bool isScheduleEnabled() const;
+
+    // --- reading -------------------------------------------------------------------------------
+    // Loads a page's data in the reading thread; the answer comes as pageLoaded(token, data).
+    int loadPage(const PageRequest &request);
+    // Status of every source and the next collection, built in the reading thread → statusChanged.
+    void refreshStatus();
+    void refreshRowCounts();
+    // Runs `task` in the reading thread with its connection and hands the result to `done` on
+    // the UI thread, if `context` still exists. For the small questions of Settings pages.
+    template<typename T>
+    void read(std::function<Result<T>(QSqlDatabase &db)> task, QObject *context, std::function<void(const Result<T> &)> done);
+
+    // --- small changes -------------------------------------------------------------------------
+    void trackRedditPost(const QString &link);
+    void listRedditPosts(QObject *context, std::function<void(const Result<QList<TrackedPost>> &)> done);
+    void removeRedditPost(const QString &postId, bool purge, QObject *context, std::function<void(const Status &)> done);
+    // "human" or "bot"; the next pypi collection applies it to the days it reads.
+    void setInstallerClass(const QString &installer, const QString &cls);
+
+    // --- tokens --------------------------------------------------------------------------------
+    void checkToken(const TokenCheckRequest &request, QObject *context, std::function<void(const CheckOutcome &)> done);
+    void checkRedditClientId(const QString &clientId, const QString &username, const QUrl &webBase, QObject *context,
+                             std::function<void(const CheckOutcome &)> done);
+    // Stores a token in the keychain; `done` gets the keychain's answer (an error when there is none).
+    void storeToken(TokenKind kind, const QString &token, QObject *context, std::function<void(const Status &)> done);
+    // Whether the keychain holds a token of `kind` (false when it cannot be asked).
+    void hasStoredToken(TokenKind kind, QObject *context, std::function<void(bool)> done);
+    static QString tokenVariable(TokenKind kind);
+    bool tokenFromEnvironment(TokenKind kind) const;
+
+signals:
+    void ready();
+    void settingsChanged();
+    void collectingChanged(bool collecting);
+    // A run starts: `sources` (empty: every enabled one).
+    void collectionStarted(const QStringList &sources);
+    void progress(const QString &message);
+    // `summary`: a line per source for the window's log (the command line prints the report).
+    void collectionFinished(const insights::RunReport &report, const QString &summary);
+    void newStars(int count);
+    void redditTracked(bool ok, const QString &message);
+    void pageLoaded(int token, const insights::PageData &data);
+    void statusChanged(const insights::AppStatus &status);
+    void rowCountsLoaded(const QHash<QString, qint64> &counts);
+    // Something the user should read in the log (a rule changed, a keychain problem).
+    void notice(const QString &message);
+
+private:
+    void post(std::function<void(QSqlDatabase *db, const QString &error)> task);
+    void startRun(const QStringList &sources, const CollectOptions &options);
+    void onRunFinished(const RunReport &report, int newStars);
+    void failRun(const QString &message);
+    void setCollecting(bool collecting);
+
+    QString m_dataDir;
+    std::unique_ptr<Config> m_config;
+    std::unique_ptr<SecretService> m_ownSecrets;
+    SecretService *m_secrets = nullptr;
+    QThread m_collectThread;
+    QThread m_readThread;
+    CollectionWorker *m_worker = nullptr;
+    PageLoader *m_loader = nullptr;
+    QTimer *m_schedule = nullptr;
+    bool m_ready = false;
+    bool m_collecting = false;
+    bool m_waitingForSecrets = false;
+    std::function<void()> m_startWhenReady; // "Collect" before the database was open
+    int m_runSerial = 0; // a run waiting for the keychain is dropped when this moves on
+    int m_pageToken = 0;
+    QString m_dbError;
+    QString m_recoveryNote;
+};
+
+template<typename T>
+void AppService::read(std::function<Result<T>(QSqlDatabase &db)> task, QObject *context,
+                      std::function<void(const Result<T> &)> done)
+{
+    QPointer<QObject> guard(context);
+    post([this, task = std::move(task), guard, done = std::move(done)](QSqlDatabase *db, const QString &error) {
+        Result<T> value = db ? task(*db) : Result<T>(makeError(error));
+        // Back to the UI thread (the service outlives its threads), then to the caller if alive.
+        QMetaObject::invokeMethod(
+            this, [guard, done, value = std::move(value)] {
+                if (guard)
+                    done(value);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace insights

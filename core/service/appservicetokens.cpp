@@ -1,0 +1,139 @@
+// AppService: the tokens. Tests run on a pool thread with their own HTTP client (the window never
+// waits for an API); the keychain is asked only here, on the service's thread, asynchronously.
+#include "appservice.h"
+
+#include "collectors/reddit/redditapi.h"
+#include "collectors/reddit/redditauth.h"
+#include "http/urlutil.h"
+#include "secrets/secretservice.h"
+#include "secrets/tokencheck.h"
+#include "secrets/tokens.h"
+#include "util/clock.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace insights {
+
+namespace {
+
+// Runs `task` on a pool thread and calls `done` with its result on `context`'s thread, unless
+// `context` is gone by then (the watcher is its child and dies with it).
+template<typename Task, typename Done>
+void runThenCall(Task task, QObject *context, Done done)
+{
+    auto *watcher = new QFutureWatcher<CheckOutcome>(context);
+    QObject::connect(watcher, &QFutureWatcher<CheckOutcome>::finished, context, [watcher, done] {
+        const CheckOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        done(outcome);
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(task)));
+}
+
+HttpOptions testOptions()
+{
+    HttpOptions options;
+    options.timeoutMs = 15'000;
+    options.maxAttempts = 1;
+    return options;
+}
+
+} // namespace
+
+QString AppService::tokenVariable(TokenKind kind)
+{
+    return Tokens::environmentVariable(kind);
+}
+
+bool AppService::tokenFromEnvironment(TokenKind kind) const
+{
+    return m_config->isOverriddenByEnvironment(Tokens::environmentVariable(kind));
+}
+
+void AppService::storeToken(TokenKind kind, const QString &token, QObject *context, std::function<void(const Status &)> done)
+{
+    if (!m_secrets) {
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(this, [guard, done] {
+            if (guard)
+                done(makeError(tr("No keychain is available.")));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_secrets->write(Tokens::keychainKey(kind), token, context, std::move(done));
+}
+
+void AppService::hasStoredToken(TokenKind kind, QObject *context, std::function<void(bool)> done)
+{
+    if (!m_secrets) {
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(this, [guard, done] {
+            if (guard)
+                done(false);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_secrets->read(Tokens::keychainKey(kind), context, [done](const Result<std::optional<QString>> &stored) {
+        done(stored && stored->has_value() && !(*stored)->trimmed().isEmpty());
+    });
+}
+
+void AppService::checkToken(const TokenCheckRequest &request, QObject *context, std::function<void(const CheckOutcome &)> done)
+{
+    TokenCheckRequest filled = request;
+    if (filled.base.isEmpty()) {
+        const Api api = request.kind == TokenKind::GitHub ? Api::GitHub : Api::Plausible;
+        auto configured = m_config->baseUrl(api);
+        filled.base = configured ? *configured : QUrl(Config::defaultBaseUrl(api));
+    }
+    const auto ask = [filled, context, done](const QString &token) {
+        runThenCall(
+            [filled, token] {
+                HttpClient http(SystemClock::instance());
+                http.options() = testOptions();
+                const Result<QString> result = filled.kind == TokenKind::GitHub
+                                                   ? TokenCheck::github(http, filled.base, token)
+                                                   : TokenCheck::plausible(http, filled.base, token, filled.subjects.value(0));
+                return result ? CheckOutcome{true, *result} : CheckOutcome{false, result.errorMessage()};
+            },
+            context, done);
+    };
+    QString token = request.token.trimmed();
+    if (token.isEmpty())
+        token = Tokens(nullptr).token(request.kind).value(); // the environment's, when it sets one
+    if (!token.isEmpty() || !m_secrets) {
+        ask(token);
+        return;
+    }
+    // Nothing typed: test the stored one, asked of the keychain without waiting for it.
+    m_secrets->read(Tokens::keychainKey(request.kind), context, [ask, done](const Result<std::optional<QString>> &stored) {
+        if (!stored) {
+            done(CheckOutcome{false, stored.errorMessage()});
+            return;
+        }
+        ask(stored->value_or(QString()).trimmed());
+    });
+}
+
+void AppService::checkRedditClientId(const QString &clientId, const QString &username, const QUrl &webBase,
+                                     QObject *context, std::function<void(const CheckOutcome &)> done)
+{
+    auto configured = m_config->baseUrl(Api::Reddit);
+    const QUrl web = !webBase.isEmpty() ? webBase : configured ? *configured : QUrl(Config::defaultBaseUrl(Api::Reddit));
+    const RedditCredentials credentials{clientId, m_config->redditDeviceId(), joinUrl(web, QStringLiteral("/api/v1/access_token")),
+                                        RedditApi::userAgent(username)};
+    runThenCall(
+        [credentials] {
+            HttpClient http(SystemClock::instance());
+            http.options() = testOptions();
+            RedditAuth auth(http, SystemClock::instance(), credentials, QStringLiteral("Reddit"));
+            const Result<QString> token = auth.bearer();
+            // The token stays in this process's memory; it is neither shown nor kept.
+            return token ? CheckOutcome{true, tr("Reddit accepted the client id: Insights can read posts as this app.")}
+                         : CheckOutcome{false, token.errorMessage()};
+        },
+        context, done);
+}
+
+} // namespace insights

@@ -1,0 +1,25 @@
+#pragma once
+// The sources as a person choosing a schedule sees them: a name, a sentence on what the source
+// collects, and its usual interval. Settings shows this list; the keys stay internal.
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace insights {
+
+struct SourceInfo {
+    QString key;         // "github_traffic", as settings.ini and the command line name it
+    QString displayName; // in the user's language
+    QString description; // what it collects, one sentence
+    int defaultIntervalHours = 24;
+    bool available = true; // false: this build has no collector for it yet
+};
+
+class SourceCatalog final {
+    Q_DECLARE_TR_FUNCTIONS(SourceCatalog)
+public:
+    // Every source, in the order the window lists them.
+    static QList<SourceInfo> all();
+};
+
+} // namespace insights
