@@ -2610,16 +2610,8 @@ Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes 
         <translation>Alle aktivierten Quellen jetzt sammeln (Strg+R)</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
-        <translation>Strg+%1</translation>
     </message>
     <message>
         <source>New stars</source>
@@ -2671,6 +2663,17 @@ Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes 
     <message>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
+    </message>
+</context>
+<context>
+    <name>insights::PageNavigator</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Strg+%1</translation>
     </message>
 </context>
 <context>

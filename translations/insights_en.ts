@@ -2579,15 +2579,7 @@ A fine-grained token works too, with &quot;Administration: read&quot; on each re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2639,6 +2631,17 @@ A fine-grained token works too, with &quot;Administration: read&quot; on each re
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::PageNavigator</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "dashboard/dashboarddata.h"
 #include "dashboardpage.h"
 #include "daterangebar.h"
+#include "pagenavigator.h"
 #include "reddittrackbar.h"
 #include "service/appservice.h"
 #include "service/runsummary.h"
@@ -14,11 +15,7 @@
 #include "util/appid.h"
 
 #include <QCloseEvent>
-#include <QHBoxLayout>
-#include <QListWidget>
 #include <QPushButton>
-#include <QShortcut>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -63,18 +60,8 @@ MainWindow::MainWindow(AppService &service, QWidget *parent) : QMainWindow(paren
     m_warning = new Banner(Banner::Tone::Warning, central);
     outer->addWidget(m_error);
     outer->addWidget(m_warning);
-    auto *body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    body->setSpacing(0);
-    outer->addLayout(body, 1);
-    m_nav = new QListWidget(central);
-    m_nav->setAccessibleName(tr("Pages"));
-    m_nav->setFixedWidth(150);
-    m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setSpacing(2);
-    m_stack = new QStackedWidget(central);
-    body->addWidget(m_nav);
-    body->addWidget(m_stack, 1);
+    m_nav = new PageNavigator(central);
+    outer->addWidget(m_nav, 1);
     setCentralWidget(central);
     buildPages();
     m_status = new CollectionStatus(statusBar());
@@ -83,11 +70,11 @@ MainWindow::MainWindow(AppService &service, QWidget *parent) : QMainWindow(paren
     connect(m_status, &CollectionStatus::cancelRequested, this, &MainWindow::cancelCollection);
     connect(settings, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_rangeBar, &DateRangeBar::changed, this, &MainWindow::reloadPage);
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_stack->setCurrentIndex(row);
-        m_service->config().setLastPage(m_nav->item(row)->data(Qt::UserRole).toString());
+    connect(m_nav, &PageNavigator::currentChanged, this, [this](const QString &key) {
+        m_service->config().setLastPage(key);
         reloadPage();
     });
+    connect(m_nav, &PageNavigator::shownAgain, this, &MainWindow::reloadPage);
     connectService();
 
     // The page first: the reading thread takes requests in order, and the Sources page's row
@@ -101,12 +88,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildPages()
 {
     for (const QString &key : DashboardData::pages()) {
-        auto *page = new DashboardPage(key, m_stack);
+        auto *page = new DashboardPage(key);
         m_pages.append(page);
-        m_stack->addWidget(page);
-        auto *item = new QListWidgetItem(DashboardData::title(key), m_nav);
-        item->setData(Qt::UserRole, key);
-        item->setSizeHint(QSize(0, 30));
+        m_nav->addPage(key, DashboardData::title(key), page);
         connect(page, &DashboardPage::subjectChanged, this, &MainWindow::reloadPage);
         connect(page, &DashboardPage::installerClassChanged, m_service, &AppService::setInstallerClass);
     }
@@ -114,18 +98,8 @@ void MainWindow::buildPages()
     m_redditBar = new RedditTrackBar;
     page(QStringLiteral("reddit"))->setHeaderWidget(m_redditBar);
     connect(m_redditBar, &RedditTrackBar::trackRequested, this, &MainWindow::trackRedditPost);
-
-    m_sources = new SourcesPage(m_stack);
-    m_stack->addWidget(m_sources);
-    auto *sourcesItem = new QListWidgetItem(tr("Sources"), m_nav);
-    sourcesItem->setData(Qt::UserRole, kSources);
-    sourcesItem->setSizeHint(QSize(0, 30));
-    // Ctrl+1 … Ctrl+7 jump to a page.
-    for (int i = 0; i < m_nav->count(); ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, i] { m_nav->setCurrentRow(i); });
-        m_nav->item(i)->setToolTip(tr("Ctrl+%1").arg(i + 1));
-    }
+    m_sources = new SourcesPage;
+    m_nav->addPage(kSources, tr("Sources"), m_sources);
 }
 
 void MainWindow::connectService()
@@ -203,20 +177,12 @@ DashboardPage *MainWindow::page(const QString &key) const
 
 DashboardPage *MainWindow::currentPage() const
 {
-    return qobject_cast<DashboardPage *>(m_stack->currentWidget());
+    return qobject_cast<DashboardPage *>(m_nav->currentPage());
 }
 
 void MainWindow::showPage(const QString &key)
 {
-    for (int i = 0; i < m_nav->count(); ++i)
-        if (m_nav->item(i)->data(Qt::UserRole).toString() == key) {
-            if (m_nav->currentRow() == i)
-                reloadPage();
-            else
-                m_nav->setCurrentRow(i);
-            return;
-        }
-    m_nav->setCurrentRow(0);
+    m_nav->showPage(key);
 }
 
 void MainWindow::reloadPage()

@@ -10,9 +10,7 @@
 #include <QPointer>
 #include <memory>
 
-class QListWidget;
 class QPushButton;
-class QStackedWidget;
 
 namespace insights {
 
@@ -21,6 +19,7 @@ class Banner;
 class CollectionStatus;
 class DashboardPage;
 class DateRangeBar;
+class PageNavigator;
 class RedditTrackBar;
 class SecretService;
 class SettingsDialog;
@@ -94,8 +93,7 @@ private:
     QStringList m_lastRiskWarnings;
     Banner *m_error = nullptr;
     Banner *m_warning = nullptr;
-    QListWidget *m_nav = nullptr;
-    QStackedWidget *m_stack = nullptr;
+    PageNavigator *m_nav = nullptr;
     DateRangeBar *m_rangeBar = nullptr;
     QList<DashboardPage *> m_pages;
     RedditTrackBar *m_redditBar = nullptr;
