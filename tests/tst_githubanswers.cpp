@@ -258,9 +258,9 @@ private slots:
         const auto checked = TokenCheck::github(http, github.apiUrl(), github.token(), {own, contributed, locked, missing});
         QVERIFY2(checked.ok(), qPrintable(checked.errorMessage()));
         const QStringList lines = checked->split(QLatin1Char('\n'));
-        const auto lineOf = [&](const QString &repo) {
+        const auto lineOf = [&](const QString &name) {
             for (const QString &line : lines)
-                if (line.startsWith(QStringLiteral("• ") + repo + QLatin1Char(' ')))
+                if (line.startsWith(QStringLiteral("• ") + name + QLatin1Char(' ')))
                     return line;
             return QString();
         };
