@@ -1,6 +1,8 @@
-// PyPI 365-day backfill (SPEC §6: ≤ 8 queries): the real `insights collect pypi --lookback-days 365`
-// against the ClickHouse test engine (chDB with generated rollups), fresh data directory each run.
-// Reports queries, wall time and rows written (medians); fails when the query budget is missed.
+// PyPI (SPEC §6): the real `insights collect pypi --lookback-days 365` against the ClickHouse test
+// engine (chDB with generated rollups, answers cut at 1,000 rows like the public endpoint, which
+// then fails the run), fresh data directory each run: ≤ 30 queries; then the daily run right
+// after it in the same directory: ≤ 8 queries. Reports queries, wall time and rows written
+// (medians); fails when a budget is missed.
 //
 //   build/bench/bench_pypi [--runs R]
 #include "clickhouseengine.h"
@@ -36,37 +38,56 @@ int main(int argc, char **argv)
         return 2;
     }
     QList<int> queries;
+    QList<int> dailyQueries;
     QList<double> seconds;
     QList<qint64> rows;
     for (int i = 0; i < runs; ++i) {
         QTemporaryDir dir;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), engine.url().toString());
-        env.insert(QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("insights-demo"));
-        process.setProcessEnvironment(env);
-        const int before = engine.queriesServed();
-        QEventLoop loop;
-        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("collect"), QStringLiteral("pypi"), QStringLiteral("--lookback-days"),
-                                                        QStringLiteral("365"), QStringLiteral("--data-dir"), dir.path()});
-        loop.exec();
-        const double s = timer.nsecsElapsed() / 1e9;
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            std::fprintf(stderr, "run %d failed: %s\n", i + 1, process.readAllStandardError().constData());
+        // One `insights collect pypi [extra…]` in `dir`: the queries it asked, or -1 when it failed.
+        const auto collect = [&](const QStringList &extra, double *wall) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("INSIGHT_CLICKHOUSE_URL"), engine.url().toString());
+            env.insert(QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("insights-demo"));
+            process.setProcessEnvironment(env);
+            const int before = engine.queriesServed();
+            QEventLoop loop;
+            QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+            QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+            QElapsedTimer timer;
+            timer.start();
+            process.start(QStringLiteral(INSIGHTS_BINARY),
+                          QStringList{QStringLiteral("collect"), QStringLiteral("pypi"), QStringLiteral("--data-dir"), dir.path()} + extra);
+            loop.exec();
+            if (wall)
+                *wall = timer.nsecsElapsed() / 1e9;
+            if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+                std::fprintf(stderr, "run %d failed: %s\n", i + 1, process.readAllStandardError().constData());
+                return -1;
+            }
+            return engine.queriesServed() - before;
+        };
+        double s = 0;
+        const int backfill = collect({QStringLiteral("--lookback-days"), QStringLiteral("365")}, &s);
+        if (backfill < 0)
             return 1;
-        }
-        queries.append(engine.queriesServed() - before);
+        queries.append(backfill);
         seconds.append(s);
         rows.append(rowsIn(dir.path()));
+        const int daily = collect({}, nullptr);
+        if (daily < 0)
+            return 1;
+        dailyQueries.append(daily);
     }
-    std::printf("pypi 365-day backfill (medians of %d runs): %d queries (budget 8), %.2f s wall, %lld rows written\n", runs,
-                median(queries), median(seconds), static_cast<long long>(median(rows)));
+    const bool backfillMet = median(queries) <= 30;
+    const bool dailyMet = median(dailyQueries) <= 8;
+    std::printf("pypi 365-day backfill (medians of %d runs): %d queries (budget 30), %.2f s wall, %lld rows written; "
+                "the daily run after it: %d queries (budget 8)\n",
+                runs, median(queries), median(seconds), static_cast<long long>(median(rows)), median(dailyQueries));
     tableRow(QStringLiteral("PyPI 365-day backfill, all metrics"),
              QStringLiteral("%1 queries, %2 s, %3 rows").arg(median(queries)).arg(median(seconds), 0, 'f', 2).arg(median(rows)),
-             QStringLiteral("≤ 8 queries"), {}, median(queries) <= 8);
-    return median(queries) <= 8 ? 0 : 1;
+             QStringLiteral("≤ 30 queries"), {}, backfillMet);
+    tableRow(QStringLiteral("PyPI daily run after the backfill"), QStringLiteral("%1 queries").arg(median(dailyQueries)),
+             QStringLiteral("≤ 8 queries"), {}, dailyMet);
+    return backfillMet && dailyMet ? 0 : 1;
 }
