@@ -252,11 +252,6 @@ void AppService::trackRedditPost(const QString &link)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, link] { worker->trackRedditPost(link); }, Qt::QueuedConnection);
 }
 
-void AppService::listRedditPosts(QObject *context, std::function<void(const Result<QList<TrackedPost>> &)> done)
-{
-    read<QList<TrackedPost>>([](QSqlDatabase &db) { return RedditPosts(db).list(); }, context, std::move(done));
-}
-
 void AppService::removeRedditPost(const QString &postId, bool purge, QObject *context, std::function<void(const Status &)> done)
 {
     read<bool>(

@@ -29,7 +29,6 @@ namespace insights {
 class CollectionWorker;
 class PageLoader;
 class SecretService;
-struct TrackedPost;
 
 // A Settings "Test": what the token (or Reddit client id) can do, or why it was refused.
 struct CheckOutcome {
@@ -91,7 +90,6 @@ public:
 
     // --- small changes -------------------------------------------------------------------------
     void trackRedditPost(const QString &link);
-    void listRedditPosts(QObject *context, std::function<void(const Result<QList<TrackedPost>> &)> done);
     void removeRedditPost(const QString &postId, bool purge, QObject *context, std::function<void(const Status &)> done);
     // "human" or "bot"; the next pypi collection applies it to the days it reads.
     void setInstallerClass(const QString &installer, const QString &cls);
