@@ -325,7 +325,11 @@ QString Config::lastPage() const
 
 void Config::setLastPage(const QString &key)
 {
-    m_settings->setValue(QStringLiteral("window/page"), key);
+    // Only a change is written: every write makes QSettings sync settings.ini later under its lock
+    // file, and a start that shows the page it remembered should not write at all (a lock left by
+    // a crashed run held the UI thread in that sync, and a reading thread behind QSettings' mutex).
+    if (lastPage() != key)
+        m_settings->setValue(QStringLiteral("window/page"), key);
 }
 
 bool Config::notificationsEnabled() const
