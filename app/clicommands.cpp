@@ -5,8 +5,10 @@
 #include "export/metricexporter.h"
 #include "http/httpclient.h"
 #include "service/appservice.h"
+#include "secrets/tokens.h"
 #include "status/statusreport.h"
 #include "storage/database.h"
+#include "trackcommands.h"
 #include "util/clock.h"
 
 #include <QEventLoop>
@@ -56,6 +58,30 @@ QString when(const QDateTime &dt, const QString &otherwise)
     return dt.isValid() ? utcMinuteText(dt) : otherwise;
 }
 
+// What the command line can do about a source that misses something; the core's message names
+// Settings only, because the window shows it too.
+QString commandLineHint(const SourceOutcome &s)
+{
+    const bool plausible = s.source == QLatin1String("plausible");
+    if (s.missing == SourceOutcome::Missing::Credential)
+        return CliCommands::tr("Or set %1.").arg(Tokens::environmentVariable(plausible ? TokenKind::Plausible : TokenKind::GitHub));
+    if (s.missing != SourceOutcome::Missing::Subjects)
+        return {};
+    if (s.source == QLatin1String("pypi"))
+        return CliCommands::tr("Or set INSIGHT_PYPI_PACKAGES.");
+    if (plausible)
+        return CliCommands::tr("Or set INSIGHT_PLAUSIBLE_SITES.");
+    if (s.source == QLatin1String("reddit"))
+        return CliCommands::tr("Or run: insights reddit add URL");
+    return CliCommands::tr("Or run: insights track OWNER/REPO (or set INSIGHT_GITHUB_REPOS).");
+}
+
+QString withHint(const QString &message, const SourceOutcome &s)
+{
+    const QString hint = commandLineHint(s);
+    return hint.isEmpty() ? message : message + QLatin1Char(' ') + hint;
+}
+
 } // namespace
 
 int CliCommands::prepareDataDir(const QString &dataDir)
@@ -76,11 +102,17 @@ int CliCommands::prepareDataDir(const QString &dataDir)
 
 int CliCommands::run(const CommandLine &cl)
 {
+    if (cl.command == QLatin1String("sample"))
+        return TrackCommands::sample(cl); // before anything creates files where the sample goes
     const QString dataDir = Config::resolveDataDir(cl.dataDir);
     if (const int failed = prepareDataDir(dataDir))
         return failed;
     if (cl.command == QLatin1String("collect"))
         return collect(cl, dataDir);
+    if (cl.command == QLatin1String("track"))
+        return TrackCommands::track(cl, dataDir);
+    if (cl.command == QLatin1String("untrack"))
+        return TrackCommands::untrack(cl, dataDir);
     if (cl.command == QLatin1String("reddit"))
         return reddit(cl, dataDir);
     if (cl.command == QLatin1String("export"))
@@ -180,13 +212,15 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
                   << Qt::endl;
             break;
         case SourceOutcome::State::Skipped:
-            out() << tr("%1: skipped — %2").arg(source.source, source.message.section(QStringLiteral(": "), 1)) << Qt::endl;
+            // Not a result: what the user could add, next to the progress.
+            err() << withHint(tr("%1: skipped — %2").arg(source.source, source.message.section(QStringLiteral(": "), 1)), source)
+                  << Qt::endl;
             break;
         case SourceOutcome::State::Cancelled:
         case SourceOutcome::State::Failed: {
             out() << tr("%1: failed").arg(source.source) << Qt::endl;
             if (!source.message.isEmpty())
-                err() << tr("error: %1").arg(source.message) << Qt::endl;
+                err() << withHint(tr("error: %1").arg(source.message), source) << Qt::endl;
             for (const SubjectOutcome &subject : source.subjects) {
                 if (subject.ok)
                     out() << tr("  %1: ok, %2 row(s) changed").arg(subject.subject).arg(subject.changed) << Qt::endl;

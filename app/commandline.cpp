@@ -5,7 +5,8 @@ namespace insights {
 namespace {
 
 const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status"), QStringLiteral("reddit"),
-                               QStringLiteral("chart"), QStringLiteral("export")};
+                               QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("track"),
+                               QStringLiteral("untrack"), QStringLiteral("sample")};
 const QStringList kCharts = {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
                              QStringLiteral("pypi"), QStringLiteral("plausible"), QStringLiteral("reddit")};
 
@@ -20,6 +21,45 @@ QString redditUsageError(const QStringList &args, bool purge)
     if (sub == QLatin1String("remove"))
         return args.size() == 2 ? QString() : QCoreApplication::translate("CommandLineParser", "usage: insights reddit remove ID [--purge]");
     return QCoreApplication::translate("CommandLineParser", "usage: insights reddit add URL | list | remove ID [--purge]");
+}
+
+// `--size` means pixels for chart and a sample's size for sample: read once the command is known.
+QString parseSize(CommandLine &cl, const QString &value)
+{
+    if (cl.command == QLatin1String("sample")) {
+        if (value != QLatin1String("small") && value != QLatin1String("large"))
+            return QCoreApplication::translate("CommandLineParser", "--size of a sample is small or large, not \"%1\".").arg(value);
+        cl.sampleSize = value;
+        return {};
+    }
+    const QStringList wh = value.toLower().split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
+    if (wh.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 10000 || h > 10000)
+        return QCoreApplication::translate("CommandLineParser",
+                                           "--size takes WIDTHxHEIGHT in pixels (200x150 to 10000x10000), not \"%1\".")
+            .arg(value);
+    cl.size = QSize(w, h);
+    return {};
+}
+
+// The usage error of track, untrack and sample, or an empty string.
+QString onboardingUsageError(const CommandLine &cl)
+{
+    if (cl.command == QLatin1String("track"))
+        return cl.arguments.size() == 1
+                   ? QString()
+                   : QCoreApplication::translate("CommandLineParser", "usage: insights track OWNER/REPO|URL [--no-discover]");
+    if (cl.command == QLatin1String("untrack"))
+        return cl.arguments.size() == 1 ? QString()
+                                        : QCoreApplication::translate("CommandLineParser", "usage: insights untrack SUBJECT [--purge]");
+    if (!cl.arguments.isEmpty())
+        return QCoreApplication::translate("CommandLineParser", "usage: insights sample --data-dir DIR [--size small|large]");
+    // Never the real data directory (nor INSIGHT_DATA_DIR's): sample data goes where it is told.
+    if (cl.dataDir.isEmpty())
+        return QCoreApplication::translate("CommandLineParser", "sample needs --data-dir DIR, a directory of its own: sample "
+                                                                "data never goes into your data.");
+    return {};
 }
 
 } // namespace
@@ -43,6 +83,12 @@ QString CommandLineParser::usage()
               "                                           every stored row with its source, metric,\n"
               "                                           subject, item, date, period, value and metadata\n"
               "                                           (CSV by default; to stdout without --out)\n"
+              "  track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that\n"
+              "                                           name it (--no-discover: the repository only)\n"
+              "  untrack SUBJECT [--purge]                stop tracking a repository, package or site\n"
+              "                                           (--purge: also delete its data)\n"
+              "  sample --data-dir DIR [--size small|large]  create sample data to look around in; open it\n"
+              "                                           with: insights --data-dir DIR\n"
               "\n"
               "Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit\n"
               "\n"
@@ -68,6 +114,7 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
 {
     CommandLine cl;
     QStringList positional;
+    std::optional<QString> sizeText;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         const auto takeValue = [&](const QString &name) -> std::optional<QString> {
@@ -124,14 +171,7 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             auto value = takeValue(name);
             if (!value)
                 return cl;
-            const QStringList wh = value->toLower().split(QLatin1Char('x'));
-            bool okW = false, okH = false;
-            const int w = wh.value(0).toInt(&okW), h = wh.value(1).toInt(&okH);
-            if (wh.size() != 2 || !okW || !okH || w < 200 || h < 150 || w > 10000 || h > 10000) {
-                cl.error = tr("--size takes WIDTHxHEIGHT in pixels (200x150 to 10000x10000), not \"%1\".").arg(*value);
-                return cl;
-            }
-            cl.size = QSize(w, h);
+            sizeText = *value;
         } else if (name == QLatin1String("--format")) {
             auto value = takeValue(name);
             if (!value)
@@ -148,6 +188,8 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.source = *value;
         } else if (arg == QLatin1String("--purge")) {
             cl.purge = true;
+        } else if (arg == QLatin1String("--no-discover")) {
+            cl.noDiscover = true;
         } else if (arg.startsWith(QLatin1String("-")) && arg != QLatin1String("-")) {
             cl.error = tr("Unknown option %1.").arg(arg);
             return cl;
@@ -160,6 +202,11 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
     if (!positional.isEmpty()) {
         cl.command = positional.takeFirst();
         cl.arguments = positional;
+    }
+    if (sizeText) {
+        cl.error = parseSize(cl, *sizeText);
+        if (!cl.error.isEmpty())
+            return cl;
     }
     if (cl.command.isEmpty()) {
         if (cl.lookbackDays)
@@ -186,9 +233,16 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.error = tr("usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]");
         else if (cl.size.isValid())
             cl.error = tr("--size goes with the chart command.");
+    } else if (cl.command == QLatin1String("track") || cl.command == QLatin1String("untrack")
+               || cl.command == QLatin1String("sample")) {
+        cl.error = onboardingUsageError(cl);
+        if (cl.error.isEmpty() && cl.purge && cl.command != QLatin1String("untrack"))
+            cl.error = tr("--purge goes with \"insights reddit remove\" and \"insights untrack\".");
     } else if (cl.purge) {
-        cl.error = tr("--purge goes with \"insights reddit remove\".");
+        cl.error = tr("--purge goes with \"insights reddit remove\" and \"insights untrack\".");
     }
+    if (cl.error.isEmpty() && cl.noDiscover && cl.command != QLatin1String("track"))
+        cl.error = tr("--no-discover goes with the track command.");
     const bool exporting = cl.command == QLatin1String("export");
     if (cl.error.isEmpty() && (exporting || cl.command == QLatin1String("chart")) && cl.from.isValid() && cl.to.isValid()
         && cl.from > cl.to)

@@ -14,12 +14,14 @@ struct CommandLine {
     QStringList arguments; // positional arguments after the command
     QString dataDir;
     std::optional<int> lookbackDays;
-    bool purge = false; // reddit remove --purge
+    bool purge = false; // reddit remove --purge, untrack --purge
+    bool noDiscover = false; // track --no-discover
     QString out;        // chart/export --out FILE
     QDate from, to;     // chart/export --from/--to
     QString format;     // export --format csv|json
     QString source;     // export --source KEY
     QSize size;         // chart --size WxH
+    QString sampleSize; // sample --size small|large (empty: small)
     bool help = false;
     bool version = false;
     QString error; // non-empty: usage error

@@ -11,7 +11,7 @@
 //
 //   build/bench/bench_dashboard [--runs R] [--size large|small] [--data DIR]
 #include "benchutil.h"
-#include "datasetgenerator.h"
+#include "sample/datasetgenerator.h"
 
 #include "chartexport.h"
 #include "chartview.h"
@@ -48,7 +48,7 @@ using namespace insights::bench;
 
 namespace {
 
-constexpr int kDatasetVersion = 2; // bump when the generator or the schema changes
+constexpr int kDatasetVersion = 3; // bump when the generator or the schema changes
 
 struct ProbeRun {
     double ms = -1;    // from process start until the probe's line

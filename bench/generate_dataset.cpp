@@ -1,7 +1,7 @@
 // Writes a reference dataset (SPEC §6) into a data directory through the app's storage code:
 //
 //   build/bench/generate_dataset --data-dir DIR [--size small|large] [--today YYYY-MM-DD]
-#include "datasetgenerator.h"
+#include "sample/datasetgenerator.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>

@@ -9,7 +9,7 @@
 #include "config/config.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboardpage.h"
-#include "datasetgenerator.h"
+#include "sample/datasetgenerator.h"
 #include "daterangebar.h"
 #include "mainwindow.h"
 #include "sqlprobe.h"
@@ -61,9 +61,9 @@ class TestDashboard : public QObject {
 private slots:
     void initTestCase()
     {
+        auto rows = DatasetGenerator::generateInto(dir.path(), DatasetSpec::small(today)); // data and what it tracks
         Database db;
         QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
-        auto rows = DatasetGenerator::generate(db, DatasetSpec::small(today));
         QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
         QVERIFY(*rows > 10'000);
         // Two days the traffic collector never saw: a gap, not zeros.

@@ -3,7 +3,7 @@
 // statement and fails on a full scan of the metric table (the thing that made a five-year range
 // read a million rows). Ranges must be narrowed by the unique key or a partial index.
 #include "dashboard/dashboarddata.h"
-#include "datasetgenerator.h"
+#include "sample/datasetgenerator.h"
 #include "storage/database.h"
 
 #include <QSet>

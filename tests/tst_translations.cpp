@@ -6,7 +6,7 @@
 //    (a string shown without going through tr(), or before the translator, would);
 //  - English plurals read "1 star" / "2 stars".
 #include "dashboardpage.h"
-#include "datasetgenerator.h"
+#include "sample/datasetgenerator.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretservice.h"
 #include "service/appservice.h"
@@ -168,11 +168,7 @@ private slots:
     void theWindowInGermanShowsNoEnglish()
     {
         QTemporaryDir dir;
-        {
-            Database db;
-            QVERIFY(db.open(QDir(dir.path()).filePath(Database::fileName())).ok());
-            QVERIFY(DatasetGenerator::generate(db, DatasetSpec::small(QDate::currentDate())).ok());
-        }
+        QVERIFY(DatasetGenerator::generateInto(dir.path(), DatasetSpec::small(QDate::currentDate())).ok());
         QCOMPARE(Translations::install(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("de"));
 
         // English texts that German spells differently: none of them may be on screen.

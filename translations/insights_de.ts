@@ -222,6 +222,26 @@
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Or set %1.</source>
+        <translation>Oder setzen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Or set INSIGHT_PYPI_PACKAGES.</source>
+        <translation>Oder setzen Sie INSIGHT_PYPI_PACKAGES.</translation>
+    </message>
+    <message>
+        <source>Or set INSIGHT_PLAUSIBLE_SITES.</source>
+        <translation>Oder setzen Sie INSIGHT_PLAUSIBLE_SITES.</translation>
+    </message>
+    <message>
+        <source>Or run: insights reddit add URL</source>
+        <translation>Oder rufen Sie auf: insights reddit add URL</translation>
+    </message>
+    <message>
+        <source>Or run: insights track OWNER/REPO (or set INSIGHT_GITHUB_REPOS).</source>
+        <translation>Oder rufen Sie auf: insights track OWNER/REPO (oder setzen Sie INSIGHT_GITHUB_REPOS).</translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseBackfill</name>
@@ -342,64 +362,6 @@
         <translation>Aufruf: insights reddit add URL | list | remove ID [--purge]</translation>
     </message>
     <message>
-        <source>Usage: insights [COMMAND] [OPTIONS]
-
-Without a command, opens the window (and the tray icon).
-
-Commands:
-  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)
-  status                                   per source: last run, next run, rows, warnings
-  reddit add URL                           track a Reddit post (any link form, share links too)
-  reddit list                              the tracked posts with their latest score
-  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
-  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
-                                           draw a page&apos;s main chart to a file (NAME: stars,
-                                           traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
-                                           every stored row with its source, metric,
-                                           subject, item, date, period, value and metadata
-                                           (CSV by default; to stdout without --out)
-
-Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
-
-Options:
-  --data-dir DIR   where insights.db and settings.ini live (default: INSIGHT_DATA_DIR,
-                   then ~/.local/share/insights)
-  --help           show this help
-  --version        show the version
-
-Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
-</source>
-        <translation>Aufruf: insights [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet sich das Fenster (und das Tray-Symbol).
-
-Befehle:
-  collect [QUELLE...] [--lookback-days N]  jetzt sammeln (alle aktivierten Quellen, wenn keine genannt)
-  status                                   je Quelle: letzter Lauf, nächster Lauf, Zeilen, Warnungen
-  reddit add URL                           einen Reddit-Beitrag verfolgen (jede Link-Form, auch Teilen-Links)
-  reddit list                              die verfolgten Beiträge mit ihrer neuesten Punktzahl
-  reddit remove ID [--purge]               nicht mehr verfolgen (--purge: auch den Verlauf löschen)
-  chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH]
-                                           das Hauptdiagramm einer Seite in eine Datei zeichnen
-                                           (NAME: stars, traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]
-                                           jede gespeicherte Zeile mit Quelle, Metrik, Objekt,
-                                           Element, Datum, Periode, Wert und Metadaten
-                                           (standardmäßig CSV; ohne --out in die Standardausgabe)
-
-Quellen: github_traffic, github_stars, github_events, pypi, plausible, reddit
-
-Optionen:
-  --data-dir VERZ  wo insights.db und settings.ini liegen (Standard: INSIGHT_DATA_DIR,
-                   sonst ~/.local/share/insights)
-  --help           diese Hilfe zeigen
-  --version        die Version zeigen
-
-Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem), 2 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
     </message>
@@ -460,16 +422,110 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>--size gehört zum Befehl chart.</translation>
     </message>
     <message>
-        <source>--purge goes with &quot;insights reddit remove&quot;.</source>
-        <translation>--purge gehört zu „insights reddit remove“.</translation>
-    </message>
-    <message>
         <source>--format and --source go with the export command.</source>
         <translation>--format und --source gehören zum Befehl export.</translation>
     </message>
     <message>
         <source>--out, --from and --to go with the chart and export commands; --size with chart.</source>
         <translation>--out, --from und --to gehören zu den Befehlen chart und export; --size zu chart.</translation>
+    </message>
+    <message>
+        <source>--size of a sample is small or large, not &quot;%1&quot;.</source>
+        <translation>--size einer Beispielsammlung ist small oder large, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>usage: insights track OWNER/REPO|URL [--no-discover]</source>
+        <translation>Aufruf: insights track OWNER/REPO|URL [--no-discover]</translation>
+    </message>
+    <message>
+        <source>usage: insights untrack SUBJECT [--purge]</source>
+        <translation>Aufruf: insights untrack OBJEKT [--purge]</translation>
+    </message>
+    <message>
+        <source>usage: insights sample --data-dir DIR [--size small|large]</source>
+        <translation>Aufruf: insights sample --data-dir VERZ [--size small|large]</translation>
+    </message>
+    <message>
+        <source>sample needs --data-dir DIR, a directory of its own: sample data never goes into your data.</source>
+        <translation>sample braucht --data-dir VERZ, ein eigenes Verzeichnis: Beispieldaten kommen nie in Ihre Daten.</translation>
+    </message>
+    <message>
+        <source>Usage: insights [COMMAND] [OPTIONS]
+
+Without a command, opens the window (and the tray icon).
+
+Commands:
+  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)
+  status                                   per source: last run, next run, rows, warnings
+  reddit add URL                           track a Reddit post (any link form, share links too)
+  reddit list                              the tracked posts with their latest score
+  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
+  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
+                                           draw a page&apos;s main chart to a file (NAME: stars,
+                                           traffic, activity, pypi, plausible, reddit)
+  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
+                                           every stored row with its source, metric,
+                                           subject, item, date, period, value and metadata
+                                           (CSV by default; to stdout without --out)
+  track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that
+                                           name it (--no-discover: the repository only)
+  untrack SUBJECT [--purge]                stop tracking a repository, package or site
+                                           (--purge: also delete its data)
+  sample --data-dir DIR [--size small|large]  create sample data to look around in; open it
+                                           with: insights --data-dir DIR
+
+Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
+
+Options:
+  --data-dir DIR   where insights.db and settings.ini live (default: INSIGHT_DATA_DIR,
+                   then ~/.local/share/insights)
+  --help           show this help
+  --version        show the version
+
+Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
+</source>
+        <translation>Aufruf: insights [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet sich das Fenster (und das Tray-Symbol).
+
+Befehle:
+  collect [QUELLE...] [--lookback-days N]  jetzt sammeln (alle aktivierten Quellen, wenn keine genannt)
+  status                                   je Quelle: letzter Lauf, nächster Lauf, Zeilen, Warnungen
+  reddit add URL                           einen Reddit-Beitrag verfolgen (jede Link-Form, auch Teilen-Links)
+  reddit list                              die verfolgten Beiträge mit ihrer neuesten Punktzahl
+  reddit remove ID [--purge]               nicht mehr verfolgen (--purge: auch den Verlauf löschen)
+  chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH]
+                                           das Hauptdiagramm einer Seite in eine Datei zeichnen
+                                           (NAME: stars, traffic, activity, pypi, plausible, reddit)
+  export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]
+                                           jede gespeicherte Zeile mit Quelle, Metrik, Objekt,
+                                           Element, Datum, Periode, Wert und Metadaten
+                                           (standardmäßig CSV; ohne --out in die Standardausgabe)
+  track OWNER/REPO|URL [--no-discover]     ein GitHub-Repository und die PyPI-Pakete verfolgen, die
+                                           es nennen (--no-discover: nur das Repository)
+  untrack OBJEKT [--purge]                 ein Repository, Paket oder eine Website nicht mehr verfolgen
+                                           (--purge: auch die Daten löschen)
+  sample --data-dir VERZ [--size small|large]  Beispieldaten zum Umsehen erzeugen; öffnen mit:
+                                           insights --data-dir VERZ
+
+Quellen: github_traffic, github_stars, github_events, pypi, plausible, reddit
+
+Optionen:
+  --data-dir VERZ  wo insights.db und settings.ini liegen (Standard: INSIGHT_DATA_DIR,
+                   sonst ~/.local/share/insights)
+  --help           diese Hilfe zeigen
+  --version        die Version zeigen
+
+Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem), 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>--purge goes with &quot;insights reddit remove&quot; and &quot;insights untrack&quot;.</source>
+        <translation>--purge gehört zu „insights reddit remove“ und „insights untrack“.</translation>
+    </message>
+    <message>
+        <source>--no-discover goes with the track command.</source>
+        <translation>--no-discover gehört zum Befehl track.</translation>
     </message>
 </context>
 <context>
@@ -566,10 +622,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Stern-Ereignisse</translation>
     </message>
     <message>
-        <source>No activity is stored for this range. Track a repository in Settings and collect github_events (no token needed).</source>
-        <translation>Für diesen Zeitraum ist keine Aktivität gespeichert. Verfolgen Sie ein Repository in den Einstellungen und sammeln Sie github_events (ohne Token).</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -644,10 +696,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Bounce rate</source>
         <translation>Absprungrate</translation>
-    </message>
-    <message>
-        <source>No Plausible figures are stored for this range. Add a site and an API key in Settings and collect plausible.</source>
-        <translation>Für diesen Zeitraum sind keine Plausible-Zahlen gespeichert. Fügen Sie in den Einstellungen eine Website und einen API-Schlüssel hinzu und sammeln Sie plausible.</translation>
     </message>
     <message>
         <source>visitors in a day</source>
@@ -738,10 +786,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Downloads von Menschen</translation>
     </message>
     <message>
-        <source>No downloads are stored for this range. Add a package in Settings and collect pypi (insights collect pypi --lookback-days 365 for a year of history).</source>
-        <translation>Für diesen Zeitraum sind keine Downloads gespeichert. Fügen Sie in den Einstellungen ein Paket hinzu und sammeln Sie pypi (insights collect pypi --lookback-days 365 für ein Jahr Verlauf).</translation>
-    </message>
-    <message>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
@@ -796,10 +840,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>About 97% of PyPI downloads come from mirrors, CI and bots. Only installers a person runs (pip, uv) count as people; edit the rules below to change that.</source>
         <translation>Etwa 97 % der PyPI-Downloads stammen von Spiegeln, CI und Bots. Nur Installer, die ein Mensch ausführt (pip, uv), zählen als Menschen; ändern Sie dazu die Regeln unten.</translation>
-    </message>
-    <message>
-        <source>No Reddit posts are tracked. Paste a link into &quot;Track post&quot; (or run insights reddit add URL).</source>
-        <translation>Es werden keine Reddit-Beiträge verfolgt. Fügen Sie einen Link bei „Beitrag verfolgen“ ein (oder rufen Sie insights reddit add URL auf).</translation>
     </message>
     <message>
         <source>Score over time</source>
@@ -934,10 +974,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Eindeutige Kloner</translation>
     </message>
     <message>
-        <source>No traffic is stored for this range. GitHub keeps 14 days: collect github_traffic at least every 10 days (a token with push access is needed).</source>
-        <translation>Für diesen Zeitraum sind keine Zugriffe gespeichert. GitHub bewahrt 14 Tage auf: Sammeln Sie github_traffic mindestens alle 10 Tage (ein Token mit Push-Zugriff ist nötig).</translation>
-    </message>
-    <message>
         <source>views in a day</source>
         <translation>Aufrufe an einem Tag</translation>
     </message>
@@ -998,10 +1034,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>No stars are stored yet. Track a repository in Settings and collect github_stars.</source>
-        <translation>Es sind noch keine Sterne gespeichert. Verfolgen Sie ein Repository in den Einstellungen und sammeln Sie github_stars.</translation>
-    </message>
-    <message>
         <source>Stars over time come from the stargazer list: who starred, with profiles.</source>
         <translation>Die Sterne im Zeitverlauf stammen aus der Stargazer-Liste: wer einen Stern vergeben hat, mit Profil.</translation>
     </message>
@@ -1016,6 +1048,30 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>No stargazer profiles for %1: star counts only (see Sources).</source>
         <translation>Keine Stargazer-Profile für %1: nur Sternzahlen (siehe Quellen).</translation>
+    </message>
+    <message>
+        <source>No activity is stored for this range.</source>
+        <translation>Für diesen Zeitraum ist keine Aktivität gespeichert.</translation>
+    </message>
+    <message>
+        <source>No Plausible figures are stored for this range.</source>
+        <translation>Für diesen Zeitraum sind keine Plausible-Zahlen gespeichert.</translation>
+    </message>
+    <message>
+        <source>No downloads are stored for this range.</source>
+        <translation>Für diesen Zeitraum sind keine Downloads gespeichert.</translation>
+    </message>
+    <message>
+        <source>No Reddit posts are tracked.</source>
+        <translation>Es werden keine Reddit-Beiträge verfolgt.</translation>
+    </message>
+    <message>
+        <source>No stars are stored for this range.</source>
+        <translation>Für diesen Zeitraum sind keine Sterne gespeichert.</translation>
+    </message>
+    <message>
+        <source>No traffic is stored for this range.</source>
+        <translation>Für diesen Zeitraum ist kein Traffic gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1129,141 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     </message>
 </context>
 <context>
+    <name>EmptyStates</name>
+    <message>
+        <source>Your stars per day and in total, who starred and when, with releases and Reddit posts marked on the timeline.</source>
+        <translation>Ihre Sterne pro Tag und insgesamt, wer wann einen Stern vergab, mit Releases und Reddit-Beiträgen auf der Zeitachse.</translation>
+    </message>
+    <message>
+        <source>Views and clones per day, unique visitors, and where visitors come from — kept for good, while GitHub deletes them after 14 days.</source>
+        <translation>Aufrufe und Klone pro Tag, eindeutige Besucher und woher sie kommen — dauerhaft aufbewahrt, während GitHub sie nach 14 Tagen löscht.</translation>
+    </message>
+    <message>
+        <source>Pushes, issues, pull requests, reviews, forks and releases per day, from GitHub&apos;s public event archive.</source>
+        <translation>Pushes, Issues, Pull-Requests, Reviews, Forks und Releases pro Tag, aus GitHubs öffentlichem Ereignisarchiv.</translation>
+    </message>
+    <message>
+        <source>Downloads per day, split into people and mirrors or bots, with versions, countries and installers.</source>
+        <translation>Downloads pro Tag, aufgeteilt in Menschen und Spiegel oder Bots, mit Versionen, Ländern und Installern.</translation>
+    </message>
+    <message>
+        <source>Your website&apos;s visitors, pageviews, bounce rate and visit duration, top pages and countries.</source>
+        <translation>Besucher, Seitenaufrufe, Absprungrate und Besuchsdauer Ihrer Website, die meistbesuchten Seiten und Länder.</translation>
+    </message>
+    <message>
+        <source>Score and comments of the Reddit posts about your project, hour by hour.</source>
+        <translation>Punktzahl und Kommentare der Reddit-Beiträge über Ihr Projekt, Stunde für Stunde.</translation>
+    </message>
+    <message>
+        <source>No Reddit posts tracked yet</source>
+        <translation>Noch keine Reddit-Beiträge verfolgt</translation>
+    </message>
+    <message>
+        <source>Paste the link of a post about your project above.</source>
+        <translation>Fügen Sie oben den Link eines Beitrags über Ihr Projekt ein.</translation>
+    </message>
+    <message>
+        <source>No website tracked yet</source>
+        <translation>Noch keine Website verfolgt</translation>
+    </message>
+    <message>
+        <source>Add your site&apos;s domain and a Plausible Stats API key.</source>
+        <translation>Fügen Sie die Domain Ihrer Website und einen Plausible-Stats-API-Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a site…</source>
+        <translation>Website hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No PyPI package tracked yet</source>
+        <translation>Noch kein PyPI-Paket verfolgt</translation>
+    </message>
+    <message>
+        <source>Add the packages your project publishes.</source>
+        <translation>Fügen Sie die Pakete hinzu, die Ihr Projekt veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Add a package…</source>
+        <translation>Paket hinzufügen…</translation>
+    </message>
+    <message>
+        <source>No repository tracked yet</source>
+        <translation>Noch kein Repository verfolgt</translation>
+    </message>
+    <message>
+        <source>Add your repository…</source>
+        <translation>Ihr Repository hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Traffic needs a GitHub token</source>
+        <translation>Traffic braucht ein GitHub-Token</translation>
+    </message>
+    <message>
+        <source>Plausible needs an API key</source>
+        <translation>Plausible braucht einen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>GitHub shows traffic only to people with push access, through a token.</source>
+        <translation>GitHub zeigt Traffic nur Personen mit Schreibzugriff, über ein Token.</translation>
+    </message>
+    <message>
+        <source>Plausible answers with a Stats API key of your account.</source>
+        <translation>Plausible antwortet mit einem Stats-API-Schlüssel Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Add a GitHub token…</source>
+        <translation>GitHub-Token hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a Plausible key…</source>
+        <translation>Plausible-Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>The last collection failed</source>
+        <translation>Das letzte Sammeln ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Collecting…</source>
+        <translation>Sammle…</translation>
+    </message>
+    <message>
+        <source>This page fills as soon as its data is stored.</source>
+        <translation>Diese Seite füllt sich, sobald ihre Daten gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Not collected yet</source>
+        <translation>Noch nicht gesammelt</translation>
+    </message>
+    <message>
+        <source>Collect now</source>
+        <translation>Jetzt sammeln</translation>
+    </message>
+    <message>
+        <source>Nothing in this range</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Data is stored from %1 on, but not for these days.</source>
+        <translation>Daten sind ab %1 gespeichert, aber nicht für diese Tage.</translation>
+    </message>
+    <message>
+        <source>Show all time</source>
+        <translation>Gesamten Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <source>Nothing stored yet</source>
+        <translation>Noch nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>The last collection found nothing to store for what is tracked.</source>
+        <translation>Das letzte Sammeln fand für das Verfolgte nichts zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>GitHubApi</name>
     <message>
         <source>github_events %1: GitHub&apos;s list of %2 did not end after %3 pages.</source>
@@ -1081,14 +1272,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>github_events %1: GitHub&apos;s list of %2 could not be read%3.</source>
         <translation>github_events %1: GitHubs Liste der %2 war nicht lesbar%3.</translation>
-    </message>
-    <message>
-        <source>%1: %2 Add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
-        <translation>%1: %2 Fügen Sie eines in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_TOKEN.</translation>
-    </message>
-    <message>
-        <source>%1: GitHub rejected the token (HTTP 401)%2. Create a new token and set it in Settings or in INSIGHT_GITHUB_TOKEN.</source>
-        <translation>%1: GitHub hat das Token abgelehnt (HTTP 401)%2. Erstellen Sie ein neues Token und hinterlegen Sie es in den Einstellungen oder in INSIGHT_GITHUB_TOKEN.</translation>
     </message>
     <message>
         <source>%1: the token may not read %2%3. GitHub shows traffic only to people with push access: use a classic token with the &quot;repo&quot; scope, or a fine-grained token with the repository permission &quot;Administration: read&quot; for this repository.</source>
@@ -1110,13 +1293,17 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>%1 %2: GitHub pointed to another server (%3); not following it with the token.</source>
         <translation>%1 %2: GitHub verwies auf einen anderen Server (%3); dem wird mit dem Token nicht gefolgt.</translation>
     </message>
+    <message>
+        <source>%1: no GitHub token (%2). Add one in Settings.</source>
+        <translation>%1: kein GitHub-Token (%2). Fügen Sie eines in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: GitHub rejected the token (HTTP 401)%2. Create a new token and save it in Settings.</source>
+        <translation>%1: GitHub hat das Token abgelehnt (HTTP 401)%2. Erstellen Sie ein neues Token und speichern Sie es in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>GitHubEvents</name>
-    <message>
-        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
-        <translation>es werden keine Repositorys verfolgt; fügen Sie owner/repo in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_REPOS.</translation>
-    </message>
     <message>
         <source>%1 %2: reading releases from GitHub</source>
         <translation>%1 %2: Releases werden von GitHub gelesen</translation>
@@ -1192,13 +1379,13 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>The GitHub events dataset has no event of %1 since %2; no days were stored.</source>
         <translation>Der Datensatz der GitHub-Ereignisse hat seit %2 kein Ereignis von %1; es wurden keine Tage gespeichert.</translation>
     </message>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings.</source>
+        <translation>es werden keine Repositories verfolgt; fügen Sie owner/repo in den Einstellungen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>GitHubStars</name>
-    <message>
-        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
-        <translation>es werden keine Repositorys verfolgt; fügen Sie owner/repo in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_REPOS.</translation>
-    </message>
     <message>
         <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
         <translation>%1: „%2“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
@@ -1206,10 +1393,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>This GitHub server has no GraphQL API, so stars are read through REST: one request per new stargazer for the profile.</source>
         <translation>Dieser GitHub-Server hat keine GraphQL-API, daher werden Sterne über REST gelesen: eine Anfrage pro neuem Stargazer für das Profil.</translation>
-    </message>
-    <message>
-        <source>%1: no GitHub token, so star counts only (stars per day and the total). Who starred, with profiles, needs a token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
-        <translation>%1: kein GitHub-Token, daher nur Sternzahlen (Sterne pro Tag und die Gesamtzahl). Wer einen Stern vergeben hat, mit Profil, braucht ein Token (beliebiger Scope): fügen Sie eines in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_TOKEN.</translation>
     </message>
     <message>
         <source>%1: the GitHub token could not be read (%2), so star counts only (stars per day and the total); profiles need the token.</source>
@@ -1267,17 +1450,17 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
             <numerusform>%1: GitHub konnte %n Sterne einer Seite %2-mal hintereinander nicht liefern (%3); sie bleiben dem wöchentlichen vollständigen Durchgang überlassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings.</source>
+        <translation>es werden keine Repositories verfolgt; fügen Sie owner/repo in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: no GitHub token, so star counts only (stars per day and the total). Who starred, with profiles, needs a token (any scope): add one in Settings.</source>
+        <translation>%1: kein GitHub-Token, daher nur Sternzahlen (Sterne pro Tag und insgesamt). Wer einen Stern vergab, mit Profilen, braucht ein Token (beliebiger Scope): Fügen Sie eines in den Einstellungen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>GitHubTraffic</name>
-    <message>
-        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
-        <translation>es werden keine Repositorys verfolgt; fügen Sie owner/repo in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_REPOS.</translation>
-    </message>
-    <message>
-        <source>GitHub shows traffic only to people with push access, so a token is needed.</source>
-        <translation>GitHub zeigt Zugriffe nur Personen mit Push-Zugriff, daher ist ein Token nötig.</translation>
-    </message>
     <message>
         <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
         <translation>%1: „%2“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
@@ -1309,6 +1492,14 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>repository</source>
         <translation>Repository</translation>
+    </message>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings.</source>
+        <translation>es werden keine Repositories verfolgt; fügen Sie owner/repo in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>GitHub shows traffic only to people with push access</source>
+        <translation>GitHub zeigt Traffic nur Personen mit Schreibzugriff</translation>
     </message>
 </context>
 <context>
@@ -1418,16 +1609,8 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
 <context>
     <name>PlausibleApi</name>
     <message>
-        <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and check the site is written exactly as in Plausible.</source>
-        <translation>%1: Plausible hat den API-Schlüssel für %2 abgelehnt (HTTP 401%3). Erstellen Sie in Plausible einen Stats-API-Schlüssel (Kontoeinstellungen → API-Schlüssel), speichern Sie ihn in den Einstellungen oder setzen Sie INSIGHT_PLAUSIBLE_API_KEY, und prüfen Sie, dass die Website genau wie in Plausible geschrieben ist.</translation>
-    </message>
-    <message>
         <source>%1: Plausible says this account&apos;s plan does not include the Stats API (HTTP 402%2). Upgrade the plan, or use a self-hosted Plausible.</source>
         <translation>%1: Laut Plausible enthält der Tarif dieses Kontos die Stats-API nicht (HTTP 402%2). Wechseln Sie den Tarif oder verwenden Sie ein selbst betriebenes Plausible.</translation>
-    </message>
-    <message>
-        <source>%1: %2 has no %3 (HTTP 404); check the Plausible base URL in Settings or INSIGHT_PLAUSIBLE_URL.</source>
-        <translation>%1: %2 hat keine %3 (HTTP 404); prüfen Sie die Plausible-Basis-URL in den Einstellungen oder INSIGHT_PLAUSIBLE_URL.</translation>
     </message>
     <message>
         <source>%1: Plausible did not accept the %2 (HTTP 400%3).</source>
@@ -1452,6 +1635,14 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>%1: Plausible&apos;s hourly request limit for this key is used up (HTTP 429); nothing more is asked now, and a run after %2 continues where this one stopped.</source>
         <translation>%1: Das stündliche Anfragelimit von Plausible für diesen Schlüssel ist aufgebraucht (HTTP 429); jetzt wird nichts mehr gefragt, und ein Lauf nach %2 macht dort weiter, wo dieser aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings, and check the site is written exactly as in Plausible.</source>
+        <translation>%1: Plausible hat den API-Schlüssel für %2 abgelehnt (HTTP 401%3). Erstellen Sie in Plausible einen Stats-API-Schlüssel (Kontoeinstellungen → API-Schlüssel), speichern Sie ihn in den Einstellungen und prüfen Sie, dass die Website genau wie in Plausible geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3 (HTTP 404); check the Plausible address in Settings.</source>
+        <translation>%1: %2 hat kein %3 (HTTP 404); prüfen Sie die Plausible-Adresse in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1500,14 +1691,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
 <context>
     <name>PlausibleStats</name>
     <message>
-        <source>no sites are tracked; add the site domains in Settings or set INSIGHT_PLAUSIBLE_SITES.</source>
-        <translation>es werden keine Websites verfolgt; fügen Sie die Domains in den Einstellungen hinzu oder setzen Sie INSIGHT_PLAUSIBLE_SITES.</translation>
-    </message>
-    <message>
-        <source>%1: no Plausible API key. Create a Stats API key in Plausible (Account settings → API keys) and save it in Settings, or set INSIGHT_PLAUSIBLE_API_KEY.</source>
-        <translation>%1: kein Plausible-API-Schlüssel. Erstellen Sie in Plausible einen Stats-API-Schlüssel (Kontoeinstellungen → API-Schlüssel) und speichern Sie ihn in den Einstellungen, oder setzen Sie INSIGHT_PLAUSIBLE_API_KEY.</translation>
-    </message>
-    <message>
         <source>%1 %2: cancelled; nothing of this run was stored.</source>
         <translation>%1 %2: abgebrochen; nichts aus diesem Lauf wurde gespeichert.</translation>
     </message>
@@ -1551,6 +1734,14 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>%1 %2: Plausible left imported data out: &quot;%3&quot;</source>
         <translation>%1 %2: Plausible hat importierte Daten ausgelassen: „%3“</translation>
     </message>
+    <message>
+        <source>no sites are tracked; add the site domains in Settings.</source>
+        <translation>es werden keine Websites verfolgt; fügen Sie die Domains in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: no Plausible API key. Create a Stats API key in Plausible (Account settings → API keys) and add it in Settings.</source>
+        <translation>%1: kein Plausible-API-Schlüssel. Erstellen Sie in Plausible einen Stats-API-Schlüssel (Kontoeinstellungen → API-Schlüssel) und fügen Sie ihn in den Einstellungen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>PlausibleV1Backfill</name>
@@ -1581,10 +1772,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
 </context>
 <context>
     <name>PyPiDownloads</name>
-    <message>
-        <source>no packages are tracked; add them in Settings or set INSIGHT_PYPI_PACKAGES.</source>
-        <translation>es werden keine Pakete verfolgt; fügen Sie sie in den Einstellungen hinzu oder setzen Sie INSIGHT_PYPI_PACKAGES.</translation>
-    </message>
     <message>
         <source>%1: the PyPI dataset has no downloads of &quot;%2&quot;; check the package name.</source>
         <translation>%1: Der PyPI-Datensatz enthält keine Downloads von „%2“; prüfen Sie den Paketnamen.</translation>
@@ -1632,6 +1819,10 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>%1: ClickHouse&apos;s answer to %2 has an unexpected row; nothing of it was stored.</source>
         <translation>%1: Die Antwort von ClickHouse auf %2 hat eine unerwartete Zeile; davon wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>no packages are tracked; add them in Settings.</source>
+        <translation>es werden keine Pakete verfolgt; fügen Sie sie in den Einstellungen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1699,16 +1890,8 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>Beitrag %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit or INSIGHT_REDDIT_CLIENT_ID.</source>
-        <translation>„%1“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf https://www.reddit.com/prefs/apps in Einstellungen → Reddit oder INSIGHT_REDDIT_CLIENT_ID.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _); correct it in Settings → Reddit or INSIGHT_REDDIT_USERNAME.</source>
         <translation>„%1“ ist kein Reddit-Benutzername (3 bis 20 Buchstaben, Ziffern, - oder _); korrigieren Sie ihn in Einstellungen → Reddit oder INSIGHT_REDDIT_USERNAME.</translation>
-    </message>
-    <message>
-        <source>%1: Reddit asks apps to sign in: add a Reddit client id in Settings → Reddit (or set INSIGHT_REDDIT_CLIENT_ID). Reddit refused the request without one (%2); nothing was changed.</source>
-        <translation>%1: Reddit verlangt, dass Apps sich anmelden: Fügen Sie in Einstellungen → Reddit eine Reddit-Client-ID hinzu (oder setzen Sie INSIGHT_REDDIT_CLIENT_ID). Reddit hat die Anfrage ohne sie abgelehnt (%2); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>%1: Reddit&apos;s answer for post %2 could not be read (%3); nothing was stored.</source>
@@ -1754,13 +1937,17 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>%1: the link redirects more than %2 times; not followed further.</source>
         <translation>%1: Der Link leitet mehr als %2-mal weiter; ihm wird nicht weiter gefolgt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit.</source>
+        <translation>„%1“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf https://www.reddit.com/prefs/apps in Einstellungen → Reddit.</translation>
+    </message>
+    <message>
+        <source>%1: Reddit asks apps to sign in: add a Reddit client id in Settings → Reddit. Reddit refused the request without one (%2); nothing was changed.</source>
+        <translation>%1: Reddit verlangt, dass Apps sich anmelden: Fügen Sie in Einstellungen → Reddit eine Reddit-Client-ID hinzu. Reddit hat die Anfrage ohne sie abgelehnt (%2); nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>RedditAuth</name>
-    <message>
-        <source>%1: &quot;%2&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit (or INSIGHT_REDDIT_CLIENT_ID).</source>
-        <translation>%1: „%2“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf https://www.reddit.com/prefs/apps in Einstellungen → Reddit (oder INSIGHT_REDDIT_CLIENT_ID).</translation>
-    </message>
     <message>
         <source>%1: refusing to ask %2 for a Reddit token over plain HTTP; use an https:// Reddit URL.</source>
         <translation>%1: %2 wird nicht über unverschlüsseltes HTTP nach einem Reddit-Token gefragt; verwenden Sie eine https://-Reddit-URL.</translation>
@@ -1781,6 +1968,10 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>%1: Reddit&apos;s token endpoint answered something that is not a token; try again later.</source>
         <translation>%1: Der Token-Endpunkt von Reddit hat etwas geantwortet, das kein Token ist; versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit.</source>
+        <translation>%1: „%2“ ist keine Reddit-Client-ID; kopieren Sie die ID unter dem Namen der App auf https://www.reddit.com/prefs/apps in Einstellungen → Reddit.</translation>
+    </message>
 </context>
 <context>
     <name>RedditPostParser</name>
@@ -1800,12 +1991,12 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
 <context>
     <name>RedditPostStats</name>
     <message>
-        <source>no Reddit posts are tracked; add one with &quot;insights reddit add URL&quot; or &quot;Track Reddit post&quot; in the tray menu.</source>
-        <translation>es werden keine Reddit-Beiträge verfolgt; fügen Sie einen mit „insights reddit add URL“ oder „Reddit-Beitrag verfolgen“ im Tray-Menü hinzu.</translation>
-    </message>
-    <message>
         <source>%1 %2: reading the post</source>
         <translation>%1 %2: Beitrag wird gelesen</translation>
+    </message>
+    <message>
+        <source>no Reddit posts are tracked; add one on the Reddit page or with &quot;Track Reddit post&quot; in the tray menu.</source>
+        <translation>es werden keine Reddit-Beiträge verfolgt; fügen Sie einen auf der Reddit-Seite oder mit „Reddit-Beitrag verfolgen“ im Tray-Menü hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2011,49 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>&quot;%1&quot; is not a link to a Reddit post; paste a link like https://www.reddit.com/r/SUB/comments/ID/… or https://redd.it/ID.</source>
         <translation>„%1“ ist kein Link auf einen Reddit-Beitrag; fügen Sie einen Link wie https://www.reddit.com/r/SUB/comments/ID/… oder https://redd.it/ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryDiscovery</name>
+    <message>
+        <source>track</source>
+        <translation>verfolgen</translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation>eine Stunde</translation>
+    </message>
+    <message>
+        <source>GitHub answers 60 requests an hour without a token and they are used up; try again after %1, or add a GitHub token in Settings.</source>
+        <translation>GitHub beantwortet ohne Token 60 Anfragen pro Stunde, und die sind aufgebraucht; versuchen Sie es nach %1 erneut oder fügen Sie in den Einstellungen ein GitHub-Token hinzu.</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit for the token is used up; try again after %1.</source>
+        <translation>GitHubs Anfragelimit für das Token ist aufgebraucht; versuchen Sie es nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source>GitHub knows no public repository %1 — check the spelling; a private one needs a token.</source>
+        <translation>GitHub kennt kein öffentliches Repository %1 — prüfen Sie die Schreibweise; ein privates braucht ein Token.</translation>
+    </message>
+    <message>
+        <source>GitHub knows no repository %1 that the token can see — check the spelling and the token&apos;s access.</source>
+        <translation>GitHub kennt kein Repository %1, das das Token sehen kann — prüfen Sie die Schreibweise und den Zugriff des Tokens.</translation>
+    </message>
+    <message>
+        <source>GitHub rejected the token (HTTP 401). Create a new token and save it in Settings.</source>
+        <translation>GitHub hat das Token abgelehnt (HTTP 401). Erstellen Sie ein neues Token und speichern Sie es in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation>das Repository</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s answer for %1 could not be read (no repository name in it).</source>
+        <translation>GitHubs Antwort für %1 war nicht lesbar (kein Repository-Name darin).</translation>
+    </message>
+    <message>
+        <source>packages of %1</source>
+        <translation>Pakete von %1</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2076,41 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>%1: done, %2 row(s) changed</source>
         <translation>%1: fertig, %2 Zeile(n) geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
+        <translation>%1 kann nicht geschrieben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Sample data of Insights: a generated database to look around in, not collected from anywhere. Generated on %1 with %2 as its newest day, size %3. Nothing is collected into this folder; it is safe to delete.</source>
+        <translation>Beispieldaten von Insights: eine erzeugte Datenbank zum Umsehen, nirgendwo gesammelt. Erzeugt am %1 mit %2 als neuestem Tag, Größe %3. In diesen Ordner wird nichts gesammelt; er kann gefahrlos gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s size is &quot;small&quot; or &quot;large&quot;, not &quot;%1&quot;.</source>
+        <translation>Die Größe der Beispieldaten ist „small“ oder „large“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files and is not sample data of Insights; nothing was written. Choose an empty or new folder for the sample.</source>
+        <translation>%1 enthält andere Dateien und ist keine Beispielsammlung von Insights; nichts wurde geschrieben. Wählen Sie einen leeren oder neuen Ordner für die Beispieldaten.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1; check the path and its permissions.</source>
+        <translation>%1 kann nicht angelegt werden; prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1; check its permissions.</source>
+        <translation>In %1 kann kein Ordner angelegt werden; prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the earlier sample in %1; check the folder&apos;s permissions.</source>
+        <translation>Die frühere Beispielsammlung in %1 kann nicht ersetzt werden; prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Cannot move the sample into %1; check the folder&apos;s permissions.</source>
+        <translation>Die Beispieldaten können nicht nach %1 verschoben werden; prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
 </context>
 <context>
@@ -2008,12 +2277,12 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>%1: erste Sternensammlung läuft, %2 von %3 Sternen gespeichert; der nächste Lauf macht weiter.</translation>
     </message>
     <message>
-        <source>%1: star counts only — who starred, with profiles, needs a GitHub token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
-        <translation>%1: nur Sternzahlen — wer einen Stern vergeben hat, mit Profil, braucht ein GitHub-Token (beliebiger Scope): Fügen Sie eines in den Einstellungen hinzu oder setzen Sie INSIGHT_GITHUB_TOKEN.</translation>
-    </message>
-    <message>
         <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators. Insights asks for the list again once a week.</source>
         <translation>%1: nur Sternzahlen — GitHub zeigt, wer ein Repository mit einem Stern versehen hat, nur dessen Administratoren und Mitarbeitenden. Insights fragt die Liste einmal pro Woche erneut ab.</translation>
+    </message>
+    <message>
+        <source>%1: star counts only — who starred, with profiles, needs a GitHub token (any scope): add one in Settings.</source>
+        <translation>%1: nur Sternzahlen — wer einen Stern vergab, mit Profilen, braucht ein GitHub-Token (beliebiger Scope): fügen Sie eines in den Einstellungen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2270,20 +2539,158 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>Only the first %1 repositories were checked.</source>
         <translation>Nur die ersten %1 Repositories wurden geprüft.</translation>
     </message>
+    <message>
+        <source>Stargazers&apos; public e-mail addresses: %1.</source>
+        <translation>Öffentliche E-Mail-Adressen der Sternvergebenden: %1.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCommands</name>
+    <message>
+        <source>%1 holds sample data; track repositories in your own data directory.</source>
+        <translation>%1 enthält Beispieldaten; verfolgen Sie Repositories in Ihrem eigenen Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 is already tracked.</source>
+        <translation>%1 wird bereits verfolgt.</translation>
+    </message>
+    <message>
+        <source>Asking GitHub about %1…</source>
+        <translation>Frage GitHub nach %1…</translation>
+    </message>
+    <message>
+        <source>Asking GitHub about %1 and ClickHouse for its PyPI packages…</source>
+        <translation>Frage GitHub nach %1 und ClickHouse nach seinen PyPI-Paketen…</translation>
+    </message>
+    <message>
+        <source>A token raises the limit: set %1, or add one in Settings.</source>
+        <translation>Ein Token hebt das Limit an: setzen Sie %1 oder fügen Sie eines in den Einstellungen hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 on GitHub: %n star(s).</source>
+        <translation>
+            <numerusform>%1 auf GitHub gefunden: %n Stern.</numerusform>
+            <numerusform>%1 auf GitHub gefunden: %n Sterne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 on GitHub: %n star(s) — %2</source>
+        <translation>
+            <numerusform>%1 auf GitHub gefunden: %n Stern — %2</numerusform>
+            <numerusform>%1 auf GitHub gefunden: %n Sterne — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GitHub calls %1 %2 now; tracking it under that name.</source>
+        <translation>GitHub nennt %1 jetzt %2; es wird unter diesem Namen verfolgt.</translation>
+    </message>
+    <message>
+        <source>PyPI packages found: %1. INSIGHT_PYPI_PACKAGES decides the packages here; add them there.</source>
+        <translation>Gefundene PyPI-Pakete: %1. Hier bestimmt INSIGHT_PYPI_PACKAGES die Pakete; fügen Sie sie dort hinzu.</translation>
+    </message>
+    <message>
+        <source>Tracking repository %1</source>
+        <translation>Verfolge Repository %1</translation>
+    </message>
+    <message>
+        <source>Tracking PyPI package %1</source>
+        <translation>Verfolge PyPI-Paket %1</translation>
+    </message>
+    <message>
+        <source>PyPI package %1 is already tracked.</source>
+        <translation>PyPI-Paket %1 wird bereits verfolgt.</translation>
+    </message>
+    <message>
+        <source>warning: the PyPI packages could not be looked up: %1</source>
+        <translation>Warnung: Die PyPI-Pakete konnten nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <source>No PyPI package names %1 as its repository.</source>
+        <translation>Kein PyPI-Paket nennt %1 als sein Repository.</translation>
+    </message>
+    <message>
+        <source>Plausible site suggestion: %1 (add it in Settings with a Plausible key)</source>
+        <translation>Vorschlag für eine Plausible-Website: %1 (in den Einstellungen mit einem Plausible-Schlüssel hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Collect now with: insights collect</source>
+        <translation>Jetzt sammeln mit: insights collect</translation>
+    </message>
+    <message>
+        <source>Stopped tracking repository %1</source>
+        <translation>Repository %1 wird nicht mehr verfolgt</translation>
+    </message>
+    <message>
+        <source>Stopped tracking PyPI package %1</source>
+        <translation>PyPI-Paket %1 wird nicht mehr verfolgt</translation>
+    </message>
+    <message>
+        <source>Stopped tracking Plausible site %1</source>
+        <translation>Plausible-Website %1 wird nicht mehr verfolgt</translation>
+    </message>
+    <message>
+        <source>Its data is kept (--purge deletes it).</source>
+        <translation>Seine Daten bleiben erhalten (--purge löscht sie).</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted and %1 is still tracked.</source>
+        <translation>Nichts wurde gelöscht, und %1 wird weiter verfolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s) of its data.</source>
+        <translation>
+            <numerusform>%n Zeile seiner Daten gelöscht.</numerusform>
+            <numerusform>%n Zeilen seiner Daten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating %1 sample data in %2…</source>
+        <translation>Erzeuge Beispieldaten (%1) in %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data (%n metric row(s)) in %1</source>
+        <translation>
+            <numerusform>Beispieldaten (%n Metrikzeile) in %1</numerusform>
+            <numerusform>Beispieldaten (%n Metrikzeilen) in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with: insights --data-dir %1</source>
+        <translation>Öffnen mit: insights --data-dir %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>%1 decides what is tracked here (it overrides Settings); add %2 to it, or unset it.</source>
+        <translation>%1 bestimmt hier, was verfolgt wird (es hat Vorrang vor den Einstellungen); fügen Sie %2 dort hinzu oder entfernen Sie die Variable.</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, which overrides Settings; remove it there.</source>
+        <translation>%1 kommt aus %2, das Vorrang vor den Einstellungen hat; entfernen Sie es dort.</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked: it is none of the repositories, packages or sites in Settings.</source>
+        <translation>%1 wird nicht verfolgt: Es ist keines der Repositories, Pakete oder Websites in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>TrafficRisk</name>
-    <message>
-        <source>%1: traffic has never been collected; GitHub keeps only 14 days, run &quot;insights collect github_traffic&quot;.</source>
-        <translation>%1: Zugriffe wurden noch nie gesammelt; GitHub bewahrt nur 14 Tage auf, rufen Sie „insights collect github_traffic“ auf.</translation>
-    </message>
     <message>
         <source>%1: traffic was last collected on %2 (%3 days ago); days since %4 have already left GitHub&apos;s 14-day window and are lost. Collect now to keep the rest.</source>
         <translation>%1: Zugriffe wurden zuletzt am %2 gesammelt (vor %3 Tagen); Tage seit %4 sind bereits aus GitHubs 14-Tage-Fenster gefallen und verloren. Sammeln Sie jetzt, um den Rest zu behalten.</translation>
     </message>
     <message>
-        <source>%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Run &quot;insights collect github_traffic&quot; before then.</source>
-        <translation>%1: Zugriffe wurden zuletzt am %2 gesammelt (vor %3 Tagen); ab %4 gehen Daten verloren. Rufen Sie vorher „insights collect github_traffic“ auf.</translation>
+        <source>%1: traffic has never been collected, and GitHub keeps only 14 days: collect it now.</source>
+        <translation>%1: Traffic wurde noch nie gesammelt, und GitHub behält nur 14 Tage: sammeln Sie ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Collect it before then.</source>
+        <translation>%1: Traffic wurde zuletzt am %2 gesammelt (vor %3 Tagen); ab %4 gehen Daten verloren. Sammeln Sie ihn vorher.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2737,10 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Reddit accepted the client id: Insights can read posts as this app.</source>
         <translation>Reddit hat die Client-ID akzeptiert: Insights kann Beiträge als diese App lesen.</translation>
+    </message>
+    <message>
+        <source>This is sample data: nothing is collected into it.</source>
+        <translation>Dies sind Beispieldaten: Hier hinein wird nichts gesammelt.</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2832,10 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>Compare with previous period</source>
         <translation>Mit Vorperiode vergleichen</translation>
+    </message>
+    <message>
+        <source>Nothing is stored before this range yet, so there is no previous period.</source>
+        <translation>Vor diesem Zeitraum ist noch nichts gespeichert, daher gibt es keinen Vorzeitraum.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3078,38 @@ Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes 
     <message>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Sample data: nothing is collected.</source>
+        <translation>Beispieldaten: Es wird nichts gesammelt.</translation>
+    </message>
+    <message>
+        <source>Sample data has no settings; leave the sample to change yours.</source>
+        <translation>Beispieldaten haben keine Einstellungen; verlassen Sie die Beispieldaten, um Ihre zu ändern.</translation>
+    </message>
+    <message>
+        <source>Sample data: a made-up project with generated figures. Nothing here is real, and nothing is collected into it.</source>
+        <translation>Beispieldaten: ein erfundenes Projekt mit erzeugten Zahlen. Nichts hier ist echt, und hier hinein wird nichts gesammelt.</translation>
+    </message>
+    <message>
+        <source>Leave sample data</source>
+        <translation>Beispieldaten verlassen</translation>
+    </message>
+    <message>
+        <source>Insights — sample data</source>
+        <translation>Insights — Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Sample data is never collected.</source>
+        <translation>Beispieldaten werden nie gesammelt.</translation>
+    </message>
+    <message>
+        <source>Paste one above.</source>
+        <translation>Fügen Sie oben eines ein.</translation>
+    </message>
+    <message>
+        <source>Preparing the sample data…</source>
+        <translation>Bereite die Beispieldaten vor…</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3431,45 @@ Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes 
     </message>
 </context>
 <context>
+    <name>insights::TokenBanner</name>
+    <message>
+        <source>GitHub deletes traffic after 14 days — add a token to keep it.</source>
+        <translation>GitHub löscht Traffic nach 14 Tagen — fügen Sie ein Token hinzu, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <source>The button opens GitHub with two scopes ticked: “repo” lets Insights read the traffic of your repositories (GitHub shows it only to accounts with push access), “read:user” the public profiles of the people who starred. The token is kept in the system keychain.</source>
+        <translation>Die Schaltfläche öffnet GitHub mit zwei angekreuzten Scopes: „repo“ lässt Insights den Traffic Ihrer Repositories lesen (GitHub zeigt ihn nur Konten mit Schreibzugriff), „read:user“ die öffentlichen Profile der Sternvergebenden. Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Create a token on GitHub…</source>
+        <translation>Token auf GitHub erstellen…</translation>
+    </message>
+    <message>
+        <source>The GitHub token</source>
+        <translation>Das GitHub-Token</translation>
+    </message>
+    <message>
+        <source>Paste the token here</source>
+        <translation>Token hier einfügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved. Collecting traffic…</source>
+        <translation>Gespeichert. Sammle Traffic…</translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation>Fügen Sie zuerst ein Token ein.</translation>
+    </message>
+    <message>
+        <source>Asking GitHub what this token can do…</source>
+        <translation>Frage GitHub, was dieses Token kann…</translation>
+    </message>
+</context>
+<context>
     <name>insights::TokenField</name>
     <message>
         <source>Test</source>
@@ -3070,6 +3556,79 @@ Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes 
     <message>
         <source>Track Reddit post</source>
         <translation>Reddit-Beitrag verfolgen</translation>
+    </message>
+</context>
+<context>
+    <name>insights::WelcomePage</name>
+    <message>
+        <source>Welcome to Insights</source>
+        <translation>Willkommen bei Insights</translation>
+    </message>
+    <message>
+        <source>Insights keeps your open-source project&apos;s numbers for good — stars, GitHub traffic (which GitHub deletes after 14 days), activity, PyPI downloads by people rather than bots, website visitors and Reddit posts — and shows them as charts. Most of it needs no token: start with your repository.</source>
+        <translation>Insights bewahrt die Zahlen Ihres Open-Source-Projekts dauerhaft auf — Sterne, GitHub-Traffic (den GitHub nach 14 Tagen löscht), Aktivität, PyPI-Downloads durch Menschen statt Bots, Website-Besucher und Reddit-Beiträge — und zeigt sie als Diagramme. Das meiste braucht kein Token: Beginnen Sie mit Ihrem Repository.</translation>
+    </message>
+    <message>
+        <source>Your repository (owner/name or a GitHub link)</source>
+        <translation>Ihr Repository (owner/name oder ein GitHub-Link)</translation>
+    </message>
+    <message>
+        <source>Your repository</source>
+        <translation>Ihr Repository</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Track and collect</source>
+        <translation>Verfolgen und sammeln</translation>
+    </message>
+    <message>
+        <source>Look around with sample data</source>
+        <translation>Mit Beispieldaten umsehen</translation>
+    </message>
+    <message>
+        <source>Type your repository first, e.g. octocat/hello-world.</source>
+        <translation>Geben Sie zuerst Ihr Repository ein, z. B. octocat/hello-world.</translation>
+    </message>
+    <message>
+        <source>Asking GitHub about %1 and looking for its PyPI packages…</source>
+        <translation>Frage GitHub nach %1 und suche seine PyPI-Pakete…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln star(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln Stern</numerusform>
+            <numerusform>%1 — %Ln Sterne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln star(s) — %2</source>
+        <translation>
+            <numerusform>%1 — %Ln Stern — %2</numerusform>
+            <numerusform>%1 — %Ln Sterne — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stars, star history and activity will be collected for it.</source>
+        <translation>Dafür werden Sterne, Sternverlauf und Aktivität gesammelt.</translation>
+    </message>
+    <message>
+        <source>PyPI packages that name this repository:</source>
+        <translation>PyPI-Pakete, die dieses Repository nennen:</translation>
+    </message>
+    <message>
+        <source>No PyPI package names this repository; you can add one later in Settings.</source>
+        <translation>Kein PyPI-Paket nennt dieses Repository; Sie können später in den Einstellungen eines hinzufügen.</translation>
+    </message>
+    <message>
+        <source>PyPI packages could not be looked up (%1); you can add them later in Settings.</source>
+        <translation>PyPI-Pakete konnten nicht gesucht werden (%1); Sie können sie später in den Einstellungen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Website %1 on Plausible (needs a Plausible API key, added later)</source>
+        <translation>Website %1 auf Plausible (braucht einen Plausible-API-Schlüssel, später hinzuzufügen)</translation>
     </message>
 </context>
 </TS>

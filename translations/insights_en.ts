@@ -222,6 +222,26 @@
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or set INSIGHT_PYPI_PACKAGES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or set INSIGHT_PLAUSIBLE_SITES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or run: insights reddit add URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or run: insights track OWNER/REPO (or set INSIGHT_GITHUB_REPOS).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseBackfill</name>
@@ -342,37 +362,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: insights [COMMAND] [OPTIONS]
-
-Without a command, opens the window (and the tray icon).
-
-Commands:
-  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)
-  status                                   per source: last run, next run, rows, warnings
-  reddit add URL                           track a Reddit post (any link form, share links too)
-  reddit list                              the tracked posts with their latest score
-  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
-  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
-                                           draw a page&apos;s main chart to a file (NAME: stars,
-                                           traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
-                                           every stored row with its source, metric,
-                                           subject, item, date, period, value and metadata
-                                           (CSV by default; to stdout without --out)
-
-Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
-
-Options:
-  --data-dir DIR   where insights.db and settings.ini live (default: INSIGHT_DATA_DIR,
-                   then ~/.local/share/insights)
-  --help           show this help
-  --version        show the version
-
-Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,15 +422,76 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--purge goes with &quot;insights reddit remove&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format and --source go with the export command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--out, --from and --to go with the chart and export commands; --size with chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size of a sample is small or large, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights track OWNER/REPO|URL [--no-discover]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights untrack SUBJECT [--purge]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights sample --data-dir DIR [--size small|large]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample needs --data-dir DIR, a directory of its own: sample data never goes into your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: insights [COMMAND] [OPTIONS]
+
+Without a command, opens the window (and the tray icon).
+
+Commands:
+  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)
+  status                                   per source: last run, next run, rows, warnings
+  reddit add URL                           track a Reddit post (any link form, share links too)
+  reddit list                              the tracked posts with their latest score
+  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
+  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
+                                           draw a page&apos;s main chart to a file (NAME: stars,
+                                           traffic, activity, pypi, plausible, reddit)
+  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
+                                           every stored row with its source, metric,
+                                           subject, item, date, period, value and metadata
+                                           (CSV by default; to stdout without --out)
+  track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that
+                                           name it (--no-discover: the repository only)
+  untrack SUBJECT [--purge]                stop tracking a repository, package or site
+                                           (--purge: also delete its data)
+  sample --data-dir DIR [--size small|large]  create sample data to look around in; open it
+                                           with: insights --data-dir DIR
+
+Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
+
+Options:
+  --data-dir DIR   where insights.db and settings.ini live (default: INSIGHT_DATA_DIR,
+                   then ~/.local/share/insights)
+  --help           show this help
+  --version        show the version
+
+Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purge goes with &quot;insights reddit remove&quot; and &quot;insights untrack&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-discover goes with the track command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,10 +589,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No activity is stored for this range. Track a repository in Settings and collect github_events (no token needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,10 +662,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Bounce rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Plausible figures are stored for this range. Add a site and an API key in Settings and collect plausible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,10 +753,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No downloads are stored for this range. Add a package in Settings and collect pypi (insights collect pypi --lookback-days 365 for a year of history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,10 +806,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>About 97% of PyPI downloads come from mirrors, CI and bots. Only installers a person runs (pip, uv) count as people; edit the rules below to change that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Reddit posts are tracked. Paste a link into &quot;Track post&quot; (or run insights reddit add URL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,10 +941,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No traffic is stored for this range. GitHub keeps 14 days: collect github_traffic at least every 10 days (a token with push access is needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>views in a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,10 +1001,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No stars are stored yet. Track a repository in Settings and collect github_stars.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stars over time come from the stargazer list: who starred, with profiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,6 +1014,30 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>No stargazer profiles for %1: star counts only (see Sources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity is stored for this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Plausible figures are stored for this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downloads are stored for this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Reddit posts are tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stars are stored for this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic is stored for this range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,6 +1096,141 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
 </context>
 <context>
+    <name>EmptyStates</name>
+    <message>
+        <source>Your stars per day and in total, who starred and when, with releases and Reddit posts marked on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views and clones per day, unique visitors, and where visitors come from — kept for good, while GitHub deletes them after 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes, issues, pull requests, reviews, forks and releases per day, from GitHub&apos;s public event archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads per day, split into people and mirrors or bots, with versions, countries and installers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your website&apos;s visitors, pageviews, bounce rate and visit duration, top pages and countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and comments of the Reddit posts about your project, hour by hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Reddit posts tracked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the link of a post about your project above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No website tracked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your site&apos;s domain and a Plausible Stats API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PyPI package tracked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the packages your project publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repository tracked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic needs a GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible needs an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub shows traffic only to people with push access, through a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible answers with a Stats API key of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a GitHub token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Plausible key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last collection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page fills as soon as its data is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is stored from %1 on, but not for these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last collection found nothing to store for what is tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GitHubApi</name>
     <message>
         <source>github_events %1: GitHub&apos;s list of %2 did not end after %3 pages.</source>
@@ -1053,14 +1238,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>github_events %1: GitHub&apos;s list of %2 could not be read%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 Add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: GitHub rejected the token (HTTP 401)%2. Create a new token and set it in Settings or in INSIGHT_GITHUB_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,13 +1260,17 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>%1 %2: GitHub pointed to another server (%3); not following it with the token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no GitHub token (%2). Add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GitHub rejected the token (HTTP 401)%2. Create a new token and save it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubEvents</name>
-    <message>
-        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 %2: reading releases from GitHub</source>
         <translation type="unfinished"></translation>
@@ -1165,23 +1346,19 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>The GitHub events dataset has no event of %1 since %2; no days were stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubStars</name>
-    <message>
-        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This GitHub server has no GraphQL API, so stars are read through REST: one request per new stargazer for the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no GitHub token, so star counts only (stars per day and the total). Who starred, with profiles, needs a token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,17 +1417,17 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
             <numerusform>%1: GitHub failed %n stars of one page %2 times in a row (%3); they are left for the weekly full walk.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no GitHub token, so star counts only (stars per day and the total). Who starred, with profiles, needs a token (any scope): add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubTraffic</name>
-    <message>
-        <source>no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub shows traffic only to people with push access, so a token is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: &quot;%2&quot; is not a repository name; use the form owner/repo.</source>
         <translation type="unfinished"></translation>
@@ -1281,6 +1458,14 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repositories are tracked; add owner/repo in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub shows traffic only to people with push access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,15 +1576,7 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
 <context>
     <name>PlausibleApi</name>
     <message>
-        <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and check the site is written exactly as in Plausible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: Plausible says this account&apos;s plan does not include the Stats API (HTTP 402%2). Upgrade the plan, or use a self-hosted Plausible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 has no %3 (HTTP 404); check the Plausible base URL in Settings or INSIGHT_PLAUSIBLE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,6 +1601,14 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>%1: Plausible&apos;s hourly request limit for this key is used up (HTTP 429); nothing more is asked now, and a run after %2 continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible (Account settings → API keys), save it in Settings, and check the site is written exactly as in Plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no %3 (HTTP 404); check the Plausible address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,14 +1658,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
 <context>
     <name>PlausibleStats</name>
     <message>
-        <source>no sites are tracked; add the site domains in Settings or set INSIGHT_PLAUSIBLE_SITES.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no Plausible API key. Create a Stats API key in Plausible (Account settings → API keys) and save it in Settings, or set INSIGHT_PLAUSIBLE_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2: cancelled; nothing of this run was stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +1701,14 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>%1 %2: Plausible left imported data out: &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no sites are tracked; add the site domains in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Plausible API key. Create a Stats API key in Plausible (Account settings → API keys) and add it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlausibleV1Backfill</name>
@@ -1554,10 +1739,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
 </context>
 <context>
     <name>PyPiDownloads</name>
-    <message>
-        <source>no packages are tracked; add them in Settings or set INSIGHT_PYPI_PACKAGES.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: the PyPI dataset has no downloads of &quot;%2&quot;; check the package name.</source>
         <translation type="unfinished"></translation>
@@ -1604,6 +1785,10 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>%1: ClickHouse&apos;s answer to %2 has an unexpected row; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no packages are tracked; add them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1672,15 +1857,7 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit or INSIGHT_REDDIT_CLIENT_ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Reddit user name (3 to 20 letters, digits, - or _); correct it in Settings → Reddit or INSIGHT_REDDIT_USERNAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: Reddit asks apps to sign in: add a Reddit client id in Settings → Reddit (or set INSIGHT_REDDIT_CLIENT_ID). Reddit refused the request without one (%2); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1727,13 +1904,17 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>%1: the link redirects more than %2 times; not followed further.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Reddit asks apps to sign in: add a Reddit client id in Settings → Reddit. Reddit refused the request without one (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RedditAuth</name>
-    <message>
-        <source>%1: &quot;%2&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit (or INSIGHT_REDDIT_CLIENT_ID).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: refusing to ask %2 for a Reddit token over plain HTTP; use an https:// Reddit URL.</source>
         <translation type="unfinished"></translation>
@@ -1752,6 +1933,10 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>%1: Reddit&apos;s token endpoint answered something that is not a token; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a Reddit client id; copy the id shown under the app&apos;s name at https://www.reddit.com/prefs/apps into Settings → Reddit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,11 +1958,11 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
 <context>
     <name>RedditPostStats</name>
     <message>
-        <source>no Reddit posts are tracked; add one with &quot;insights reddit add URL&quot; or &quot;Track Reddit post&quot; in the tray menu.</source>
+        <source>%1 %2: reading the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2: reading the post</source>
+        <source>no Reddit posts are tracked; add one on the Reddit page or with &quot;Track Reddit post&quot; in the tray menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,6 +1977,49 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     <name>RedditUrl</name>
     <message>
         <source>&quot;%1&quot; is not a link to a Reddit post; paste a link like https://www.reddit.com/r/SUB/comments/ID/… or https://redd.it/ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryDiscovery</name>
+    <message>
+        <source>track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub answers 60 requests an hour without a token and they are used up; try again after %1, or add a GitHub token in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s rate limit for the token is used up; try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub knows no public repository %1 — check the spelling; a private one needs a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub knows no repository %1 that the token can see — check the spelling and the token&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub rejected the token (HTTP 401). Create a new token and save it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s answer for %1 could not be read (no repository name in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packages of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1814,6 +2042,41 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>%1: done, %2 row(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>Cannot write %1; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data of Insights: a generated database to look around in, not collected from anywhere. Generated on %1 with %2 as its newest day, size %3. Nothing is collected into this folder; it is safe to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample&apos;s size is &quot;small&quot; or &quot;large&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds other files and is not sample data of Insights; nothing was written. Choose an empty or new folder for the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1; check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the earlier sample in %1; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the sample into %1; check the folder&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1981,11 +2244,11 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: star counts only — who starred, with profiles, needs a GitHub token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.</source>
+        <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators. Insights asks for the list again once a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: star counts only — GitHub shows who starred only to the repository&apos;s admins and collaborators. Insights asks for the list again once a week.</source>
+        <source>%1: star counts only — who starred, with profiles, needs a GitHub token (any scope): add one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,19 +2506,157 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>Only the first %1 repositories were checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stargazers&apos; public e-mail addresses: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackCommands</name>
+    <message>
+        <source>%1 holds sample data; track repositories in your own data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking GitHub about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking GitHub about %1 and ClickHouse for its PyPI packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token raises the limit: set %1, or add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 on GitHub: %n star(s).</source>
+        <translation>
+            <numerusform>Found %1 on GitHub: %n star.</numerusform>
+            <numerusform>Found %1 on GitHub: %n stars.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %1 on GitHub: %n star(s) — %2</source>
+        <translation>
+            <numerusform>Found %1 on GitHub: %n star — %2</numerusform>
+            <numerusform>Found %1 on GitHub: %n stars — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GitHub calls %1 %2 now; tracking it under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI packages found: %1. INSIGHT_PYPI_PACKAGES decides the packages here; add them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking PyPI package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI package %1 is already tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the PyPI packages could not be looked up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PyPI package names %1 as its repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausible site suggestion: %1 (add it in Settings with a Plausible key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect now with: insights collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped tracking repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped tracking PyPI package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped tracking Plausible site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data is kept (--purge deletes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted and %1 is still tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n row(s) of its data.</source>
+        <translation>
+            <numerusform>Deleted %n row of its data.</numerusform>
+            <numerusform>Deleted %n rows of its data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating %1 sample data in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data (%n metric row(s)) in %1</source>
+        <translation>
+            <numerusform>Sample data (%n metric row) in %1</numerusform>
+            <numerusform>Sample data (%n metric rows) in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open it with: insights --data-dir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <source>%1 decides what is tracked here (it overrides Settings); add %2 to it, or unset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, which overrides Settings; remove it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not tracked: it is none of the repositories, packages or sites in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrafficRisk</name>
-    <message>
-        <source>%1: traffic has never been collected; GitHub keeps only 14 days, run &quot;insights collect github_traffic&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: traffic was last collected on %2 (%3 days ago); days since %4 have already left GitHub&apos;s 14-day window and are lost. Collect now to keep the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Run &quot;insights collect github_traffic&quot; before then.</source>
+        <source>%1: traffic has never been collected, and GitHub keeps only 14 days: collect it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Collect it before then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,6 +2703,10 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Reddit accepted the client id: Insights can read posts as this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is sample data: nothing is collected into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,6 +2798,10 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>Compare with previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored before this range yet, so there is no previous period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +3040,38 @@ A fine-grained token works too, with &quot;Administration: read&quot; on each re
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data: nothing is collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data has no settings; leave the sample to change yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data: a made-up project with generated figures. Nothing here is real, and nothing is collected into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights — sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data is never collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sample data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2953,6 +3394,45 @@ A fine-grained token works too, with &quot;Administration: read&quot; on each re
     </message>
 </context>
 <context>
+    <name>insights::TokenBanner</name>
+    <message>
+        <source>GitHub deletes traffic after 14 days — add a token to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The button opens GitHub with two scopes ticked: “repo” lets Insights read the traffic of your repositories (GitHub shows it only to accounts with push access), “read:user” the public profiles of the people who starred. The token is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a token on GitHub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Collecting traffic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking GitHub what this token can do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insights::TokenField</name>
     <message>
         <source>Test</source>
@@ -3038,6 +3518,79 @@ A fine-grained token works too, with &quot;Administration: read&quot; on each re
     </message>
     <message>
         <source>Track Reddit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::WelcomePage</name>
+    <message>
+        <source>Welcome to Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights keeps your open-source project&apos;s numbers for good — stars, GitHub traffic (which GitHub deletes after 14 days), activity, PyPI downloads by people rather than bots, website visitors and Reddit posts — and shows them as charts. Most of it needs no token: start with your repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your repository (owner/name or a GitHub link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track and collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around with sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your repository first, e.g. octocat/hello-world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking GitHub about %1 and looking for its PyPI packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln star(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln star</numerusform>
+            <numerusform>%1 — %Ln stars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln star(s) — %2</source>
+        <translation>
+            <numerusform>%1 — %Ln star — %2</numerusform>
+            <numerusform>%1 — %Ln stars — %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stars, star history and activity will be collected for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI packages that name this repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PyPI package names this repository; you can add one later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyPI packages could not be looked up (%1); you can add them later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website %1 on Plausible (needs a Plausible API key, added later)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "chartview.h"
 #include "dashboard/dashboarddata.h"
+#include "emptystateview.h"
 #include "summarycard.h"
 #include "tablemodel.h"
 
@@ -55,6 +56,10 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     m_banner->setContentsMargins(10, 8, 10, 8);
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_emptyView = new EmptyStateView(content);
+    m_emptyView->hide();
+    layout->addWidget(m_emptyView);
+    connect(m_emptyView, &EmptyStateView::actionTriggered, this, &DashboardPage::emptyStateAction);
 
     m_cardRow = new QHBoxLayout;
     m_cardRow->setSpacing(8);
@@ -107,20 +112,18 @@ void DashboardPage::setData(const PageData &data)
     }
     m_subject->setVisible(data.subjects.size() > 1);
 
+    // A page without data shows its empty state (set by the window) instead; the banner is for
+    // what went wrong with data that is shown.
     QStringList problems;
     if (!data.error.isEmpty())
         problems << data.error;
-    problems << data.warnings;
-    if (!data.empty.isEmpty())
-        problems << data.empty;
+    if (data.empty.isEmpty())
+        problems << data.warnings;
     const QString problem = problems.join(QLatin1Char('\n'));
-    const bool serious = !data.error.isEmpty() || !data.warnings.isEmpty();
     m_banner->setText(problem);
-    m_banner->setStyleSheet(serious ? QStringLiteral("background:#fde2e1; color:#7a1212; border-radius:4px;")
-                                    : QStringLiteral("background:#e8f1fb; color:#163e6b; border-radius:4px;"));
+    m_banner->setStyleSheet(QStringLiteral("background:#fde2e1; color:#7a1212; border-radius:4px;"));
     m_banner->setVisible(!problem.isEmpty());
     m_notes->setText(data.notes.join(QLatin1Char('\n')));
-    m_notes->setVisible(!data.notes.isEmpty());
 
     while (m_cards.size() > data.cards.size())
         delete m_cards.takeLast();
@@ -145,6 +148,29 @@ void DashboardPage::setData(const PageData &data)
         m_charts[i]->setData(data.charts[i]);
     }
     showTables(data.tables);
+    showBody();
+}
+
+void DashboardPage::setEmptyState(const std::optional<EmptyState> &state)
+{
+    m_empty = state;
+    if (state)
+        m_emptyView->setState(*state);
+    showBody();
+}
+
+void DashboardPage::showBody()
+{
+    // Never empty axes reading 0.0–1.0 and cards reading "0" beside "–": without data, the
+    // empty state alone.
+    const bool body = !m_empty.has_value();
+    m_emptyView->setVisible(!body);
+    m_notes->setVisible(body && !m_data.notes.isEmpty());
+    for (SummaryCard *card : std::as_const(m_cards))
+        card->setVisible(body);
+    for (ChartView *chart : std::as_const(m_charts))
+        chart->setVisible(body);
+    m_tables->setVisible(body && m_tables->count() > 0);
 }
 
 void DashboardPage::showTables(const QList<TableData> &tables)

@@ -4,6 +4,7 @@
 // same widget serves every page; what differs is the data core computes. A page without data
 // says what to do instead of showing empty axes alone.
 #include "dashboard/pagedata.h"
+#include "service/emptystate.h"
 
 #include <QWidget>
 
@@ -18,6 +19,7 @@ QT_END_NAMESPACE
 namespace insights {
 
 class ChartView;
+class EmptyStateView;
 class SummaryCard;
 class TableModel;
 
@@ -33,6 +35,10 @@ public:
     // A row above the page (the Reddit page's "Track post"); the page owns it.
     void setHeaderWidget(QWidget *header);
     const PageData &data() const { return m_data; }
+    // Without data, the page shows `state` in place of its cards, charts and tables.
+    void setEmptyState(const std::optional<EmptyState> &state);
+    EmptyStateView *emptyStateView() const { return m_emptyView; }
+    bool isShowingEmptyState() const { return m_empty.has_value(); }
     QList<ChartView *> charts() const { return m_charts; }
     QList<SummaryCard *> cards() const { return m_cards; }
     QTabWidget *tables() const { return m_tables; }
@@ -41,15 +47,19 @@ signals:
     void subjectChanged();
     // The PyPI rules table was edited: installer → "human"/"bot".
     void installerClassChanged(const QString &installer, const QString &cls);
+    void emptyStateAction(const insights::EmptyState &state);
 
 private:
     void showTables(const QList<TableData> &tables);
+    void showBody();
 
     QString m_key;
     PageData m_data;
     QWidget *m_content = nullptr;
     QComboBox *m_subject = nullptr;
     QLabel *m_banner = nullptr;
+    EmptyStateView *m_emptyView = nullptr;
+    std::optional<EmptyState> m_empty;
     QLabel *m_notes = nullptr;
     QHBoxLayout *m_cardRow = nullptr;
     QVBoxLayout *m_chartColumn = nullptr;

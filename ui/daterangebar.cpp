@@ -84,12 +84,28 @@ void DateRangeBar::setCustomRange(const DateRange &range)
 
 void DateRangeBar::setCompare(bool on)
 {
-    m_compare->setChecked(on);
+    if (m_compare->isEnabled())
+        m_compare->setChecked(on);
+    else
+        m_wantCompare = on;
 }
 
 bool DateRangeBar::compare() const
 {
-    return m_compare->isChecked();
+    return m_compare->isEnabled() ? m_compare->isChecked() : m_wantCompare;
+}
+
+void DateRangeBar::setCompareAvailable(bool available)
+{
+    if (available == m_compare->isEnabled())
+        return;
+    // Unavailable: shown off (there is nothing to compare with), the user's choice kept for later.
+    const QSignalBlocker block(m_compare);
+    if (!available)
+        m_wantCompare = m_compare->isChecked();
+    m_compare->setChecked(available && m_wantCompare);
+    m_compare->setEnabled(available);
+    m_compare->setToolTip(available ? QString() : tr("Nothing is stored before this range yet, so there is no previous period."));
 }
 
 DateRange DateRangeBar::range(const QDate &today, const QDate &firstDataDay) const

@@ -26,6 +26,8 @@ public:
     void setPreset(RangePreset preset);
     void setCustomRange(const DateRange &range);
     void setCompare(bool on);
+    // Off (and kept for later) while the shown page has nothing stored before the range.
+    void setCompareAvailable(bool available);
 
 signals:
     void changed();
@@ -38,6 +40,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QCheckBox *m_compare = nullptr;
+    bool m_wantCompare = true; // the user's choice while the checkbox is unavailable
 };
 
 } // namespace insights

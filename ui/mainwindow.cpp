@@ -40,7 +40,7 @@ MainWindow::MainWindow(AppService &service, QWidget *parent) : QMainWindow(paren
     setWindowIcon(QIcon::fromTheme(QLatin1String(kAppId), QIcon(QStringLiteral(":/icons/insights.svg"))));
     resize(1280, 860);
 
-    auto *toolbar = addToolBar(tr("Range"));
+    auto *toolbar = m_toolbar = addToolBar(tr("Range"));
     toolbar->setObjectName(QStringLiteral("rangeToolbar"));
     toolbar->setMovable(false);
     m_rangeBar = new DateRangeBar(toolbar);
@@ -52,18 +52,18 @@ MainWindow::MainWindow(AppService &service, QWidget *parent) : QMainWindow(paren
     toolbar->addWidget(settings);
     toolbar->addWidget(m_collect);
 
-    auto *central = new QWidget(this);
+    auto *central = new QWidget;
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-    m_error = new Banner(Banner::Tone::Error, central);
-    m_warning = new Banner(Banner::Tone::Warning, central);
-    outer->addWidget(m_error);
-    outer->addWidget(m_warning);
+    // Above the welcome page and the pages alike (buildFirstRun places them).
+    m_error = new Banner(Banner::Tone::Error);
+    m_warning = new Banner(Banner::Tone::Warning);
     m_nav = new PageNavigator(central);
     outer->addWidget(m_nav, 1);
-    setCentralWidget(central);
     buildPages();
+    buildFirstRun(central);
+    settings->setEnabled(!m_service->isSample()); // sample data has no settings
     m_status = new CollectionStatus(statusBar());
 
     connect(m_collect, &QPushButton::clicked, this, &MainWindow::collectNow);
@@ -71,7 +71,8 @@ MainWindow::MainWindow(AppService &service, QWidget *parent) : QMainWindow(paren
     connect(settings, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_rangeBar, &DateRangeBar::changed, this, &MainWindow::reloadPage);
     connect(m_nav, &PageNavigator::currentChanged, this, [this](const QString &key) {
-        m_service->config().setLastPage(key);
+        if (!m_service->isSample())
+            m_service->config().setLastPage(key);
         reloadPage();
     });
     connect(m_nav, &PageNavigator::shownAgain, this, &MainWindow::reloadPage);
@@ -93,6 +94,7 @@ void MainWindow::buildPages()
         m_nav->addPage(key, DashboardData::title(key), page);
         connect(page, &DashboardPage::subjectChanged, this, &MainWindow::reloadPage);
         connect(page, &DashboardPage::installerClassChanged, m_service, &AppService::setInstallerClass);
+        connect(page, &DashboardPage::emptyStateAction, this, &MainWindow::onEmptyStateAction);
     }
     // The Reddit page takes links to track.
     m_redditBar = new RedditTrackBar;
@@ -113,8 +115,20 @@ void MainWindow::connectService()
         updateBanner();
     });
     connect(service, &AppService::settingsChanged, this, [this] {
+        updateFrame();
+        updateTokenBanner();
         refresh();
         reloadPage();
+    });
+    connect(service, &AppService::credentialsKnown, this, [this] {
+        updateTokenBanner();
+        updateEmptyState(currentPage());
+    });
+    // A source of a run is stored: the page that shows it fills now, not at the end of the run.
+    connect(service, &AppService::sourceCollected, this, [this](const QString &source) {
+        if (DashboardPage *current = currentPage(); current && DashboardData::sources(current->key()).contains(source))
+            reloadPage();
+        refresh();
     });
     connect(service, &AppService::notice, this, &MainWindow::appendLog);
     connect(service, &AppService::progress, this, &MainWindow::appendLog);
@@ -122,8 +136,9 @@ void MainWindow::connectService()
     connect(service, &AppService::statusChanged, this, &MainWindow::showStatus);
     connect(service, &AppService::rowCountsLoaded, m_sources->model(), &SourceTableModel::setRowCounts);
     connect(service, &AppService::collectingChanged, this, [this](bool collecting) {
-        m_collect->setEnabled(!collecting && m_service->databaseError().isEmpty());
+        m_collect->setEnabled(!collecting && m_service->databaseError().isEmpty() && !m_service->isSample());
         m_status->setCollecting(collecting);
+        updateEmptyState(currentPage());
     });
     connect(service, &AppService::newStars, this, [this](int count) {
         emit notify(tr("New stars"), tr("%n new star(s) since the last collection.", nullptr, count), false);
@@ -208,6 +223,8 @@ void MainWindow::onPageLoaded(int token, const PageData &loaded)
         return; // replaced by a newer request
     if (DashboardPage *p = page(loaded.request.page)) {
         p->setData(loaded);
+        m_rangeBar->setCompareAvailable(loaded.compareAvailable || !loaded.error.isEmpty());
+        updateEmptyState(p);
         emit pageLoaded(loaded.request.page);
     }
 }
@@ -221,16 +238,21 @@ void MainWindow::showStatus(const AppStatus &status)
 {
     const QString error = m_service->databaseError().isEmpty() ? status.error : m_service->databaseError();
     m_error->setLines(error.isEmpty() ? QStringList() : QStringList{error});
-    m_collect->setEnabled(m_service->databaseError().isEmpty() && !m_service->isCollecting());
+    m_collect->setEnabled(m_service->databaseError().isEmpty() && !m_service->isCollecting() && !m_service->isSample());
     if (!status.error.isEmpty())
         return;
+    m_lastStatus = status;
     m_sources->model()->setSources(status.sources);
-    m_trafficWarnings = status.trafficWarnings;
+    // Without a token the Traffic page asks for one; the 14-day warning is for collection that runs.
+    m_trafficWarnings = m_service->hasCredential(TokenKind::GitHub) ? status.trafficWarnings : QStringList();
+    updateEmptyState(currentPage());
     updateBanner();
     if (!m_trafficWarnings.isEmpty() && m_trafficWarnings != m_lastRiskWarnings)
         emit notify(tr("GitHub traffic at risk"), m_trafficWarnings.join(QLatin1Char('\n')), true);
     m_lastRiskWarnings = m_trafficWarnings;
-    if (!m_service->isCollecting())
+    if (m_service->isSample())
+        m_status->setText(tr("Sample data: nothing is collected."));
+    else if (!m_service->isCollecting())
         m_status->setText(status.nextDue.isValid()
                               ? tr("Next collection: %1").arg(QLocale().toString(status.nextDue.toLocalTime(), QLocale::ShortFormat))
                               : tr("Nothing is scheduled; add what to track in Settings."));
@@ -289,6 +311,10 @@ SettingsDialog *MainWindow::settingsDialog() const
 
 void MainWindow::openSettings()
 {
+    if (m_service->isSample()) {
+        appendLog(tr("Sample data has no settings; leave the sample to change yours."));
+        return;
+    }
     if (m_settings) {
         m_settings->raise();
         m_settings->activateWindow();
@@ -323,6 +349,11 @@ void MainWindow::appendLog(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_service->isSample()) {
+        emit leavingSample(); // the window it came from shows before this one goes
+        event->accept();
+        return;
+    }
     if (m_closeHides) {
         hide(); // the tray keeps collecting
         event->ignore();

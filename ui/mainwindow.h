@@ -5,12 +5,16 @@
 // which loads pages in its reading thread, collects in its collection thread and follows each
 // source's interval; the window shows what comes back. Progress and Cancel live in the status bar.
 #include "dashboard/pagedata.h"
+#include "service/appstatus.h"
+#include "service/emptystate.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
 
 class QPushButton;
+class QStackedWidget;
+class QToolBar;
 
 namespace insights {
 
@@ -25,7 +29,8 @@ class SecretService;
 class SettingsDialog;
 class SourceTableModel;
 class SourcesPage;
-struct AppStatus;
+class TokenBanner;
+class WelcomePage;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -57,6 +62,15 @@ public:
     // The settings dialog while it is open (it is window-modal, never a nested event loop).
     SettingsDialog *settingsDialog() const;
 
+    // --- first run (mainwindowfirstrun.cpp) -----------------------------------------------------
+    // Nothing is tracked: the welcome page fills the window.
+    bool isShowingWelcome() const;
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // The Traffic page's "add a token" banner (shown while no GitHub token is at hand).
+    TokenBanner *tokenBanner() const { return m_tokenBanner; }
+    // The sample data's window while it is open (this one is hidden meanwhile).
+    MainWindow *sampleWindow() const { return m_sampleWindow.data(); }
+
 public slots:
     void refresh();
     void reloadPage();
@@ -64,6 +78,10 @@ public slots:
     void collectDue();
     void cancelCollection();
     void openSettings();
+    // Settings at one of its pages: "github", "pypi", "plausible", "reddit", "schedule", "general".
+    void openSettingsAt(const QString &page);
+    // Creates (on a pool thread) or reuses the sample data and opens it in its own window.
+    void openSample();
     void trackRedditPost(const QString &link);
     void raiseWindow();
 
@@ -73,6 +91,11 @@ signals:
     void redditTrackFinished(bool ok, const QString &message);
     // For the tray: new stars, failures, the 14-day traffic risk.
     void notify(const QString &title, const QString &message, bool warning);
+    // The sample data's window opened (tests drive it), or could not be made (`error`).
+    void sampleOpened(insights::MainWindow *sample);
+    void sampleFailed(const QString &error);
+    // The sample window is closing: the window it came from comes back.
+    void leavingSample();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,10 +107,23 @@ private:
     void updateBanner();
     void onPageLoaded(int token, const PageData &loaded);
     void appendLog(const QString &message);
+    void buildFirstRun(QWidget *dashboard);
+    void updateFrame();
+    void updateTokenBanner();
+    void updateEmptyState(DashboardPage *page);
+    void onEmptyStateAction(const EmptyState &state);
+    void onTracked();
 
     std::unique_ptr<AppService> m_ownService;
     AppService *m_service = nullptr;
     QPointer<SettingsDialog> m_settings;
+    QPointer<MainWindow> m_sampleWindow;
+    QStackedWidget *m_frame = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    TokenBanner *m_tokenBanner = nullptr;
+    QWidget *m_sampleBar = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    AppStatus m_lastStatus;
     QStringList m_startupNotes;
     QStringList m_trafficWarnings;
     QStringList m_lastRiskWarnings;

@@ -62,6 +62,8 @@ RunReport CollectionRunner::run(const QStringList &sources, const CollectOptions
         if (!explicitList && !createCollector(key))
             continue; // not implemented in this build; status says so
         report.sources.append(runSource(key, explicitList, options));
+        if (m_sourceDone)
+            m_sourceDone(report.sources.constLast());
     }
     return report;
 }
@@ -81,6 +83,7 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
     const QStringList subjects = collector->subjects(m_config, m_db.handle());
     if (subjects.isEmpty()) {
         outcome.state = explicitlyRequested ? SourceOutcome::State::Failed : SourceOutcome::State::Skipped;
+        outcome.missing = SourceOutcome::Missing::Subjects;
         outcome.message = QStringLiteral("%1: %2").arg(key, collector->howToConfigure());
         report(key, outcome.message);
         return outcome;
@@ -97,6 +100,17 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
                                return Ok{};
                            }};
     if (auto st = collector->prepare(context); !st) {
+        if (st.error().kind == Error::Kind::NoCredential) {
+            outcome.missing = SourceOutcome::Missing::Credential;
+            // A run of every source collects what needs no token and says what the rest needs:
+            // a missing token is a choice, not a failure. Asked for by name, it fails below.
+            if (!explicitlyRequested) {
+                outcome.state = SourceOutcome::State::Skipped;
+                outcome.message = st.errorMessage();
+                report(key, outcome.message);
+                return outcome;
+            }
+        }
         outcome.state = SourceOutcome::State::Failed;
         outcome.message = st.errorMessage();
         for (const QString &subject : subjects)

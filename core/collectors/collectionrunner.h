@@ -29,8 +29,12 @@ struct SubjectOutcome {
 
 struct SourceOutcome {
     enum class State { Ok, Failed, Skipped, Cancelled };
+    // What the user has to add before the source can run (Skipped, or Failed when asked for by
+    // name): a subject to collect, or a token or key. The command line adds its own hint for it.
+    enum class Missing { Nothing, Subjects, Credential };
     QString source;
     State state = State::Ok;
+    Missing missing = Missing::Nothing;
     QString message; // source-level: not configured, no token, storage failure
     QList<SubjectOutcome> subjects;
     int changed() const;
@@ -51,6 +55,9 @@ public:
         m_progress = std::move(handler);
     }
     void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
+    // Called after each source is done (written, failed or skipped): the window shows a source's
+    // data as soon as it is stored rather than at the end of the run.
+    void setSourceDoneHandler(std::function<void(const SourceOutcome &)> handler) { m_sourceDone = std::move(handler); }
 
     // Unknown keys are a usage error (the CLI exits 2).
     static Status validateSourceKeys(const QStringList &keys);
@@ -74,6 +81,7 @@ private:
     HttpClient &m_http;
     const std::atomic_bool *m_cancelled = nullptr;
     std::function<void(const QString &, const QString &)> m_progress;
+    std::function<void(const SourceOutcome &)> m_sourceDone;
 };
 
 } // namespace insights

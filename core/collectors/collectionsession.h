@@ -17,6 +17,10 @@ public:
     void setProgressHandler(std::function<void(const QString &message)> handler);
     // Checked between subjects and while waiting for the network; a cancelled source writes nothing.
     void setCancelFlag(const std::atomic_bool *cancelled);
+    void setSourceDoneHandler(std::function<void(const SourceOutcome &)> handler)
+    {
+        m_runner.setSourceDoneHandler(std::move(handler));
+    }
 
     RunReport run(const QStringList &sources, const CollectOptions &options = {});
     HttpClient &http() { return m_http; }

@@ -96,8 +96,7 @@ Result<PageData> buildActivityPage(QSqlDatabase &db, const PageRequest &request)
     page.cards = {cardFor(DashboardData::tr("Events"), *all), cardFor(DashboardData::tr("Releases"), *releases),
                   cardFor(DashboardData::tr("Forks"), *forks), cardFor(DashboardData::tr("Star events"), *stars)};
     if (!PageQuery::total(all->values) && !PageQuery::total(releases->values))
-        page.empty = DashboardData::tr("No activity is stored for this range. Track a repository in Settings and collect "
-                                       "github_events (no token needed).");
+        page.empty = DashboardData::tr("No activity is stored for this range.");
 
     auto releaseTable = eventTable(db, request, QStringLiteral("releases"), QStringLiteral("releases"), DashboardData::tr("Releases"),
                                    {DashboardData::tr("Date"), DashboardData::tr("Tag"), DashboardData::tr("Repository"),

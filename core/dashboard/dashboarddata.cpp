@@ -4,9 +4,7 @@
 
 namespace insights {
 
-namespace {
-
-QStringList sourcesOf(const QString &page)
+QStringList DashboardData::sources(const QString &page)
 {
     if (page == QLatin1String("stars"))
         return {QStringLiteral("github_stars")};
@@ -16,6 +14,8 @@ QStringList sourcesOf(const QString &page)
         return {QStringLiteral("github_events")};
     return {page};
 }
+
+namespace {
 
 QStringList metricsOf(const QString &page)
 {
@@ -76,6 +76,13 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
     }
     if (!request.range.isBounded() || request.range.from > request.range.to)
         return makeError(tr("The date range is empty."), Error::Kind::Config);
+    // "Compare with the previous period" only when something is stored before the range: a
+    // comparison with days nobody collected would read as a rise from nothing.
+    const auto stored = firstDay(db, request.page, request.subject);
+    if (!stored)
+        return stored.error();
+    const bool comparable = stored->isValid() && *stored < request.range.from;
+    request.compare = request.compare && comparable;
     Result<PageData> data = makeError(tr("Unknown page \"%1\".").arg(request.page), Error::Kind::Config);
     if (request.page == QLatin1String("stars"))
         data = buildStarsPage(db, request);
@@ -101,9 +108,10 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
         return first.error();
     data->firstDay = *first;
     data->request = request;
+    data->compareAvailable = comparable;
     // Where a collection failed, the page says so (the data shown may be missing or old).
     RunLog log(db);
-    for (const QString &source : sourcesOf(request.page)) {
+    for (const QString &source : DashboardData::sources(request.page)) {
         auto failure = log.lastFailure(source);
         if (!failure)
             return failure.error();

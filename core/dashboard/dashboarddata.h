@@ -14,6 +14,8 @@ public:
     static QStringList pages(); // stars, traffic, activity, pypi, plausible, reddit
     static QString title(const QString &page);
     static bool isPage(const QString &page) { return pages().contains(page); }
+    // The sources whose data a page shows (stars → github_stars).
+    static QStringList sources(const QString &page);
     static Result<PageData> load(QSqlDatabase &db, const PageRequest &request);
     // The oldest stored day of a page (for the "all" preset); invalid when nothing is stored.
     static Result<QDate> firstDay(QSqlDatabase &db, const QString &page, const QString &subject = {});

@@ -71,6 +71,7 @@ struct PageData {
     PageRequest request;
     QStringList subjects; // what the subject selector offers
     QDate firstDay;       // oldest stored day (for "all")
+    bool compareAvailable = false; // something is stored before the range (request.compare is off otherwise)
     QList<CardData> cards;
     QList<ChartData> charts;
     QList<TableData> tables;

@@ -38,8 +38,7 @@ Result<PageData> buildPlausiblePage(QSqlDatabase &db, const PageRequest &request
         s.append(*series);
     }
     if (!PageQuery::total(s[0].values))
-        page.empty = DashboardData::tr("No Plausible figures are stored for this range. Add a site and an API key in "
-                                       "Settings and collect plausible.");
+        page.empty = DashboardData::tr("No Plausible figures are stored for this range.");
     auto markers = Annotations::releasesAndPosts(db, PageRequest{request.page, request.range, QString(), false});
     auto record = Annotations::record(query, QStringLiteral("visitors"), DashboardData::tr("visitors in a day"));
     if (!markers || !record)

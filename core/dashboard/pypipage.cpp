@@ -42,8 +42,7 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
         share.previous = ratio(human->previous, all->previous);
     page.cards = {cardFor(DashboardData::tr("Downloads"), *all), cardFor(DashboardData::tr("Downloads by people"), *human), share};
     if (!PageQuery::total(all->values))
-        page.empty = DashboardData::tr("No downloads are stored for this range. Add a package in Settings and collect pypi "
-                                       "(insights collect pypi --lookback-days 365 for a year of history).");
+        page.empty = DashboardData::tr("No downloads are stored for this range.");
 
     struct Breakdown {
         const char *metric;

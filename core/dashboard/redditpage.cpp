@@ -15,8 +15,7 @@ Result<PageData> buildRedditPage(QSqlDatabase &db, const PageRequest &request)
     if (!tracked)
         return tracked.error();
     if (tracked->isEmpty())
-        page.empty = DashboardData::tr("No Reddit posts are tracked. Paste a link into \"Track post\" (or run insights "
-                                       "reddit add URL).");
+        page.empty = DashboardData::tr("No Reddit posts are tracked.");
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT m.subject, m.date, m.value, json_extract(m.metadata, '$.comments') FROM insight_metric m "

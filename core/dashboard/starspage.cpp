@@ -184,8 +184,7 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
         return before.error();
     const DailyValues total = cumulative(*before, perDay->values);
     if (total.isEmpty() || total.last().value_or(0) == 0) {
-        page.empty = DashboardData::tr("No stars are stored yet. Track a repository in Settings and collect "
-                                       "github_stars.");
+        page.empty = DashboardData::tr("No stars are stored for this range.");
     } else if (line->historySubjects.isEmpty()) {
         page.notes.append(DashboardData::tr("Stars over time come from the stargazer list: who starred, with profiles."));
     } else if (line->profileSubjects.isEmpty()) {

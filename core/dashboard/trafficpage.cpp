@@ -36,8 +36,7 @@ Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
         series.append(*s);
     }
     if (!PageQuery::total(series[0].values) && !PageQuery::total(series[2].values))
-        page.empty = DashboardData::tr("No traffic is stored for this range. GitHub keeps 14 days: collect github_traffic "
-                                       "at least every 10 days (a token with push access is needed).");
+        page.empty = DashboardData::tr("No traffic is stored for this range.");
 
     auto markers = Annotations::releasesAndPosts(db, request);
     if (!markers)

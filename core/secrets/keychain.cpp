@@ -56,7 +56,10 @@ Keychain::Keychain(QString service, QObject *parent) : SecretService(parent), m_
 void Keychain::read(const QString &key, QObject *context, ReadDone done)
 {
     onOwnerThread(this, [this, key, guard = QPointer<QObject>(context), done = std::move(done)] {
-        auto *job = new QKeychain::ReadPasswordJob(m_service, this); // deletes itself after `finished`
+        // Jobs have no parent: a job deleted while the Secret Service has not answered is called
+        // back anyway by libsecret and crashes, so a job outlives this object and deletes itself
+        // after `finished`; the connection below ends with this object, the answer is dropped.
+        auto *job = new QKeychain::ReadPasswordJob(m_service);
         job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job *finished) {
             const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
@@ -74,7 +77,7 @@ void Keychain::read(const QString &key, QObject *context, ReadDone done)
 void Keychain::write(const QString &key, const QString &secret, QObject *context, Done done)
 {
     onOwnerThread(this, [this, key, secret, guard = QPointer<QObject>(context), done = std::move(done)] {
-        auto *job = new QKeychain::WritePasswordJob(m_service, this);
+        auto *job = new QKeychain::WritePasswordJob(m_service); // no parent: see read()
         job->setKey(key);
         job->setTextData(secret);
         connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job *finished) {
@@ -87,7 +90,7 @@ void Keychain::write(const QString &key, const QString &secret, QObject *context
 void Keychain::remove(const QString &key, QObject *context, Done done)
 {
     onOwnerThread(this, [this, key, guard = QPointer<QObject>(context), done = std::move(done)] {
-        auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+        auto *job = new QKeychain::DeletePasswordJob(m_service); // no parent: see read()
         job->setKey(key);
         connect(job, &QKeychain::Job::finished, this, [guard, done](QKeychain::Job *finished) {
             const bool gone = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;

@@ -87,6 +87,9 @@ Result<QString> TokenCheck::github(HttpClient &http, const QUrl &apiBase, const 
     } else {
         const QStringList scopes = githubScopes(response->header("x-oauth-scopes"));
         text += QLatin1Char(' ') + tr("Scopes: %1.").arg(scopes.isEmpty() ? tr("none") : scopes.join(QStringLiteral(", ")));
+        const bool email = scopes.contains(QLatin1String("user")) || scopes.contains(QLatin1String("read:user"))
+                           || scopes.contains(QLatin1String("user:email"));
+        text += QLatin1Char('\n') + tr("Stargazers' public e-mail addresses: %1.").arg(email ? tr("yes") : tr("no"));
         QStringList missing;
         if (!scopes.contains(QLatin1String("repo")))
             missing << tr("\"repo\" is missing: GitHub shows traffic only to tokens with push access (repo scope).");

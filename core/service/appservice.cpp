@@ -5,6 +5,7 @@
 #include "service/runsummary.h"
 #include "collectors/pypi/installerclasses.h"
 #include "collectors/reddit/redditposts.h"
+#include "sample/sampledata.h"
 #include "secrets/keychain.h"
 #include "secrets/secretsnapshot.h"
 #include "secrets/tokens.h"
@@ -15,13 +16,14 @@
 namespace insights {
 
 AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_config(std::make_unique<Config>(dataDir)), m_secrets(secrets)
+    : QObject(parent), m_dataDir(dataDir), m_sample(SampleData::isSample(dataDir)),
+      m_config(std::make_unique<Config>(dataDir)), m_secrets(secrets)
 {
     qRegisterMetaType<insights::RunReport>();
     qRegisterMetaType<insights::CollectOptions>();
     qRegisterMetaType<insights::AppStatus>();
     qRegisterMetaType<insights::PageData>();
-    if (!m_secrets) {
+    if (!m_secrets && !m_sample) {
         m_ownSecrets = std::make_unique<Keychain>();
         m_secrets = m_ownSecrets.get();
     }
@@ -32,6 +34,7 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     connect(m_worker, &CollectionWorker::progress, this, &AppService::progress);
     connect(m_worker, &CollectionWorker::finished, this, &AppService::onRunFinished);
     connect(m_worker, &CollectionWorker::redditTracked, this, &AppService::redditTracked);
+    connect(m_worker, &CollectionWorker::sourceCollected, this, &AppService::sourceCollected);
     m_collectThread.start();
 
     m_loader = new PageLoader(m_config->databasePath());
@@ -72,8 +75,10 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     m_schedule = new QTimer(this);
     m_schedule->setInterval(60'000);
     connect(m_schedule, &QTimer::timeout, this, &AppService::collectDue);
-    m_schedule->start();
-    QTimer::singleShot(5'000, this, &AppService::collectDue);
+    if (!m_sample) { // nothing is ever collected into sample data
+        m_schedule->start();
+        QTimer::singleShot(5'000, this, &AppService::collectDue);
+    }
 }
 
 AppService::~AppService()
@@ -134,7 +139,7 @@ void AppService::refreshRowCounts()
 
 void AppService::setScheduleEnabled(bool enabled)
 {
-    if (enabled)
+    if (enabled && !m_sample)
         m_schedule->start();
     else
         m_schedule->stop();
@@ -158,10 +163,17 @@ void AppService::collectDue()
         const AppStatus status = AppStatus::build(*db, Config(dataDir), now, &due);
         QMetaObject::invokeMethod(this, [this, due, status] {
             emit statusChanged(status);
-            if (!due.isEmpty() && m_schedule->isActive()) {
+            // A source whose token or key is known to be missing waits for it (the window asks
+            // for it) instead of failing on every tick.
+            QStringList runnable = due;
+            if (m_credentials.contains(int(TokenKind::GitHub)) && !hasCredential(TokenKind::GitHub))
+                runnable.removeAll(QStringLiteral("github_traffic"));
+            if (m_credentials.contains(int(TokenKind::Plausible)) && !hasCredential(TokenKind::Plausible))
+                runnable.removeAll(QStringLiteral("plausible"));
+            if (!runnable.isEmpty() && m_schedule->isActive()) {
                 CollectOptions options;
                 options.scheduled = true;
-                collect(due, options);
+                collect(runnable, options);
             }
         }, Qt::QueuedConnection);
     });
@@ -169,7 +181,11 @@ void AppService::collectDue()
 
 bool AppService::collect(const QStringList &sources, const CollectOptions &options)
 {
-    if (m_collecting || !m_dbError.isEmpty())
+    if (m_sample) {
+        emit notice(tr("This is sample data: nothing is collected into it."));
+        return false;
+    }
+    if (m_collecting || !m_dbError.isEmpty() || !m_secrets)
         return false;
     setCollecting(true);
     emit collectionStarted(sources);
@@ -232,6 +248,7 @@ void AppService::failRun(const QString &message)
 void AppService::onRunFinished(const RunReport &report, int stars)
 {
     setCollecting(false);
+    refreshCredentials(); // a run that found a token missing (or a stored one) may change the banners
     const QString summary = RunSummary::lines(report).join(QLatin1Char('\n'));
     if (stars > 0)
         emit newStars(stars);

@@ -13,6 +13,8 @@
 #include "collectors/collectionrunner.h"
 #include "config/config.h"
 #include "dashboard/pagedata.h"
+#include "onboarding/repositorydiscovery.h"
+#include "onboarding/tracking.h"
 #include "secrets/tokenkind.h"
 
 #include <QObject>
@@ -55,8 +57,27 @@ public:
     // window re-read it. Other threads read settings.ini through their own Config.
     Config &config() { return *m_config; }
     void settingsSaved();
-    // Null when the system has no keychain to offer.
+    // Null when the system has no keychain to offer (and for sample data, which needs none).
     SecretService *secrets() const { return m_secrets; }
+    // The data directory holds sample data (sample/sampledata.h): nothing is collected into it,
+    // no keychain is asked, and the window says so.
+    bool isSample() const { return m_sample; }
+
+    // --- first run (appserviceonboarding.cpp) ----------------------------------------------------
+    // Nothing is tracked yet: the window shows its welcome page.
+    bool isTrackingEmpty() const;
+    // Asks GitHub (and ClickHouse for the packages) about a repository on a pool thread.
+    void discoverRepository(const QString &input, QObject *context,
+                            std::function<void(const Result<DiscoveredRepository> &)> done);
+    // Adds the chosen subjects to the settings (settingsChanged follows); what was new.
+    Result<TrackingChange> track(const TrackingChange &wanted);
+    // The sample data beside this data directory, created (on a pool thread) when missing or not
+    // from today; `done` gets its directory.
+    void prepareSample(QObject *context, std::function<void(const Result<QString> &)> done);
+    // Whether a token or key of `kind` is at hand (environment or keychain), remembered from the
+    // last time the keychain was asked; credentialsKnown() says when that answer changes.
+    bool hasCredential(TokenKind kind) const { return m_credentials.value(int(kind), false); }
+    void refreshCredentials();
 
     // --- the database ------------------------------------------------------------------------
     // Opened (and, when unreadable, moved aside) in the reading thread right after construction;
@@ -121,6 +142,10 @@ signals:
     void rowCountsLoaded(const QHash<QString, qint64> &counts);
     // Something the user should read in the log (a rule changed, a keychain problem).
     void notice(const QString &message);
+    // hasCredential() may answer differently now.
+    void credentialsKnown();
+    // One source of a run is written (the window reloads what shows it).
+    void sourceCollected(const QString &source);
 
 private:
     void post(std::function<void(QSqlDatabase *db, const QString &error)> task);
@@ -130,6 +155,8 @@ private:
     void setCollecting(bool collecting);
 
     QString m_dataDir;
+    bool m_sample = false;
+    QHash<int, bool> m_credentials; // TokenKind → at hand
     std::unique_ptr<Config> m_config;
     std::unique_ptr<SecretService> m_ownSecrets;
     SecretService *m_secrets = nullptr;

@@ -62,6 +62,10 @@ void CollectionWorker::run(const QStringList &sources, const CollectOptions &opt
     CollectionSession session(db, config, &secrets, SystemClock::instance());
     session.setCancelFlag(&m_cancelled);
     session.setProgressHandler([this](const QString &message) { emit progress(message); });
+    session.setSourceDoneHandler([this](const SourceOutcome &outcome) {
+        if (outcome.changed() > 0)
+            emit sourceCollected(outcome.source);
+    });
     const qint64 starsBefore = starCount(db.handle());
     const RunReport report = session.run(sources, options);
     const int newStars = int(std::max<qint64>(0, starCount(db.handle()) - starsBefore));

@@ -33,6 +33,8 @@ signals:
     // `newStars`: stars github_stars added in this run.
     void finished(const insights::RunReport &report, int newStars);
     void redditTracked(bool ok, const QString &message);
+    // A source of the running collection is done and its data written.
+    void sourceCollected(const QString &source);
 
 private:
     QString m_dataDir;

@@ -24,7 +24,7 @@ Result<QStringList> StarProgress::warnings(QSqlDatabase &db, const QString &repo
     // Runs without a token read no list at all; else a list GitHub refused to the token.
     if (state.value(QStringLiteral("no_token")) == QLatin1String("1"))
         out.append(tr("%1: star counts only — who starred, with profiles, needs a GitHub token (any scope): add one "
-                      "in Settings or set INSIGHT_GITHUB_TOKEN.")
+                      "in Settings.")
                        .arg(repo));
     else if (state.value(QStringLiteral("restricted")) == QLatin1String("1"))
         out.append(tr("%1: star counts only — GitHub shows who starred only to the repository's admins and "

@@ -10,8 +10,7 @@ QDate TrafficRisk::lossStartsOn(const QDateTime &lastSuccess)
 QString TrafficRisk::warning(const QString &repo, const std::optional<QDateTime> &lastSuccess, const QDateTime &now)
 {
     if (!lastSuccess)
-        return tr("%1: traffic has never been collected; GitHub keeps only 14 days, run "
-                  "\"insights collect github_traffic\".")
+        return tr("%1: traffic has never been collected, and GitHub keeps only 14 days: collect it now.")
             .arg(repo);
     const qint64 days = lastSuccess->toUTC().date().daysTo(now.toUTC().date());
     if (days <= kWarnAfterDays)
@@ -24,8 +23,8 @@ QString TrafficRisk::warning(const QString &repo, const std::optional<QDateTime>
             .arg(repo, last)
             .arg(days)
             .arg(lastSuccess->toUTC().date().toString(Qt::ISODate));
-    return tr("%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Run "
-              "\"insights collect github_traffic\" before then.")
+    return tr("%1: traffic was last collected on %2 (%3 days ago); data starts to be lost on %4. Collect it before "
+              "then.")
         .arg(repo, last)
         .arg(days)
         .arg(loss.toString(Qt::ISODate));

@@ -12,7 +12,10 @@ namespace insights {
 struct Error {
     QString message;
     // Optional machine-readable kind, so callers can branch without parsing the message.
-    enum class Kind { Generic, Network, Timeout, Http, Auth, Permission, RateLimited, Parse, Storage, Config, Cancelled };
+    // NoCredential: a source needs a token or key that is not configured at all (not a rejected
+    // one, which is Auth); a run of every source skips such a source instead of failing.
+    enum class Kind { Generic, Network, Timeout, Http, Auth, Permission, RateLimited, Parse, Storage, Config, Cancelled,
+                      NoCredential };
     Kind kind = Kind::Generic;
     int httpStatus = 0;
     QDateTime retryAt; // RateLimited: when asking again can succeed (invalid when unknown)

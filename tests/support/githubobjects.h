@@ -45,7 +45,10 @@ inline QJsonObject simpleUser(const QString &login)
 }
 
 // "minimal-repository" (a fork in /forks) and, with `full`, "full-repository" (GET /repos/{o}/{r}).
-inline QJsonObject repository(const QString &fullName, const QDateTime &createdAt, int stars, int forks, bool full)
+// `description` and `homepage` (full only): empty is null, as both are nullable in the
+// description, and homepage has format "uri", so "" would not fit.
+inline QJsonObject repository(const QString &fullName, const QDateTime &createdAt, int stars, int forks, bool full,
+                              const QString &description = {}, const QString &homepage = {})
 {
     const QString r = QStringLiteral("/repos/") + fullName;
     QJsonObject o{{QStringLiteral("id"), idOf(fullName)},
@@ -55,7 +58,7 @@ inline QJsonObject repository(const QString &fullName, const QDateTime &createdA
                   {QStringLiteral("owner"), simpleUser(fullName.section(QLatin1Char('/'), 0, 0))},
                   {QStringLiteral("private"), false},
                   {QStringLiteral("html_url"), QString(QStringLiteral("https://github.com/") + fullName)},
-                  {QStringLiteral("description"), QJsonValue::Null},
+                  {QStringLiteral("description"), description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(description)},
                   {QStringLiteral("fork"), false},
                   {QStringLiteral("url"), apiUrl(r)},
                   // Nullable in the description: an invalid time is sent as null.
@@ -79,7 +82,7 @@ inline QJsonObject repository(const QString &fullName, const QDateTime &createdA
     o.insert(QStringLiteral("ssh_url"), QStringLiteral("git@github.com:%1.git").arg(fullName));
     o.insert(QStringLiteral("svn_url"), QString(QStringLiteral("https://github.com/") + fullName));
     o.insert(QStringLiteral("mirror_url"), QJsonValue::Null);
-    o.insert(QStringLiteral("homepage"), QJsonValue::Null);
+    o.insert(QStringLiteral("homepage"), homepage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(homepage));
     o.insert(QStringLiteral("language"), QStringLiteral("C++"));
     o.insert(QStringLiteral("license"), QJsonValue::Null);
     o.insert(QStringLiteral("default_branch"), QStringLiteral("main"));

@@ -96,12 +96,34 @@ TestResponse GitHubTestServer::paged(const QJsonArray &items, const TestRequest 
     return response;
 }
 
-TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &rest, const TestRequest &request)
+QString GitHubTestServer::storedName(const QString &name) const
 {
-    if (!m_repos.contains(name))
+    for (auto it = m_repos.cbegin(); it != m_repos.cend(); ++it)
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.key();
+    return {};
+}
+
+qint64 GitHubTestServer::repositoryId(const QString &name)
+{
+    return objects::idOf(name);
+}
+
+void GitHubTestServer::renameRepository(const QString &from, const QString &to)
+{
+    const QString stored = storedName(from);
+    m_repos.insert(to, m_repos.take(stored.isEmpty() ? from : stored));
+    m_renamed.insert(from.toLower(), to);
+}
+
+TestResponse GitHubTestServer::routeRepo(const QString &requested, const QString &rest, const TestRequest &request, bool anonymous)
+{
+    const QString name = storedName(requested);
+    if (name.isEmpty())
         return githubError(404, QStringLiteral("Not Found"));
     const Repo &repo = m_repos[name];
-    if (rest.startsWith(QLatin1String("/traffic")) && !repo.pushAccess)
+    // Without a token GitHub gives the same answer as to someone without push access.
+    if (rest.startsWith(QLatin1String("/traffic")) && (anonymous || !repo.pushAccess))
         return githubError(403, QStringLiteral("Must have push access to repository"));
     if (rest == QLatin1String("/traffic/views"))
         return TestResponse::json(seriesJson(repo, false));
@@ -137,8 +159,50 @@ TestResponse GitHubTestServer::routeRepo(const QString &name, const QString &res
     }
     if (rest.isEmpty())
         return TestResponse::json(compactJson(
-            objects::repository(name, QDateTime(QDate(2020, 3, 4), QTime(5, 6), Qt::UTC), repo.stars, repo.forks, true)));
+            objects::repository(name, QDateTime(QDate(2020, 3, 4), QTime(5, 6), Qt::UTC), repo.stars, repo.forks, true,
+                                repo.description, repo.homepage)));
     return githubError(404, QStringLiteral("Not Found"));
+}
+
+TestResponse GitHubTestServer::routeApi(const QString &path, const TestRequest &request, bool anonymous)
+{
+    if (path == QLatin1String("/user")) {
+        if (anonymous)
+            return githubError(401, QStringLiteral("Requires authentication"));
+        return TestResponse::json(compactJson(objects::publicUser(
+            QStringLiteral("octo-maintainer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Octo Maintainer")},
+                                                           {QStringLiteral("created_at"), QStringLiteral("2015-01-02T03:04:05Z")},
+                                                           {QStringLiteral("updated_at"), QStringLiteral("2026-01-02T03:04:05Z")}})));
+    }
+    // The address a 301 points to: the repository by id, whatever it is called now.
+    if (path.startsWith(QLatin1String("/repositories/"))) {
+        const QString id = path.mid(14).section(QLatin1Char('/'), 0, 0);
+        const QString rest = path.mid(14 + id.size());
+        for (auto it = m_repos.cbegin(); it != m_repos.cend(); ++it)
+            if (QString::number(repositoryId(it.key())) == id)
+                return withEtag(request, routeRepo(it.key(), rest, request, anonymous));
+        return githubError(404, QStringLiteral("Not Found"));
+    }
+    if (!path.startsWith(QLatin1String("/repos/")))
+        return githubError(404, QStringLiteral("Not Found"));
+    const QStringList parts = path.mid(7).split(QLatin1Char('/'));
+    if (parts.size() < 2)
+        return githubError(404, QStringLiteral("Not Found"));
+    const QString name = parts[0] + QLatin1Char('/') + parts[1];
+    const QString rest = parts.size() > 2 ? QStringLiteral("/") + QStringList(parts.mid(2)).join(QLatin1Char('/')) : QString();
+    if (storedName(name).isEmpty() && m_renamed.contains(name.toLower())) {
+        QUrl moved = m_http.url(m_prefix + QStringLiteral("/repositories/%1").arg(repositoryId(m_renamed.value(name.toLower()))) + rest);
+        if (!request.query.isEmpty())
+            moved.setQuery(request.query);
+        TestResponse response = TestResponse::json(
+            compactJson(QJsonObject{{QStringLiteral("message"), QStringLiteral("Moved Permanently")},
+                                    {QStringLiteral("url"), moved.toString()},
+                                    {QStringLiteral("documentation_url"), QStringLiteral("https://docs.github.com/v3/#http-redirects")}}),
+            301);
+        response.headers.append(QPair<QByteArray, QByteArray>("Location", moved.toEncoded()));
+        return response;
+    }
+    return withEtag(request, routeRepo(name, rest, request, anonymous));
 }
 
 TestResponse GitHubTestServer::handle(const TestRequest &request)
@@ -146,7 +210,8 @@ TestResponse GitHubTestServer::handle(const TestRequest &request)
     if (m_stargazers && (request.path.endsWith(QLatin1String("/graphql")) || request.path.contains(QLatin1String("/stargazers"))
                          || request.path.contains(QLatin1String("/users/"))))
         return m_stargazers(request);
-    if (request.header("authorization") != "Bearer " + m_token.toUtf8())
+    const bool anonymous = m_anonymousAllowed && request.header("authorization").isEmpty();
+    if (!anonymous && request.header("authorization") != "Bearer " + m_token.toUtf8())
         return githubError(401, QStringLiteral("Bad credentials"));
 
     QString path = request.path;
@@ -155,25 +220,19 @@ TestResponse GitHubTestServer::handle(const TestRequest &request)
             return githubError(404, QStringLiteral("Not Found"));
         path = path.mid(m_prefix.size());
     }
-    TestResponse response = githubError(404, QStringLiteral("Not Found"));
-    if (path == QLatin1String("/user"))
-        response = TestResponse::json(compactJson(objects::publicUser(
-            QStringLiteral("octo-maintainer"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Octo Maintainer")},
-                                                           {QStringLiteral("created_at"), QStringLiteral("2015-01-02T03:04:05Z")},
-                                                           {QStringLiteral("updated_at"), QStringLiteral("2026-01-02T03:04:05Z")}})));
-    if (path.startsWith(QLatin1String("/repos/"))) {
-        const QStringList parts = path.mid(7).split(QLatin1Char('/'));
-        if (parts.size() >= 2) {
-            const QString name = parts[0] + QLatin1Char('/') + parts[1];
-            response = withEtag(request, routeRepo(name, QStringList(parts.mid(2)).join(QLatin1Char('/')).prepend(parts.size() > 2 ? QStringLiteral("/") : QString()), request));
-        }
-    }
-    m_remaining = std::max(0, m_remaining - 1);
-    response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-limit", "5000"));
-    response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-remaining", QByteArray::number(m_remaining)));
+    int &remaining = anonymous ? m_anonymousRemaining : m_remaining;
+    // GitHub's answer when the hour's requests without a token are used up (API-NOTES §4).
+    TestResponse response = anonymous && remaining <= 0
+                                ? githubError(403, QStringLiteral("API rate limit exceeded for 127.0.0.1. (But here's the good news: "
+                                                                  "Authenticated requests get a higher rate limit. Check out the "
+                                                                  "documentation for more details.)"))
+                                : routeApi(path, request, anonymous);
+    remaining = std::max(0, remaining - 1);
+    response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-limit", anonymous ? "60" : "5000"));
+    response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-remaining", QByteArray::number(remaining)));
     response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-reset", QByteArray::number(m_reset)));
     response.headers.append(QPair<QByteArray, QByteArray>("x-ratelimit-resource", "core"));
-    if (m_scopes)
+    if (m_scopes && !anonymous)
         response.headers.append(QPair<QByteArray, QByteArray>("X-OAuth-Scopes", *m_scopes));
     return response;
 }

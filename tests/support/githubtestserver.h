@@ -3,6 +3,12 @@
 // bearer-token checks (401), push-access checks (403), per-repo traffic windows that can move
 // forward in time, omitted zero days, ETags with 304, x-ratelimit-* headers, an optional path
 // prefix (GitHub Enterprise's /api/v3), and one-shot faults for any path.
+// Anonymous requests (setAnonymousAllowed) are answered as GitHub answers public repositories:
+// with their own budget of 60 an hour (x-ratelimit-limit 60; used up: 403, remaining 0), traffic
+// refused with 403 "Must have push access to repository" (the answer anyone without a token
+// gets), /user with 401 "Requires authentication"; a wrong token is still 401 "Bad credentials".
+// Repository names are matched without regard to case, as GitHub does, and answered with their
+// own spelling; a renamed repository answers 301 to /repositories/{id} (renameRepository).
 #include "localhttpserver.h"
 
 #include <QDate>
@@ -44,6 +50,8 @@ public:
         QList<Popular> paths{{QStringLiteral("/o/r"), QStringLiteral("o/r: a project"), 90, 30}};
         QList<Release> releases; // newest first, as GitHub lists them
         QList<Fork> forkList;    // newest first (sort=newest)
+        QString description;     // empty: null
+        QString homepage;        // empty: null (the description's format is "uri": no "")
     };
 
     explicit GitHubTestServer(QObject *parent = nullptr);
@@ -58,6 +66,16 @@ public:
     // nullopt: a fine-grained token, no header.
     void setScopes(std::optional<QByteArray> scopes) { m_scopes = std::move(scopes); }
     Repo &repo(const QString &name) { return m_repos[name]; }
+    // Requests without a token are answered (public repositories) instead of 401.
+    void setAnonymousAllowed(bool allowed) { m_anonymousAllowed = allowed; }
+    // The budget of requests without a token (GitHub: 60 an hour per address).
+    void setAnonymousRateLimit(int remaining, qint64 resetEpoch) { m_anonymousRemaining = remaining, m_reset = resetEpoch; }
+    // `from` is called `to` now (the repository moves with its data): GET /repos/`from`/… answers
+    // 301 with Location /repositories/{id}/…, as GitHub does (octokit/fixtures, scenario
+    // rename-repository: body {"message": "Moved Permanently", "url", "documentation_url"}).
+    void renameRepository(const QString &from, const QString &to);
+    // The id GitHub would give the repository (that of objects::repository()).
+    static qint64 repositoryId(const QString &name);
 
     // The final figures of a day (deterministic, different from day to day).
     static int finalViews(const QDate &d) { return 20 + (d.dayOfYear() * 7) % 31; }
@@ -87,7 +105,10 @@ public:
 
 private:
     TestResponse handle(const TestRequest &request);
-    TestResponse routeRepo(const QString &name, const QString &rest, const TestRequest &request);
+    TestResponse routeApi(const QString &path, const TestRequest &request, bool anonymous);
+    TestResponse routeRepo(const QString &name, const QString &rest, const TestRequest &request, bool anonymous);
+    // The stored name GitHub would answer for `name` (any capitals); empty when none.
+    QString storedName(const QString &name) const;
     // One page of `items` (?per_page=&page=) with GitHub's Link header to `path`.
     TestResponse paged(const QJsonArray &items, const TestRequest &request, const QString &path) const;
     QByteArray seriesJson(const Repo &repo, bool clones) const;
@@ -97,9 +118,12 @@ private:
     QString m_prefix;
     QString m_token = QStringLiteral("ghp_TestToken0123456789abcdefSECRET");
     QHash<QString, Repo> m_repos;
+    QHash<QString, QString> m_renamed; // old name, lower-case → new name
     LocalHttpServer::Handler m_stargazers;
     std::optional<QByteArray> m_scopes = QByteArray("repo");
     int m_remaining = 4999;
+    bool m_anonymousAllowed = false;
+    int m_anonymousRemaining = 60;
     int m_delayMs = 0;
     qint64 m_reset = 0;
 };

@@ -63,7 +63,7 @@ QStringList GitHubEvents::subjects(const Config &config, QSqlDatabase &db) const
 
 QString GitHubEvents::howToConfigure() const
 {
-    return tr("no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.");
+    return tr("no repositories are tracked; add owner/repo in Settings.");
 }
 
 Status GitHubEvents::prepare(CollectContext &context)

@@ -19,7 +19,9 @@ Result<QString> GitHubApi::requireToken(Tokens &tokens, const QString &source, c
     if (!token)
         return makeError(QStringLiteral("%1: %2").arg(source, token.error().message), token.error().kind);
     if (token->isEmpty())
-        return makeError(tr("%1: %2 Add one in Settings or set INSIGHT_GITHUB_TOKEN.").arg(source, why), Error::Kind::Auth);
+        // No environment variable or command here: the window shows this too (the command line
+        // adds its own hint).
+        return makeError(tr("%1: no GitHub token (%2). Add one in Settings.").arg(source, why), Error::Kind::NoCredential);
     return token;
 }
 
@@ -51,8 +53,8 @@ Error GitHubApi::explain(const HttpResponse &response, const QString &subject, c
     const QString quoted = said.isEmpty() ? QString() : QStringLiteral(" (GitHub: \"%1\")").arg(said);
     switch (response.status) {
     case 401:
-        return makeError(tr("%1: GitHub rejected the token (HTTP 401)%2. Create a new token and set it in "
-                            "Settings or in INSIGHT_GITHUB_TOKEN.")
+        return makeError(tr("%1: GitHub rejected the token (HTTP 401)%2. Create a new token and save it in "
+                            "Settings.")
                              .arg(where, quoted),
                          Error::Kind::Auth, 401);
     case 403:

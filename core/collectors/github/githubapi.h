@@ -31,7 +31,7 @@ public:
     const QUrl &baseUrl() const { return m_base; }
 
     // The GitHub token for `source`, or an error saying why the source needs one (`why`) and
-    // where to put it.
+    // where to put it: Error::Kind::NoCredential when none is configured.
     static Result<QString> requireToken(Tokens &tokens, const QString &source, const QString &why);
 
     static bool isValidRepo(const QString &repo);

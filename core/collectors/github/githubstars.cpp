@@ -38,7 +38,7 @@ QStringList GitHubStars::subjects(const Config &config, QSqlDatabase &db) const
 
 QString GitHubStars::howToConfigure() const
 {
-    return tr("no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.");
+    return tr("no repositories are tracked; add owner/repo in Settings.");
 }
 
 Status GitHubStars::prepare(CollectContext &context)
@@ -78,7 +78,7 @@ Result<Batch> GitHubStars::collect(CollectContext &context, const QString &subje
     } else if (access == ListAccess::NoToken) {
         run.addNote(m_tokenProblem.isEmpty()
                         ? tr("%1: no GitHub token, so star counts only (stars per day and the total). Who starred, "
-                             "with profiles, needs a token (any scope): add one in Settings or set INSIGHT_GITHUB_TOKEN.")
+                             "with profiles, needs a token (any scope): add one in Settings.")
                               .arg(where)
                         : tr("%1: the GitHub token could not be read (%2), so star counts only (stars per day and the "
                              "total); profiles need the token.")

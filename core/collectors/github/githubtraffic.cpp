@@ -82,7 +82,7 @@ QStringList GitHubTraffic::subjects(const Config &config, QSqlDatabase &db) cons
 
 QString GitHubTraffic::howToConfigure() const
 {
-    return tr("no repositories are tracked; add owner/repo in Settings or set INSIGHT_GITHUB_REPOS.");
+    return tr("no repositories are tracked; add owner/repo in Settings.");
 }
 
 Status GitHubTraffic::prepare(CollectContext &context)
@@ -92,7 +92,7 @@ Status GitHubTraffic::prepare(CollectContext &context)
         return makeError(QStringLiteral("%1: %2").arg(key(), base.error().message), Error::Kind::Config);
     m_baseUrl = *base;
     auto token = GitHubApi::requireToken(context.tokens, key(),
-                                         tr("GitHub shows traffic only to people with push access, so a token is needed."));
+                                         tr("GitHub shows traffic only to people with push access"));
     if (!token)
         return token.error();
     m_token = *token;

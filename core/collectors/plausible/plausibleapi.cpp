@@ -69,7 +69,7 @@ Result<QByteArray> Api::answer(const Result<HttpResponse> &response, const QStri
     switch (status) {
     case 401:
         return makeError(tr("%1: Plausible refused the API key for %2 (HTTP 401%3). Create a Stats API key in Plausible "
-                            "(Account settings → API keys), save it in Settings or set INSIGHT_PLAUSIBLE_API_KEY, and "
+                            "(Account settings → API keys), save it in Settings, and "
                             "check the site is written exactly as in Plausible.")
                              .arg(m_context, m_site, quoted),
                          Error::Kind::Auth, status);
@@ -79,7 +79,7 @@ Result<QByteArray> Api::answer(const Result<HttpResponse> &response, const QStri
                              .arg(m_context, quoted),
                          Error::Kind::Permission, status);
     case 404:
-        return makeError(tr("%1: %2 has no %3 (HTTP 404); check the Plausible base URL in Settings or INSIGHT_PLAUSIBLE_URL.")
+        return makeError(tr("%1: %2 has no %3 (HTTP 404); check the Plausible address in Settings.")
                              .arg(m_context, m_base.toString(), what),
                          Error::Kind::Http, status);
     case 429:

@@ -40,7 +40,7 @@ QStringList PlausibleStats::subjects(const Config &config, QSqlDatabase &db) con
 
 QString PlausibleStats::howToConfigure() const
 {
-    return tr("no sites are tracked; add the site domains in Settings or set INSIGHT_PLAUSIBLE_SITES.");
+    return tr("no sites are tracked; add the site domains in Settings.");
 }
 
 Status PlausibleStats::prepare(CollectContext &context)
@@ -54,9 +54,9 @@ Status PlausibleStats::prepare(CollectContext &context)
         return makeError(QStringLiteral("%1: %2").arg(key(), token.error().message), token.error().kind);
     if (token->isEmpty())
         return makeError(tr("%1: no Plausible API key. Create a Stats API key in Plausible (Account settings → API keys) "
-                            "and save it in Settings, or set INSIGHT_PLAUSIBLE_API_KEY.")
+                            "and add it in Settings.")
                              .arg(key()),
-                         Error::Kind::Auth);
+                         Error::Kind::NoCredential);
     m_key = *token;
     return Ok{};
 }

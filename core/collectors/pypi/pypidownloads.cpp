@@ -72,7 +72,7 @@ QStringList PyPiDownloads::subjects(const Config &config, QSqlDatabase &db) cons
 
 QString PyPiDownloads::howToConfigure() const
 {
-    return tr("no packages are tracked; add them in Settings or set INSIGHT_PYPI_PACKAGES.");
+    return tr("no packages are tracked; add them in Settings.");
 }
 
 Status PyPiDownloads::prepare(CollectContext &context)
@@ -114,7 +114,7 @@ Result<Batch> PyPiDownloads::collect(CollectContext &context, const QString &sub
     if (!lastStored)
         return lastStored.error();
     const QDate today = context.clock.todayUtc();
-    const QList<QDate> days = backfill::daysToRead({today, context.options.lookbackDays, kRereadDays, kRereadDays, *lastStored,
+    const QList<QDate> days = backfill::daysToRead({today, context.options.lookbackDays, kRereadDays, kFirstRunDays, *lastStored,
                                                     stored + m_budget->waitingDays(key(), subject)});
     const auto spans = daywindows::spans(days);
 

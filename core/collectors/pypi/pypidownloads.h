@@ -23,6 +23,9 @@ class PyPiDownloads final : public Collector {
     Q_DECLARE_TR_FUNCTIONS(PyPiDownloads)
 public:
     static constexpr int kRereadDays = 3;
+    // A package's first collection reads a year, so a newcomer sees its history at once (as
+    // github_events does); ClickHouse's hourly quota spreads it over several runs when needed.
+    static constexpr int kFirstRunDays = 365;
 
     QString key() const override { return QStringLiteral("pypi"); }
     int defaultIntervalHours() const override { return 24; }

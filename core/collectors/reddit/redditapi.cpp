@@ -52,8 +52,7 @@ Result<RedditEndpoints> RedditEndpoints::fromConfig(const Config &config)
     if (!endpoints.clientId.isEmpty() && !RedditAuth::isValidClientId(endpoints.clientId))
         return makeError(QCoreApplication::translate("RedditApi",
                                                      "\"%1\" is not a Reddit client id; copy the id shown under the app's "
-                                                     "name at https://www.reddit.com/prefs/apps into Settings → Reddit or "
-                                                     "INSIGHT_REDDIT_CLIENT_ID.")
+                                                     "name at https://www.reddit.com/prefs/apps into Settings → Reddit.")
                              .arg(endpoints.clientId.left(64)),
                          Error::Kind::Config);
     if (!endpoints.username.isEmpty() && !RedditAuth::isValidUsername(endpoints.username))
@@ -155,8 +154,8 @@ Error RedditApi::refusal(const HttpResponse &response, const QString &what) cons
 
 Error RedditApi::signInAdvice(const QString &why) const
 {
-    return makeError(tr("%1: Reddit asks apps to sign in: add a Reddit client id in Settings → Reddit (or set "
-                        "INSIGHT_REDDIT_CLIENT_ID). Reddit refused the request without one (%2); nothing was changed.")
+    return makeError(tr("%1: Reddit asks apps to sign in: add a Reddit client id in Settings → Reddit. "
+                        "Reddit refused the request without one (%2); nothing was changed.")
                          .arg(m_context, why),
                      Error::Kind::Permission);
 }

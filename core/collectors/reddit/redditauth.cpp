@@ -90,7 +90,7 @@ Result<QString> RedditAuth::requestToken()
 {
     if (!isValidClientId(m_credentials.clientId))
         return makeError(tr("%1: \"%2\" is not a Reddit client id; copy the id shown under the app's name at "
-                            "https://www.reddit.com/prefs/apps into Settings → Reddit (or INSIGHT_REDDIT_CLIENT_ID).")
+                            "https://www.reddit.com/prefs/apps into Settings → Reddit.")
                              .arg(m_context, m_credentials.clientId.left(64)),
                          Error::Kind::Config);
     // The token that comes back is a secret: only over HTTPS (or to a local test server).

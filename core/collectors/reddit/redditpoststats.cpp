@@ -16,8 +16,9 @@ QStringList RedditPostStats::subjects(const Config &config, QSqlDatabase &db) co
 
 QString RedditPostStats::howToConfigure() const
 {
-    return tr("no Reddit posts are tracked; add one with \"insights reddit add URL\" or \"Track Reddit post\" in the "
-              "tray menu.");
+    // Where the window adds posts (ui/settings/redditpage.cpp says the same); the command line
+    // adds its own hint.
+    return tr("no Reddit posts are tracked; add one on the Reddit page or with \"Track Reddit post\" in the tray menu.");
 }
 
 Status RedditPostStats::prepare(CollectContext &context)

@@ -4,7 +4,10 @@
 // traffic, activity, PyPI (300 versions, 150 countries, 12 installers, 2 types a day) and
 // Plausible (500 pages, 150 countries a day), 50 Reddit posts with 200 snapshots each — and
 // "small", the same shapes over one year with short breakdowns, for quick runs and screenshots.
-// Figures follow a growing trend with weekly rhythm, release and Reddit spikes, deterministic.
+// Figures follow a growing trend with weekly rhythm, release and Reddit spikes, deterministic
+// (the same spec gives the same data), and agree with each other as collected data does: each
+// breakdown of a day adds up to the day's figure, people are the installers the database's rules
+// count as people, uniques never exceed counts, stars are numbered in the order they were given.
 #include "util/result.h"
 
 #include <QDate>
@@ -36,6 +39,12 @@ struct DatasetSpec {
 
 class DatasetGenerator final {
 public:
+    // The subjects every generated dataset tracks: one repository, one package, one site (and
+    // the Reddit posts, which live in the database's reddit_post table).
+    static QString repository();
+    static QString package();
+    static QString site();
+
     // Returns the number of metric rows written.
     static Result<qint64> generate(Database &db, const DatasetSpec &spec);
     // The same into `dir`'s insights.db (created when missing).
