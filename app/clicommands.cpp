@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "clistreams.h"
 
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
@@ -31,17 +32,8 @@ extern "C" void onSignal(int)
     g_interrupted.store(true);
 }
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+using cli::err;
+using cli::out;
 
 // Opens the data directory's database; says why on stderr when it cannot.
 bool openDatabase(Database &db, const QString &dataDir)

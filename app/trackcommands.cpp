@@ -1,6 +1,7 @@
 #include "trackcommands.h"
 
 #include "clicommands.h"
+#include "clistreams.h"
 #include "config/config.h"
 #include "config/validation.h"
 #include "http/httpclient.h"
@@ -21,18 +22,8 @@ namespace insights {
 
 namespace {
 
-// Every line ends with Qt::endl (a flush), so these streams and clicommands.cpp's keep order.
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+using cli::err;
+using cli::out;
 
 // The GitHub token as a collection would get it: the environment, else the keychain (read only
 // when the environment does not set it). The snapshot must outlive the Tokens reading it.

@@ -4,33 +4,15 @@
 
 #include "http/httpclient.h"
 #include "sample/sampledata.h"
+#include "service/pooltask.h"
 #include "secrets/secretservice.h"
 #include "secrets/tokens.h"
 #include "util/clock.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace insights {
-
-namespace {
-
-// Runs `task` on a pool thread; `done` gets its result on `context`'s thread if `context` lives.
-template<typename T, typename Task, typename Done>
-void runOnPool(Task task, QObject *context, Done done)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
-        const T value = watcher->result();
-        watcher->deleteLater();
-        done(value);
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(task)));
-}
-
-} // namespace
 
 bool AppService::isTrackingEmpty() const
 {

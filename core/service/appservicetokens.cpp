@@ -8,28 +8,13 @@
 #include "secrets/secretservice.h"
 #include "secrets/tokencheck.h"
 #include "secrets/tokens.h"
+#include "service/pooltask.h"
 #include "util/clock.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace insights {
 
 namespace {
-
-// Runs `task` on a pool thread and calls `done` with its result on `context`'s thread, unless
-// `context` is gone by then (the watcher is its child and dies with it).
-template<typename Task, typename Done>
-void runThenCall(Task task, QObject *context, Done done)
-{
-    auto *watcher = new QFutureWatcher<CheckOutcome>(context);
-    QObject::connect(watcher, &QFutureWatcher<CheckOutcome>::finished, context, [watcher, done] {
-        const CheckOutcome outcome = watcher->result();
-        watcher->deleteLater();
-        done(outcome);
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(task)));
-}
 
 HttpOptions testOptions()
 {
@@ -88,7 +73,7 @@ void AppService::checkToken(const TokenCheckRequest &request, QObject *context, 
         filled.base = configured ? *configured : QUrl(Config::defaultBaseUrl(api));
     }
     const auto ask = [filled, context, done](const QString &token) {
-        runThenCall(
+        runOnPool<CheckOutcome>(
             [filled, token] {
                 HttpClient http(SystemClock::instance());
                 http.options() = testOptions();
@@ -123,7 +108,7 @@ void AppService::checkRedditClientId(const QString &clientId, const QString &use
     const QUrl web = !webBase.isEmpty() ? webBase : configured ? *configured : QUrl(Config::defaultBaseUrl(Api::Reddit));
     const RedditCredentials credentials{clientId, m_config->redditDeviceId(), joinUrl(web, QStringLiteral("/api/v1/access_token")),
                                         RedditApi::userAgent(username)};
-    runThenCall(
+    runOnPool<CheckOutcome>(
         [credentials] {
             HttpClient http(SystemClock::instance());
             http.options() = testOptions();
