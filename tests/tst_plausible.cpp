@@ -350,7 +350,7 @@ private slots:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("message");
-        QTest::newRow("wrong key") << "key" << "INSIGHT_PLAUSIBLE_API_KEY";
+        QTest::newRow("wrong key") << "key" << "Create a Stats API key";
         QTest::newRow("unknown site") << "site" << "exactly as in Plausible";
         QTest::newRow("plan without the API") << "402" << "plan";
         QTest::newRow("limit used up") << "429" << "2026-05-20 13:00 UTC";
