@@ -41,8 +41,12 @@ int ChartCommand::run(const CommandLine &cl, const QString &dataDir)
         err << tr("The %1 page has no chart.").arg(page) << Qt::endl;
         return ExitSourceFailed;
     }
-    if (!data->empty.isEmpty())
-        err << tr("note: %1").arg(data->empty) << Qt::endl;
+    if (!data->empty.isEmpty()) { // an empty picture would read as a chart of zeros
+        err << tr("Nothing is stored for the %1 chart from %2 to %3; no file was written.")
+                   .arg(page, from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+            << Qt::endl;
+        return ExitSourceFailed;
+    }
     const QSize size = cl.size.isValid() ? cl.size : QSize(kDefaultWidth, kDefaultHeight);
     if (auto st = ChartExport::save(data->charts.first(), cl.out, size, 1.0, QApplication::palette()); !st) {
         err << st.errorMessage() << Qt::endl;

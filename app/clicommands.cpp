@@ -12,7 +12,9 @@
 #include "trackcommands.h"
 #include "util/clock.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QFile>
 #include <QTimer>
 #include <QSaveFile>
@@ -76,6 +78,12 @@ QString withHint(const QString &message, const SourceOutcome &s)
 
 } // namespace
 
+int CliCommands::usageError(const QString &message)
+{
+    err() << message << Qt::endl << CommandLineParser::seeHelp() << Qt::endl;
+    return ExitUsage;
+}
+
 int CliCommands::prepareDataDir(const QString &dataDir)
 {
     if (auto st = Config::prepareDataDir(dataDir); !st) {
@@ -97,6 +105,13 @@ int CliCommands::run(const CommandLine &cl)
     if (cl.command == QLatin1String("sample"))
         return TrackCommands::sample(cl); // before anything creates files where the sample goes
     const QString dataDir = Config::resolveDataDir(cl.dataDir);
+    // Reading commands never create a data directory: a mistyped path says so instead.
+    const bool reads = cl.command == QLatin1String("status") || cl.command == QLatin1String("export");
+    if (reads && !QFileInfo(dataDir).isDir()) {
+        err() << tr("There is no Insights data in %1: the folder does not exist.").arg(QDir::toNativeSeparators(dataDir))
+              << Qt::endl;
+        return ExitSourceFailed;
+    }
     if (const int failed = prepareDataDir(dataDir))
         return failed;
     if (cl.command == QLatin1String("collect"))
@@ -115,10 +130,8 @@ int CliCommands::run(const CommandLine &cl)
 int CliCommands::exportMetrics(const CommandLine &cl, const QString &dataDir)
 {
     if (!cl.source.isEmpty())
-        if (auto st = CollectionRunner::validateSourceKeys({cl.source}); !st) {
-            err() << st.errorMessage() << Qt::endl;
-            return ExitUsage;
-        }
+        if (auto st = CollectionRunner::validateSourceKeys({cl.source}); !st)
+            return usageError(st.errorMessage());
     Database db;
     if (!openDatabase(db, dataDir))
         return ExitSourceFailed;
@@ -126,6 +139,10 @@ int CliCommands::exportMetrics(const CommandLine &cl, const QString &dataDir)
     request.format = cl.format == QLatin1String("json") ? ExportRequest::Format::Json : ExportRequest::Format::Csv;
     request.range = {cl.from, cl.to};
     request.source = cl.source;
+    request.noPersonal = cl.noPersonal;
+    if (!cl.noPersonal && (cl.source.isEmpty() || cl.source == QLatin1String("github_stars")))
+        err() << tr("note: stargazer profiles may contain names and e-mail addresses; --no-personal leaves them out.")
+              << Qt::endl;
     // A file appears whole or not at all: written aside, renamed when complete.
     QSaveFile file(cl.out);
     QFile stdoutFile;
@@ -158,10 +175,8 @@ int CliCommands::exportMetrics(const CommandLine &cl, const QString &dataDir)
 
 int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
 {
-    if (auto st = CollectionRunner::validateSourceKeys(cl.arguments); !st) {
-        err() << st.errorMessage() << Qt::endl;
-        return ExitUsage;
-    }
+    if (auto st = CollectionRunner::validateSourceKeys(cl.arguments); !st)
+        return usageError(st.errorMessage());
     // The same service as the window's, headless: it reads the keychain once, before the run and
     // only for what the environment does not set, and collects in its collection thread.
     AppService service(dataDir);
@@ -314,7 +329,11 @@ int CliCommands::status(const QString &dataDir)
         for (const QString &warning : s.warnings)
             out() << tr("  warning:    %1").arg(warning) << Qt::endl;
     }
-    return ExitOk;
+    // A failing source is what `status` is asked for in scripts and monitoring: exit 1.
+    const bool failing = std::any_of(report->begin(), report->end(), [](const SourceStatus &s) {
+        return s.implemented && s.enabled && !s.lastError.isEmpty();
+    });
+    return failing ? ExitSourceFailed : ExitOk;
 }
 
 } // namespace insights

@@ -15,6 +15,8 @@ public:
     // Creates the data directory if needed and moves an unreadable database aside (saying so);
     // 0, or the exit code to end with. Every command that opens the database runs it first.
     static int prepareDataDir(const QString &dataDir);
+    // A usage error found after parsing: the message, where to read more, exit code 2.
+    static int usageError(const QString &message);
 
 private:
     static int collect(const CommandLine &commandLine, const QString &dataDir);

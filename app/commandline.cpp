@@ -64,6 +64,11 @@ QString onboardingUsageError(const CommandLine &cl)
 
 } // namespace
 
+QString CommandLineParser::seeHelp()
+{
+    return tr("Run \"insights --help\" for the commands and options.");
+}
+
 QString CommandLineParser::usage()
 {
     return tr("Usage: insights [COMMAND] [OPTIONS]\n"
@@ -79,10 +84,12 @@ QString CommandLineParser::usage()
               "  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]\n"
               "                                           draw a page's main chart to a file (NAME: stars,\n"
               "                                           traffic, activity, pypi, plausible, reddit)\n"
-              "  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]\n"
+              "  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--no-personal]\n"
               "                                           every stored row with its source, metric,\n"
               "                                           subject, item, date, period, value and metadata\n"
-              "                                           (CSV by default; to stdout without --out)\n"
+              "                                           (CSV by default; to stdout without --out);\n"
+              "                                           stargazer profiles may hold e-mail addresses:\n"
+              "                                           --no-personal leaves names, e-mail and the like out\n"
               "  track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that\n"
               "                                           name it (--no-discover: the repository only)\n"
               "  untrack SUBJECT [--purge]                stop tracking a repository, package or site\n"
@@ -98,7 +105,8 @@ QString CommandLineParser::usage()
               "  --help           show this help\n"
               "  --version        show the version\n"
               "\n"
-              "Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.\n");
+              "Exit status: 0 success, 1 a source failed (the others still ran; for status: a source is failing),\n"
+              "2 usage error.\n");
 }
 
 QString CommandLineParser::versionText()
@@ -190,6 +198,8 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.purge = true;
         } else if (arg == QLatin1String("--no-discover")) {
             cl.noDiscover = true;
+        } else if (arg == QLatin1String("--no-personal")) {
+            cl.noPersonal = true;
         } else if (arg.startsWith(QLatin1String("-")) && arg != QLatin1String("-")) {
             cl.error = tr("Unknown option %1.").arg(arg);
             return cl;
@@ -247,8 +257,8 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
     if (cl.error.isEmpty() && (exporting || cl.command == QLatin1String("chart")) && cl.from.isValid() && cl.to.isValid()
         && cl.from > cl.to)
         cl.error = tr("--from is after --to.");
-    if (cl.error.isEmpty() && !exporting && (!cl.format.isEmpty() || !cl.source.isEmpty()))
-        cl.error = tr("--format and --source go with the export command.");
+    if (cl.error.isEmpty() && !exporting && (!cl.format.isEmpty() || !cl.source.isEmpty() || cl.noPersonal))
+        cl.error = tr("--format, --source and --no-personal go with the export command.");
     if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && !exporting
         && (!cl.out.isEmpty() || cl.from.isValid() || cl.to.isValid() || cl.size.isValid()))
         cl.error = tr("--out, --from and --to go with the chart and export commands; --size with chart.");

@@ -20,6 +20,7 @@ struct CommandLine {
     QDate from, to;     // chart/export --from/--to
     QString format;     // export --format csv|json
     QString source;     // export --source KEY
+    bool noPersonal = false; // export --no-personal: stargazers' names, e-mail and the like left out
     QSize size;         // chart --size WxH
     QString sampleSize; // sample --size small|large (empty: small)
     bool help = false;
@@ -32,6 +33,8 @@ class CommandLineParser final {
 public:
     static CommandLine parse(const QStringList &arguments);
     static QString usage();
+    // After a usage error: where to read the usage ("Run insights --help …").
+    static QString seeHelp();
     static QString versionText(); // `insights --version`: the version, then the licence
 };
 

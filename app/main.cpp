@@ -51,8 +51,8 @@ int main(int argc, char *argv[])
         Translations::install();
         const CommandLine translated = CommandLineParser::parse(arguments);
         QTextStream out(cl.error.isEmpty() ? stdout : stderr);
-        if (!cl.error.isEmpty())
-            out << "insights: " << translated.error << "\n\n" << CommandLineParser::usage();
+        if (!cl.error.isEmpty()) // one line, then where the whole story is
+            out << "insights: " << translated.error << "\n" << CommandLineParser::seeHelp() << "\n";
         else if (cl.version)
             out << CommandLineParser::versionText();
         else
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     QuitSignals quitSignals;
     QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, [](int signal) {
         qInfo("Quitting on signal %d.", signal);
-        QCoreApplication::quit();
+        MainWindow::quitApplication();
     });
 
     AppService service(dataDir); // the backend: settings, keychain, threads, schedule
@@ -115,6 +115,10 @@ int main(int argc, char *argv[])
         tray = std::make_unique<TrayIcon>(&window);
         tray->show();
         window.setCloseHidesWindow(true);
+        QApplication::setQuitOnLastWindowClosed(false);
+    } else {
+        // Stock GNOME, Xvfb: closing asks once whether to keep collecting without a window.
+        window.setAsksBeforeClosing(true);
         QApplication::setQuitOnLastWindowClosed(false);
     }
     BenchProbe::installIfAsked(window, sinceMain);

@@ -52,10 +52,8 @@ QString shellPath(const QString &path)
 int TrackCommands::track(const CommandLine &cl, const QString &dataDir)
 {
     auto repo = Validation::repository(cl.arguments.value(0));
-    if (!repo) {
-        err() << repo.errorMessage() << Qt::endl;
-        return ExitUsage;
-    }
+    if (!repo)
+        return CliCommands::usageError(repo.errorMessage());
     if (SampleData::isSample(dataDir)) {
         err() << tr("%1 holds sample data; track repositories in your own data directory.").arg(shellPath(dataDir)) << Qt::endl;
         return ExitSourceFailed;

@@ -20,17 +20,15 @@ TrayIcon::TrayIcon(MainWindow *window, QObject *parent) : QObject(parent), m_win
     menu->addAction(tr("Collect now"), window, &MainWindow::collectNow);
     menu->addAction(tr("Track Reddit post from clipboard"), this, &TrayIcon::trackFromClipboard);
     menu->addSeparator();
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    menu->addAction(tr("Quit"), qApp, &MainWindow::quitApplication);
     m_tray.setContextMenu(menu);
     connect(&m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             m_window->raiseWindow();
     });
-    connect(window, &MainWindow::notify, this, [this](const QString &title, const QString &message, bool warning) {
-        if (!m_window->service().config().notificationsEnabled()) // Settings → General
-            return;
-        if (!m_window->isVisible() || warning)
-            m_tray.showMessage(title, message, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);
+    // Only when the desktop has no notification service (the window tries that first).
+    connect(window, &MainWindow::trayNotification, this, [this](const QString &title, const QString &message, bool warning) {
+        m_tray.showMessage(title, message, warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 8000);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "stargazerserver.h"
 #include "sqlprobe.h"
 #include "storage/database.h"
+#include "storage/runlog.h"
 
 #include "cliharness.h"
 #include "secretscan.h"
@@ -84,6 +85,46 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+        // One line and where to read more, not the whole help.
+        QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 1);
+        QVERIFY2(run.err.contains(QLatin1String("insights --help")), qPrintable(run.err));
+    }
+
+    void readingCommandsCreateNothingAndStatusSaysWhenASourceFails()
+    {
+        QTemporaryDir parent;
+        const QString missing = parent.filePath(QStringLiteral("typo"));
+        for (const QString &command : {QStringLiteral("status"), QStringLiteral("export")}) {
+            const CliRun run = insights({command, QStringLiteral("--data-dir"), missing});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QLatin1String("does not exist")), qPrintable(run.err));
+            QVERIFY(!QFileInfo::exists(missing));
+        }
+
+        QTemporaryDir dir;
+        CliRun run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(run.exitCode, 0); // nothing failing
+        {
+            Database db;
+            QVERIFY(db.open(QDir(dir.path()).filePath(Database::fileName())).ok());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY(RunLog(db.handle()).record({QStringLiteral("pypi"), QStringLiteral("insights-demo"), now, now,
+                                                QStringLiteral("failed"), 0, QStringLiteral("ClickHouse answered HTTP 500")})
+                        .ok());
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("insights-demo"));
+        run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("ClickHouse answered HTTP 500")), qPrintable(run.out));
+
+        // A chart of nothing is not drawn as a chart of zeros.
+        const QString png = dir.filePath(QStringLiteral("stars.png"));
+        run = insights({QStringLiteral("chart"), QStringLiteral("stars"), QStringLiteral("--out"), png, QStringLiteral("--data-dir"),
+                        dir.path()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Nothing is stored")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(png));
     }
 
     void helpAndVersion()
@@ -294,13 +335,14 @@ private slots:
 
     void unusableDataDirectoryIsAClearError()
     {
-        // A regular file where the directory should be: fails for every user, root included.
+        // A regular file where the directory should be: fails for every user, root included (collect
+        // creates its data directory; status and export never do).
         QTemporaryDir dir;
         const QString blocker = QDir(dir.path()).filePath(QStringLiteral("not-a-dir"));
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        const CliRun run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), blocker + QStringLiteral("/data")});
+        const CliRun run = insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), blocker + QStringLiteral("/data")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("Cannot create the data directory")), qPrintable(run.err));
     }

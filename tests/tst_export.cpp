@@ -168,6 +168,55 @@ private slots:
         QVERIFY(parsedByPython(exportTo(ExportRequest::Format::Csv, QStringLiteral("none.csv"), request), true).isEmpty());
     }
 
+    void noPersonalLeavesStargazersPersonalDataOut()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(QDir(dir.path()).filePath(Database::fileName())).ok());
+        Batch batch;
+        MetricRow star = MetricRow::make("new_star", QStringLiteral("o/r"), kDay, Period::Event, 1, QStringLiteral("octocat"));
+        star.metadata = {{QStringLiteral("username"), QStringLiteral("octocat")}, {QStringLiteral("name"), QStringLiteral("Mona")},
+                         {QStringLiteral("email"), QStringLiteral("mona@example.org")}, {QStringLiteral("bio"), QStringLiteral("hi")},
+                         {QStringLiteral("blog"), QStringLiteral("https://mona.example")},
+                         {QStringLiteral("location"), QStringLiteral("Berlin")}, {QStringLiteral("company"), QStringLiteral("@acme")},
+                         {QStringLiteral("followers"), 12}};
+        batch.rows.append(star);
+        MetricRow release = MetricRow::make("releases", QStringLiteral("o/r"), kDay, Period::Event, 1, QStringLiteral("v1"));
+        release.metadata = {{QStringLiteral("name"), QStringLiteral("Version one")}};
+        batch.rows.append(release);
+        test::writeCommitted(db.handle(), batch);
+        for (const bool noPersonal : {false, true}) {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            ExportRequest request;
+            request.format = ExportRequest::Format::Json;
+            request.noPersonal = noPersonal;
+            QCOMPARE(*MetricExporter::write(db.handle(), request, buffer), qint64(2));
+            const QJsonArray rows = QJsonDocument::fromJson(buffer.data()).array();
+            for (const QJsonValue &row : rows) {
+                const QJsonObject meta = row[QLatin1String("metadata")].toObject();
+                if (row[QLatin1String("metric")].toString() == QLatin1String("new_star")) {
+                    for (const QString &key : MetricExporter::personalKeys())
+                        QCOMPARE(meta.contains(key), !noPersonal);
+                    QCOMPARE(meta.value(QLatin1String("username")).toString(), QStringLiteral("octocat")); // the public login stays
+                    QCOMPARE(meta.value(QLatin1String("followers")).toInt(), 12);
+                } else {
+                    QCOMPARE(meta.value(QLatin1String("name")).toString(), QStringLiteral("Version one")); // not a person's
+                }
+            }
+        }
+        // The command says what a full export holds, and --no-personal is its own.
+        auto run = test::runInsights({QStringLiteral("export"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QLatin1String("e-mail")), qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("mona@example.org")));
+        run = test::runInsights({QStringLiteral("export"), QStringLiteral("--no-personal"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains(QLatin1String("mona@example.org")) && !run.out.contains(QLatin1String("Berlin")));
+        QCOMPARE(test::runInsights({QStringLiteral("status"), QStringLiteral("--no-personal"), QStringLiteral("--data-dir"), dir.path()}).exitCode,
+                 2);
+    }
+
     void theCommandWritesWholeFilesOrNone()
     {
         const QString dataDir = m_dir.path();

@@ -37,12 +37,12 @@
         <translation>Die Seite %1 hat kein Diagramm.</translation>
     </message>
     <message>
-        <source>note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
         <source>%1: %2, %3 to %4, %5×%6</source>
         <translation>%1: %2, %3 bis %4, %5×%6</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for the %1 chart from %2 to %3; no file was written.</source>
+        <translation>Für das Diagramm %1 ist von %2 bis %3 nichts gespeichert; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -58,6 +58,10 @@
     <message>
         <source>%1: the file name must end in .png or .svg.</source>
         <translation>%1: Der Dateiname muss auf .png oder .svg enden.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -89,6 +93,18 @@
     <message>
         <source>%1 (previous period)</source>
         <translation>%1 (Vorperiode)</translation>
+    </message>
+    <message>
+        <source>No data for this range</source>
+        <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 (axis from %2)</source>
+        <translation>%1 (Achse ab %2)</translation>
+    </message>
+    <message>
+        <source>%1, weekly mean</source>
+        <translation>%1, Wochenmittel</translation>
     </message>
 </context>
 <context>
@@ -241,6 +257,14 @@
     <message>
         <source>Or run: insights track OWNER/REPO (or set INSIGHT_GITHUB_REPOS).</source>
         <translation>Oder rufen Sie auf: insights track OWNER/REPO (oder setzen Sie INSIGHT_GITHUB_REPOS).</translation>
+    </message>
+    <message>
+        <source>There is no Insights data in %1: the folder does not exist.</source>
+        <translation>In %1 gibt es keine Insights-Daten: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>note: stargazer profiles may contain names and e-mail addresses; --no-personal leaves them out.</source>
+        <translation>Hinweis: Profile der Sternvergebenden können Namen und E-Mail-Adressen enthalten; --no-personal lässt sie weg.</translation>
     </message>
 </context>
 <context>
@@ -422,10 +446,6 @@
         <translation>--size gehört zum Befehl chart.</translation>
     </message>
     <message>
-        <source>--format and --source go with the export command.</source>
-        <translation>--format und --source gehören zum Befehl export.</translation>
-    </message>
-    <message>
         <source>--out, --from and --to go with the chart and export commands; --size with chart.</source>
         <translation>--out, --from und --to gehören zu den Befehlen chart und export; --size zu chart.</translation>
     </message>
@@ -450,6 +470,18 @@
         <translation>sample braucht --data-dir VERZ, ein eigenes Verzeichnis: Beispieldaten kommen nie in Ihre Daten.</translation>
     </message>
     <message>
+        <source>--purge goes with &quot;insights reddit remove&quot; and &quot;insights untrack&quot;.</source>
+        <translation>--purge gehört zu „insights reddit remove“ und „insights untrack“.</translation>
+    </message>
+    <message>
+        <source>--no-discover goes with the track command.</source>
+        <translation>--no-discover gehört zum Befehl track.</translation>
+    </message>
+    <message>
+        <source>Run &quot;insights --help&quot; for the commands and options.</source>
+        <translation>Rufen Sie „insights --help“ auf, um die Befehle und Optionen zu sehen.</translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -463,10 +495,12 @@ Commands:
   chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
                                            draw a page&apos;s main chart to a file (NAME: stars,
                                            traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
+  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--no-personal]
                                            every stored row with its source, metric,
                                            subject, item, date, period, value and metadata
-                                           (CSV by default; to stdout without --out)
+                                           (CSV by default; to stdout without --out);
+                                           stargazer profiles may hold e-mail addresses:
+                                           --no-personal leaves names, e-mail and the like out
   track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that
                                            name it (--no-discover: the repository only)
   untrack SUBJECT [--purge]                stop tracking a repository, package or site
@@ -482,7 +516,8 @@ Options:
   --help           show this help
   --version        show the version
 
-Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
+Exit status: 0 success, 1 a source failed (the others still ran; for status: a source is failing),
+2 usage error.
 </source>
         <translation>Aufruf: insights [BEFEHL] [OPTIONEN]
 
@@ -497,10 +532,12 @@ Befehle:
   chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH]
                                            das Hauptdiagramm einer Seite in eine Datei zeichnen
                                            (NAME: stars, traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]
+  export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL] [--no-personal]
                                            jede gespeicherte Zeile mit Quelle, Metrik, Objekt,
                                            Element, Datum, Periode, Wert und Metadaten
-                                           (standardmäßig CSV; ohne --out in die Standardausgabe)
+                                           (standardmäßig CSV; ohne --out in die Standardausgabe);
+                                           Profile der Sternvergebenden können E-Mail-Adressen enthalten:
+                                           --no-personal lässt Namen, E-Mail und Ähnliches weg
   track OWNER/REPO|URL [--no-discover]     ein GitHub-Repository und die PyPI-Pakete verfolgen, die
                                            es nennen (--no-discover: nur das Repository)
   untrack OBJEKT [--purge]                 ein Repository, Paket oder eine Website nicht mehr verfolgen
@@ -516,16 +553,13 @@ Optionen:
   --help           diese Hilfe zeigen
   --version        die Version zeigen
 
-Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem), 2 Aufruffehler.
+Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem; bei status: eine Quelle
+schlägt fehl), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>--purge goes with &quot;insights reddit remove&quot; and &quot;insights untrack&quot;.</source>
-        <translation>--purge gehört zu „insights reddit remove“ und „insights untrack“.</translation>
-    </message>
-    <message>
-        <source>--no-discover goes with the track command.</source>
-        <translation>--no-discover gehört zum Befehl track.</translation>
+        <source>--format, --source and --no-personal go with the export command.</source>
+        <translation>--format, --source und --no-personal gehören zum Befehl export.</translation>
     </message>
 </context>
 <context>
@@ -942,10 +976,6 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <translation>(gelöschtes Konto)</translation>
     </message>
     <message>
-        <source>The newest 1,000 stargazers of the range.</source>
-        <translation>Die neuesten 1.000 Stargazer des Zeitraums.</translation>
-    </message>
-    <message>
         <source>Top locations</source>
         <translation>Häufigste Orte</translation>
     </message>
@@ -1072,6 +1102,18 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
     <message>
         <source>No traffic is stored for this range.</source>
         <translation>Für diesen Zeitraum ist kein Traffic gespeichert.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 of the range.</source>
+        <translation>Die neuesten %L1 des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>People per day</source>
+        <translation>Menschen pro Tag</translation>
+    </message>
+    <message>
+        <source>The newest %L1 of %L2 stargazers of the range are listed; the search looks through these.</source>
+        <translation>Die neuesten %L1 von %L2 Sternvergebenden des Zeitraums sind aufgeführt; die Suche durchsucht diese.</translation>
     </message>
 </context>
 <context>
@@ -2806,9 +2848,59 @@ Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen tr
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message numerus="yes">
+        <source>all %n</source>
+        <translation>
+            <numerusform>alle %n</numerusform>
+            <numerusform>alle %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>insights::DataTable</name>
     <message>
         <source>Search %1…</source>
         <translation>%1 durchsuchen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2, newest</source>
+        <translation>%1 von %2, die neuesten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation>„%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Stop tracking…</source>
+        <translation>Nicht mehr verfolgen…</translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation>Nicht mehr verfolgen</translation>
+    </message>
+    <message>
+        <source>Stop tracking “%1”? Its score and comments collected so far stay.</source>
+        <translation>„%1“ nicht mehr verfolgen? Die bisher gesammelten Punktzahlen und Kommentare bleiben.</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3095,57 @@ Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes 
     </message>
 </context>
 <context>
+    <name>insights::MainMenu</name>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Insights</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect now</source>
+        <translation>Jetzt &amp;sammeln</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Insights</source>
+        <translation>&amp;Über Insights</translation>
+    </message>
+    <message>
+        <source>Insights %1
+
+Your open-source project&apos;s numbers, kept for good.
+
+Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).
+
+Data folder: %2</source>
+        <translation>Insights %1
+
+Die Zahlen Ihres Open-Source-Projekts, dauerhaft aufbewahrt.
+
+Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later).
+
+Datenordner: %2</translation>
+    </message>
+    <message>
+        <source>About Insights</source>
+        <translation>Über Insights</translation>
+    </message>
+</context>
+<context>
     <name>insights::MainWindow</name>
     <message>
         <source>Insights</source>
@@ -3110,6 +3253,30 @@ Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes 
     <message>
         <source>Preparing the sample data…</source>
         <translation>Bereite die Beispieldaten vor…</translation>
+    </message>
+    <message>
+        <source>Keep collecting?</source>
+        <translation>Weiter sammeln?</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window would normally end Insights and its background collection.
+
+Insights can keep collecting without a window. To bring the window back, start Insights again (from the menu, or at login with &quot;Start at login&quot; in Settings → General).</source>
+        <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray); das Schließen des Fensters würde Insights und das Sammeln im Hintergrund beenden.
+
+Insights kann ohne Fenster weiter sammeln. Um das Fenster zurückzuholen, starten Sie Insights erneut (aus dem Menü oder bei der Anmeldung mit „Bei der Anmeldung starten“ in Einstellungen → Allgemein).</translation>
+    </message>
+    <message>
+        <source>Keep collecting in the background</source>
+        <translation>Im Hintergrund weiter sammeln</translation>
+    </message>
+    <message>
+        <source>Quit Insights</source>
+        <translation>Insights beenden</translation>
+    </message>
+    <message>
+        <source>The window is closed; Insights keeps collecting in the background.</source>
+        <translation>Das Fenster ist geschlossen; Insights sammelt im Hintergrund weiter.</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3595,18 @@ Ein fein abgestuftes Token geht auch, mit „Administration: read“ für jedes 
     <message>
         <source>%1 vs previous period</source>
         <translation>%1 ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>+%1 pp</source>
+        <translation>+%1 Pp.</translation>
+    </message>
+    <message>
+        <source>−%1 pp</source>
+        <translation>−%1 Pp.</translation>
     </message>
 </context>
 <context>

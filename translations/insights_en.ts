@@ -37,11 +37,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note: %1</source>
+        <source>%1: %2, %3 to %4, %5×%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2, %3 to %4, %5×%6</source>
+        <source>Nothing is stored for the %1 chart from %2 to %3; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -57,6 +57,10 @@
     </message>
     <message>
         <source>%1: the file name must end in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -88,6 +92,18 @@
     </message>
     <message>
         <source>%1 (previous period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (axis from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, weekly mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -240,6 +256,14 @@
     </message>
     <message>
         <source>Or run: insights track OWNER/REPO (or set INSIGHT_GITHUB_REPOS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Insights data in %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: stargazer profiles may contain names and e-mail addresses; --no-personal leaves them out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,10 +446,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format and --source go with the export command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--out, --from and --to go with the chart and export commands; --size with chart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,6 +470,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--purge goes with &quot;insights reddit remove&quot; and &quot;insights untrack&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-discover goes with the track command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;insights --help&quot; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -463,10 +495,12 @@ Commands:
   chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
                                            draw a page&apos;s main chart to a file (NAME: stars,
                                            traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
+  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--no-personal]
                                            every stored row with its source, metric,
                                            subject, item, date, period, value and metadata
-                                           (CSV by default; to stdout without --out)
+                                           (CSV by default; to stdout without --out);
+                                           stargazer profiles may hold e-mail addresses:
+                                           --no-personal leaves names, e-mail and the like out
   track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that
                                            name it (--no-discover: the repository only)
   untrack SUBJECT [--purge]                stop tracking a repository, package or site
@@ -482,16 +516,13 @@ Options:
   --help           show this help
   --version        show the version
 
-Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
+Exit status: 0 success, 1 a source failed (the others still ran; for status: a source is failing),
+2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--purge goes with &quot;insights reddit remove&quot; and &quot;insights untrack&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--no-discover goes with the track command.</source>
+        <source>--format, --source and --no-personal go with the export command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,10 +940,6 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The newest 1,000 stargazers of the range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top locations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1065,18 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
     </message>
     <message>
         <source>No traffic is stored for this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 of %L2 stargazers of the range are listed; the search looks through these.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,8 +2812,58 @@ Exit status: 0 success, 1 a source failed (the others still ran), 2 usage error.
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>all %n</source>
+        <translation>
+            <numerusform>all %n</numerusform>
+            <numerusform>all %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>insights::DataTable</name>
     <message>
         <source>Search %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking “%1”? Its score and comments collected so far stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,6 +3055,51 @@ A fine-grained token works too, with &quot;Administration: read&quot; on each re
     </message>
 </context>
 <context>
+    <name>insights::MainMenu</name>
+    <message>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights %1
+
+Your open-source project&apos;s numbers, kept for good.
+
+Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).
+
+Data folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insights::MainWindow</name>
     <message>
         <source>Insights</source>
@@ -3072,6 +3206,28 @@ A fine-grained token works too, with &quot;Administration: read&quot; on each re
     </message>
     <message>
         <source>Preparing the sample data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep collecting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window would normally end Insights and its background collection.
+
+Insights can keep collecting without a window. To bring the window back, start Insights again (from the menu, or at login with &quot;Start at login&quot; in Settings → General).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep collecting in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is closed; Insights keeps collecting in the background.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,6 +3546,18 @@ A fine-grained token works too, with &quot;Administration: read&quot; on each re
     </message>
     <message>
         <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 pp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,16 @@
 
 #include <QBuffer>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QRegularExpression>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLocale>
+#include <QValueAxis>
+#include <algorithm>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -16,15 +22,59 @@ namespace insights {
 
 namespace {
 
+// The markers' titles beside them, left to right, leaving out one that would overlap the last
+// label drawn (dense markers would otherwise be an unreadable smear).
+void labelMarkers(const ChartData &data, QChart *chart, QGraphicsScene &scene, const QPalette &palette)
+{
+    const auto axes = chart->axes(Qt::Vertical);
+    if (axes.isEmpty() || chart->series().isEmpty())
+        return;
+    QList<Annotation> annotations;
+    for (const Annotation &a : data.annotations)
+        if (data.range.contains(a.date) && !a.title.isEmpty())
+            annotations.append(a);
+    std::sort(annotations.begin(), annotations.end(), [](const Annotation &a, const Annotation &b) { return a.date < b.date; });
+    QFont font = chart->legend()->font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetricsF metrics(font);
+    const QRectF plot = chart->plotArea();
+    QAbstractSeries *anchor = nullptr;
+    for (QAbstractSeries *s : chart->series())
+        if (s->attachedAxes().contains(axes.first()))
+            anchor = s;
+    double lastRight = -1e9;
+    int row = 0;
+    for (const Annotation &a : std::as_const(annotations)) {
+        const QPointF at = chart->mapToPosition(QPointF(double(ChartFactory::msecs(a.date)), 0), anchor);
+        const QString text = metrics.elidedText(a.title, Qt::ElideRight, 160);
+        const double width = metrics.horizontalAdvance(text);
+        double x = std::min(at.x() + 6, plot.right() - width);
+        if (x < lastRight + 4) {
+            row = (row + 1) % 3; // stagger up to three rows before giving up
+            if (row == 0)
+                continue;
+        } else {
+            row = 0;
+        }
+        auto *label = scene.addSimpleText(text, font);
+        label->setBrush(palette.color(QPalette::WindowText));
+        label->setPos(chart->mapToScene(QPointF(x, plot.top() + 10 + row * metrics.height())));
+        label->setZValue(50);
+        lastRight = std::max(lastRight, x + width);
+    }
+}
+
 // Lays the chart out at `size` in a scene of its own and paints it.
 void paint(const ChartData &data, QPainter &painter, const QSize &size, const QPalette &palette)
 {
     QGraphicsScene scene;
     QChart *chart = ChartFactory::create(data, palette);
+    chart->setTitle(ChartExport::exportTitle(data));
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
     if (chart->layout())
         chart->layout()->activate();
+    labelMarkers(data, chart, scene, palette);
     scene.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -32,6 +82,20 @@ void paint(const ChartData &data, QPainter &painter, const QSize &size, const QP
 }
 
 } // namespace
+
+QString ChartExport::exportTitle(const ChartData &data)
+{
+    QStringList parts{data.title};
+    if (!data.subject.isEmpty())
+        parts.append(data.subject);
+    if (data.range.isBounded()) {
+        const QLocale locale;
+        parts.append(data.range.from == data.range.to ? locale.toString(data.range.from, QLocale::ShortFormat)
+                                                      : tr("%1 – %2").arg(locale.toString(data.range.from, QLocale::ShortFormat),
+                                                                          locale.toString(data.range.to, QLocale::ShortFormat)));
+    }
+    return parts.join(QStringLiteral(" — "));
+}
 
 QImage ChartExport::image(const ChartData &data, const QSize &size, qreal devicePixelRatio, const QPalette &palette)
 {

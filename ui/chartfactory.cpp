@@ -1,14 +1,19 @@
 #include "chartfactory.h"
 
+#include "chartaxes.h"
+#include "chartlegend.h"
+
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <cmath>
+#include <limits>
 
 namespace insights {
 
@@ -35,72 +40,12 @@ QColor annotationColor(Annotation::Kind kind)
     return Qt::gray;
 }
 
-// A round number at or above `v` (1, 2, 2.5, 5 × 10^n) for the y axis' top.
-double niceCeiling(double v)
-{
-    if (v <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
-    for (double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
-        if (step * magnitude >= v)
-            return step * magnitude;
-    return 10 * magnitude;
-}
-
-// Ticks on calendar boundaries: every day, every Monday, each month, each quarter or each year.
-QCategoryAxis *dateAxis(const DateRange &range, const QColor &text, const QColor &grid)
-{
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(double(ChartFactory::msecs(range.from)), double(ChartFactory::msecs(range.to)));
-    axis->setLabelsColor(text);
-    axis->setGridLineColor(grid);
-    axis->setLinePenColor(grid);
-    const qint64 days = range.days();
-    const QLocale locale;
-    const auto add = [&](const QDate &d, const QString &label) { axis->append(label, double(ChartFactory::msecs(d))); };
-    if (days <= 16) {
-        for (QDate d = range.from; d <= range.to; d = d.addDays(1))
-            add(d, locale.toString(d, QStringLiteral("d MMM")));
-    } else if (days <= 100) {
-        for (QDate d = range.from.addDays((8 - range.from.dayOfWeek()) % 7); d <= range.to; d = d.addDays(7))
-            add(d, locale.toString(d, QStringLiteral("d MMM")));
-    } else if (days <= 800) {
-        const int step = days <= 400 ? 1 : 2;
-        for (QDate d(range.from.year(), range.from.month(), 1); d <= range.to; d = d.addMonths(step))
-            if (d >= range.from)
-                add(d, locale.toString(d, d.month() == 1 || days > 400 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM")));
-    } else if (days <= 1500) {
-        for (QDate d(range.from.year(), ((range.from.month() - 1) / 3) * 3 + 1, 1); d <= range.to; d = d.addMonths(3))
-            if (d >= range.from)
-                add(d, locale.toString(d, QStringLiteral("MMM yyyy")));
-    } else {
-        for (QDate d(range.from.year(), 1, 1); d <= range.to; d = d.addYears(1))
-            if (d >= range.from)
-                add(d, QString::number(d.year()));
-    }
-    return axis;
-}
-
-QValueAxis *valueAxis(double max, const QString &title, const QColor &text, const QColor &grid)
-{
-    auto *axis = new QValueAxis;
-    axis->setRange(0, niceCeiling(max * 1.08));
-    axis->setTickCount(6);
-    axis->setLabelFormat(max < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-    axis->setTitleText(title);
-    axis->setLabelsColor(text);
-    axis->setTitleBrush(text);
-    axis->setGridLineColor(grid);
-    axis->setLinePenColor(grid);
-    return axis;
-}
-
 // Marks the gap-shading series a chart keeps across redraws.
 constexpr const char *kGapShading = "insightsGapShading";
 
-// Over long ranges a day is less than a pixel wide: draw one point per week (the mean of its
-// days with data, at the week's middle) instead of one per day. Lines keep their shape, stacked
+// Beyond ~4 months daily points read as noise: draw one point per week (the mean of its days
+// with data, at the week's middle, so the axis stays "per day" for counts and rates alike; the
+// axis title says "weekly mean") instead of one per day. Lines keep their shape, stacked
 // areas stay aligned, and painting costs a seventh; tooltips still read the daily values.
 // Stacked areas go weekly sooner: ten layers of daily noise over months are unreadable, and
 // each layer is a filled polygon (the costliest thing a chart paints).
@@ -162,6 +107,42 @@ double maxOf(const DailyValues &values)
         if (v)
             m = std::max(m, *v);
     return m;
+}
+
+double minOf(const DailyValues &values, double fallback)
+{
+    double m = fallback;
+    for (const auto &v : values)
+        if (v)
+            m = std::min(m, *v);
+    return m;
+}
+
+bool hasValue(const ChartData &data)
+{
+    const auto any = [](const DailyValues &values) { return std::any_of(values.begin(), values.end(), [](const auto &v) { return v.has_value(); }); };
+    return std::any_of(data.series.begin(), data.series.end(), [&](const SeriesData &s) { return any(s.values) || any(s.previous); });
+}
+
+// The centred "No data for this range" of an empty chart: a child item of the chart, found again
+// by its data key, kept centred as the chart is resized.
+constexpr int kEmptyTextKey = 0x1e5;
+
+QGraphicsSimpleTextItem *emptyText(QChart *chart, bool create)
+{
+    for (QGraphicsItem *item : chart->childItems())
+        if (item->data(kEmptyTextKey).toBool())
+            return static_cast<QGraphicsSimpleTextItem *>(item);
+    if (!create)
+        return nullptr;
+    auto *text = new QGraphicsSimpleTextItem(chart);
+    text->setData(kEmptyTextKey, true);
+    text->setZValue(10);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] {
+        if (QGraphicsSimpleTextItem *t = emptyText(chart, false))
+            t->setPos(chart->rect().center() - t->boundingRect().center());
+    });
+    return text;
 }
 
 } // namespace
@@ -229,6 +210,8 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // axis labels with the locale's group separators ("12,000")
+    chart->setLocale(QLocale());
     const auto dropSpare = [&] {
         for (QLineSeries *line : std::as_const(spare)) {
             chart->removeSeries(line);
@@ -236,7 +219,18 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         }
         spare.clear();
     };
-    if (!data.range.isBounded()) {
+    QGraphicsSimpleTextItem *noData = emptyText(chart, false);
+    if (noData)
+        noData->hide();
+    if (!data.range.isBounded() || !hasValue(data)) {
+        // No axes and no flat zero line: a 0–1 grid would read as "zero" where nothing is known.
+        if (data.range.isBounded()) {
+            noData = emptyText(chart, true);
+            noData->setText(tr("No data for this range"));
+            noData->setBrush(text);
+            noData->setPos(chart->rect().center() - noData->boundingRect().center());
+            noData->show();
+        }
         dropSpare();
         if (gapArea) {
             chart->removeSeries(gapArea);
@@ -255,25 +249,38 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             stacked.append(running);
         }
     }
-    double leftMax = 0, rightMax = 0;
+    double mins[2] = {std::numeric_limits<double>::max(), std::numeric_limits<double>::max()};
+    double maxs[2] = {0, 0};
     for (qsizetype i = 0; i < data.series.size(); ++i) {
         const SeriesData &s = data.series[i];
-        double m = std::max(maxOf(s.values), maxOf(s.previous));
-        if (!stacked.isEmpty())
-            m = maxOf(stacked[i]);
-        (s.axis == 1 ? rightMax : leftMax) = std::max(s.axis == 1 ? rightMax : leftMax, m);
+        const int a = s.axis == 1 ? 1 : 0;
+        maxs[a] = std::max(maxs[a], stacked.isEmpty() ? std::max(maxOf(s.values), maxOf(s.previous)) : maxOf(stacked[i]));
+        mins[a] = std::min(mins[a], minOf(s.values, minOf(s.previous, mins[a])));
     }
+    const int bucket = bucketDays(data);
+    const auto axisTitle = [&](const QString &unit, const NiceScale &scale) {
+        QString title = unit;
+        if (scale.min > 0) // not from zero: say so where the numbers are read
+            title = tr("%1 (axis from %2)").arg(unit, ChartAxes::tickLabel(scale.min, scale.step));
+        if (bucket > 1)
+            title = tr("%1, weekly mean").arg(title);
+        return title;
+    };
 
-    QCategoryAxis *x = dateAxis(data.range, text, grid);
-    QValueAxis *y = valueAxis(leftMax, data.unit, text, grid);
+    QCategoryAxis *x = ChartAxes::dateAxis(data.range, text, grid);
+    const NiceScale leftScale = ChartAxes::scaleFor(data, 0, mins[0], maxs[0]);
+    QValueAxis *y = ChartAxes::valueAxis(leftScale, axisTitle(data.unit, leftScale), text, grid);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     QValueAxis *y2 = nullptr;
     if (std::any_of(data.series.begin(), data.series.end(), [](const SeriesData &s) { return s.axis == 1; })) {
-        y2 = valueAxis(rightMax, data.rightUnit, text, grid);
+        const NiceScale rightScale = ChartAxes::scaleFor(data, 1, mins[1], maxs[1]);
+        y2 = ChartAxes::valueAxis(rightScale, axisTitle(data.rightUnit, rightScale), text, grid);
         chart->addAxis(y2, Qt::AlignRight);
     }
+    ChartAxes::setMargins(chart, x, y, leftScale, y2 != nullptr);
     const double top = y->max();
+    const double bottom = y->min();
     const auto attach = [&](QAbstractSeries *series, int axis) {
         if (!series->chart())
             chart->addSeries(series);
@@ -281,18 +288,19 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         series->attachAxis(axis == 1 && y2 ? y2 : y);
     };
     // A line series: a spare one in chart order (so the drawing order stays), else a new one.
-    const auto takeLine = [&]() -> QLineSeries * { return spare.isEmpty() ? new QLineSeries : spare.takeFirst(); };
-    const auto showInLegend = [&](QAbstractSeries *series, bool shown) {
-        for (QLegendMarker *marker : chart->legend()->markers(series))
-            marker->setVisible(shown);
+    const auto takeLine = [&]() -> QLineSeries * {
+        QLineSeries *line = spare.isEmpty() ? new QLineSeries : spare.takeFirst();
+        line->setVisible(true); // a legend click may have hidden it before this redraw
+        return line;
     };
+    const auto showInLegend = [&](QAbstractSeries *series, bool shown) { ChartLegend::setListed(series, shown); };
 
     // Shaded gaps first (the chart's first series), so the lines are drawn over them.
     {
         QList<QPointF> points;
         for (const DateRange &gap : data.gaps) {
             const double a = double(msecs(gap.from)) - 12 * 3600e3, b = double(msecs(gap.to)) + 12 * 3600e3;
-            points << QPointF(a, 0) << QPointF(a, top) << QPointF(b, top) << QPointF(b, 0);
+            points << QPointF(a, bottom) << QPointF(a, top) << QPointF(b, top) << QPointF(b, bottom);
         }
         if (!gapArea) {
             gapArea = new QAreaSeries(new QLineSeries);
@@ -303,6 +311,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             chart->addSeries(gapArea);
         }
         gapArea->upperSeries()->replace(points);
+        gapArea->setVisible(true);
         QColor shade = text;
         shade.setAlpha(dark ? 40 : 28);
         gapArea->setBrush(shade);
@@ -311,7 +320,6 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     }
 
     const qint64 shift = msecs(data.range.from) - msecs(data.range.previous().from);
-    const int bucket = bucketDays(data);
     // Each stacked layer's top as points, once: a layer's bottom is the top of the one below.
     QList<QList<QPointF>> layerTops;
     for (const DailyValues &layer : std::as_const(stacked)) {
@@ -378,7 +386,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     QMap<int, QList<QPointF>> byKind;
     for (const Annotation &a : data.annotations)
         if (data.range.contains(a.date))
-            byKind[int(a.kind)].append(QPointF(double(msecs(a.date)), top * 0.96));
+            byKind[int(a.kind)].append(QPointF(double(msecs(a.date)), bottom + (top - bottom) * 0.97));
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
         auto *markers = new QScatterSeries;
         markers->setName(kindName(Annotation::Kind(it.key())));
@@ -389,6 +397,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         markers->replace(it.value());
         attach(markers, 0);
     }
+    ChartLegend::connectToggles(chart);
 }
 
 } // namespace insights

@@ -22,8 +22,9 @@ public:
     // Clears `chart` and draws `data` into it (a range change redraws in place).
     static void populate(QChart *chart, const ChartData &data, const QPalette &palette);
 
-    // Longer ranges are drawn one point per week (tooltips keep the days).
-    static constexpr qint64 kDailyPointsUpTo = 400;
+    // Longer ranges are drawn one point per week, the mean of its days (tooltips keep the days):
+    // 365 daily points read as noise.
+    static constexpr qint64 kDailyPointsUpTo = 120;
     static constexpr qint64 kDailyAreasUpTo = 92;
 
     static qint64 msecs(const QDate &day) { return day.startOfDay(Qt::UTC).toMSecsSinceEpoch(); }

@@ -113,7 +113,10 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
 
 QString ChartView::suggestedFileName(const QString &suffix) const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // The Pictures folder, as users expect of a picture; home where the desktop has none.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
     return QDir(dir).filePath(QStringLiteral("insights-%1-%2.%3").arg(m_data.id, m_data.range.to.toString(Qt::ISODate), suffix));
 }
 

@@ -5,16 +5,13 @@
 #include "emptystateview.h"
 #include "summarycard.h"
 #include "tablemodel.h"
+#include "tableview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace insights {
@@ -36,7 +33,8 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     scroll->setWidget(content);
 
     auto *header = new QHBoxLayout;
-    auto *title = new QLabel(DashboardData::title(key), content);
+    auto *title = m_title = new QLabel(DashboardData::title(key), content);
+    title->setTextFormat(Qt::PlainText); // subjects are names users typed: text, never markup
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
@@ -111,6 +109,13 @@ void DashboardPage::setData(const PageData &data)
         m_subject->setCurrentIndex(std::max(0, m_subject->findData(chosen)));
     }
     m_subject->setVisible(data.subjects.size() > 1);
+    // The page always says what it shows: the subject, or how many are added up.
+    const QString shown = !subject().isEmpty() ? subject()
+                          : data.subjects.size() == 1 ? data.subjects.first()
+                          : data.subjects.isEmpty() ? QString()
+                                                    : tr("all %n", nullptr, int(data.subjects.size()));
+    m_title->setText(shown.isEmpty() ? DashboardData::title(m_key)
+                                     : QStringLiteral("%1 — %2").arg(DashboardData::title(m_key), shown));
 
     // A page without data shows its empty state (set by the window) instead; the banner is for
     // what went wrong with data that is shown.
@@ -176,15 +181,17 @@ void DashboardPage::showBody()
 void DashboardPage::showTables(const QList<TableData> &tables)
 {
     // A range change brings the same tables with other rows: keep the views (and the user's
-    // sorting, search and column widths) and reset their models.
-    bool same = m_tableModels.size() == tables.size();
+    // sorting, search and column widths) and swap their rows.
+    QList<DataTable *> shown;
+    for (int i = 0; i < m_tables->count(); ++i)
+        if (auto *table = qobject_cast<DataTable *>(m_tables->widget(i)))
+            shown.append(table);
+    bool same = shown.size() == tables.size();
     for (qsizetype i = 0; same && i < tables.size(); ++i)
-        same = m_tableModels[i]->table().id == tables[i].id && m_tableModels[i]->table().headers == tables[i].headers;
+        same = shown[i]->table().id == tables[i].id && shown[i]->table().headers == tables[i].headers;
     if (same) {
-        for (qsizetype i = 0; i < tables.size(); ++i) {
-            m_tableModels[i]->setTable(tables[i]);
-            m_tables->setTabText(int(i), QStringLiteral("%1 (%2)").arg(tables[i].title).arg(tables[i].rows.size()));
-        }
+        for (qsizetype i = 0; i < tables.size(); ++i)
+            shown[i]->setTable(tables[i]); // the tab's label follows through countChanged
         return;
     }
     const int current = m_tables->currentIndex();
@@ -194,56 +201,22 @@ void DashboardPage::showTables(const QList<TableData> &tables)
         delete w;
     }
     m_tableModels.clear();
+    // The tables ask for the page's height themselves (DataTable): no fixed minimum in between.
+    m_tables->setMinimumHeight(0);
     for (const TableData &t : tables) {
-        auto *holder = new QWidget(m_tables);
-        holder->setObjectName(QStringLiteral("table_") + t.id);
-        auto *layout = new QVBoxLayout(holder);
-        layout->setContentsMargins(4, 4, 4, 4);
-        auto *model = new TableModel(holder);
-        model->setTable(t);
-        m_tableModels.append(model);
-        auto *proxy = new QSortFilterProxyModel(holder);
-        proxy->setSourceModel(model);
-        proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-        proxy->setFilterKeyColumn(-1);
-        proxy->setSortRole(Qt::DisplayRole);
-        if (t.searchable) {
-            auto *search = new QLineEdit(holder);
-            search->setPlaceholderText(tr("Search %1…").arg(t.title.toLower()));
-            search->setClearButtonEnabled(true);
-            search->setObjectName(QStringLiteral("search_") + t.id);
-            connect(search, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
-            layout->addWidget(search);
-        }
-        auto *view = new QTableView(holder);
-        view->setModel(proxy);
-        view->setSortingEnabled(true);
-        view->sortByColumn(-1, Qt::AscendingOrder);
-        view->setAlternatingRowColors(true);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->verticalHeader()->hide();
-        view->horizontalHeader()->setStretchLastSection(true);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        // Column widths from the first rows, not from measuring every cell of a long table.
-        view->horizontalHeader()->setResizeContentsPrecision(60);
-        view->resizeColumnsToContents();
-        layout->addWidget(view);
-        if (t.id == QLatin1String("rules")) {
-            view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-            connect(model, &TableModel::edited, this, [this](const QString &installer, const QString &cls) {
+        auto *table = new DataTable(t, m_tables);
+        m_tableModels.append(table->model());
+        connect(table, &DataTable::countChanged, this, [this, table] {
+            if (const int index = m_tables->indexOf(table); index >= 0)
+                m_tables->setTabText(index, table->tabText());
+        });
+        connect(table, &DataTable::stopTrackingRequested, this, &DashboardPage::stopTrackingRequested);
+        if (table->model()->isEditable()) {
+            connect(table->model(), &TableModel::edited, this, [this](const QString &installer, const QString &cls) {
                 emit installerClassChanged(installer, cls.trimmed().toLower());
             });
-        } else {
-            view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         }
-        if (!t.note.isEmpty()) {
-            auto *note = new QLabel(t.note, holder);
-            note->setTextFormat(Qt::PlainText);
-            note->setWordWrap(true);
-            note->setForegroundRole(QPalette::PlaceholderText);
-            layout->addWidget(note);
-        }
-        m_tables->addTab(holder, QStringLiteral("%1 (%2)").arg(t.title).arg(t.rows.size()));
+        m_tables->addTab(table, table->tabText());
     }
     if (current >= 0 && current < m_tables->count())
         m_tables->setCurrentIndex(current);

@@ -48,6 +48,8 @@ signals:
     // The PyPI rules table was edited: installer → "human"/"bot".
     void installerClassChanged(const QString &installer, const QString &cls);
     void emptyStateAction(const insights::EmptyState &state);
+    // "Stop tracking…" was confirmed for a tracked Reddit post (the Reddit page's table).
+    void stopTrackingRequested(const QString &postId);
 
 private:
     void showTables(const QList<TableData> &tables);
@@ -57,6 +59,7 @@ private:
     PageData m_data;
     QWidget *m_content = nullptr;
     QComboBox *m_subject = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
     EmptyStateView *m_emptyView = nullptr;
     std::optional<EmptyState> m_empty;

@@ -5,6 +5,8 @@
 #include "dashboard/dashboarddata.h"
 #include "dashboardpage.h"
 #include "daterangebar.h"
+#include "desktopnotifier.h"
+#include "mainmenu.h"
 #include "pagenavigator.h"
 #include "reddittrackbar.h"
 #include "service/appservice.h"
@@ -14,7 +16,9 @@
 #include "sourcetablemodel.h"
 #include "util/appid.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QToolBar>
@@ -76,6 +80,10 @@ MainWindow::MainWindow(AppService &service, QWidget *parent) : QMainWindow(paren
         reloadPage();
     });
     connect(m_nav, &PageNavigator::shownAgain, this, &MainWindow::reloadPage);
+    new MainMenu(*this);
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::failed, this, &MainWindow::appendLog);
+    connect(this, &MainWindow::notify, this, &MainWindow::deliverNotification);
     connectService();
 
     // The page first: the reading thread takes requests in order, and the Sources page's row
@@ -95,6 +103,14 @@ void MainWindow::buildPages()
         connect(page, &DashboardPage::subjectChanged, this, &MainWindow::reloadPage);
         connect(page, &DashboardPage::installerClassChanged, m_service, &AppService::setInstallerClass);
         connect(page, &DashboardPage::emptyStateAction, this, &MainWindow::onEmptyStateAction);
+        // "Stop tracking…" on a Reddit post (confirmed by the table): its history stays, as in Settings.
+        connect(page, &DashboardPage::stopTrackingRequested, this, [this](const QString &postId) {
+            m_service->removeRedditPost(postId, false, this, [this](const Status &removed) {
+                if (!removed)
+                    appendLog(removed.errorMessage());
+                reloadPage();
+            });
+        });
     }
     // The Reddit page takes links to track.
     m_redditBar = new RedditTrackBar;
@@ -347,8 +363,56 @@ void MainWindow::appendLog(const QString &message)
         m_status->setText(lines.last());
 }
 
+void MainWindow::deliverNotification(const QString &title, const QString &message, bool warning)
+{
+    if (!m_service->config().notificationsEnabled()) // Settings → General
+        return;
+    if (isVisible() && isActiveWindow() && !warning)
+        return; // the window shows it already
+    if (!m_notifier->send(title, message, warning))
+        emit trayNotification(title, message, warning);
+}
+
+void MainWindow::askAboutClosing()
+{
+    // Window-modal and without exec(): collection and the schedule go on while it is open.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Keep collecting?"),
+                                tr("This desktop has no system tray, so closing the window would normally end Insights "
+                                   "and its background collection.\n\nInsights can keep collecting without a window. "
+                                   "To bring the window back, start Insights again (from the menu, or at login with "
+                                   "\"Start at login\" in Settings → General)."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("closeQuestion"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *keep = box->addButton(tr("Keep collecting in the background"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepCollecting"));
+    QPushButton *quit = box->addButton(tr("Quit Insights"), QMessageBox::RejectRole);
+    quit->setObjectName(QStringLiteral("quitInsights"));
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, keep](QAbstractButton *clicked) {
+        m_service->config().setKeepCollectingWhenClosed(clicked == keep);
+        m_service->config().sync();
+        close(); // answered now: the close acts on it
+    });
+    box->open();
+}
+
+void MainWindow::quitApplication()
+{
+    // Qt sends every window a close event first and gives up quitting when one ignores it: the
+    // flag makes the windows that would hide or ask (tray, no tray) close instead.
+    s_quitting = true;
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (s_quitting) {
+        m_service->cancel(); // nothing of an interrupted source is written
+        event->accept();
+        return;
+    }
     if (m_service->isSample()) {
         emit leavingSample(); // the window it came from shows before this one goes
         event->accept();
@@ -357,6 +421,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_closeHides) {
         hide(); // the tray keeps collecting
         event->ignore();
+        return;
+    }
+    if (m_askOnClose) {
+        const std::optional<bool> keep = m_service->config().keepCollectingWhenClosed();
+        if (!keep) {
+            event->ignore();
+            askAboutClosing();
+            return;
+        }
+        if (*keep) {
+            hide(); // collecting goes on; starting Insights again shows the window
+            event->ignore();
+            appendLog(tr("The window is closed; Insights keeps collecting in the background."));
+            return;
+        }
+        m_service->cancel();
+        event->accept();
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         return;
     }
     // Closing ends the app: a running collection is cancelled cleanly when the service ends

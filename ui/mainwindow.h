@@ -22,6 +22,7 @@ class AppService;
 class Banner;
 class CollectionStatus;
 class DashboardPage;
+class DesktopNotifier;
 class DateRangeBar;
 class PageNavigator;
 class RedditTrackBar;
@@ -51,6 +52,9 @@ public:
     bool isIdle() const { return m_pending == 0; }
     // With a tray, closing hides the window and collection goes on; without, it quits.
     void setCloseHidesWindow(bool hides) { m_closeHides = hides; }
+    // Without a tray: closing asks once whether to keep collecting in the background (remembered
+    // in the settings), and quits the application when the answer is no.
+    void setAsksBeforeClosing(bool asks) { m_askOnClose = asks; }
     // Background collection on each source's interval (on by default; off in some tests).
     void setScheduleEnabled(bool enabled);
     QString lastTrackMessage() const { return m_lastTrackMessage; }
@@ -84,13 +88,17 @@ public slots:
     void openSample();
     void trackRedditPost(const QString &link);
     void raiseWindow();
+    // Ends the application (menu, tray, SIGTERM): every window closes without asking or hiding.
+    static void quitApplication();
 
 signals:
     void collectionFinished(bool anyFailed);
     void pageLoaded(const QString &key);
     void redditTrackFinished(bool ok, const QString &message);
-    // For the tray: new stars, failures, the 14-day traffic risk.
+    // Something to tell the user (new stars, failures, the 14-day traffic risk). The window
+    // delivers it through the desktop's notification service; trayNotification() when there is none.
     void notify(const QString &title, const QString &message, bool warning);
+    void trayNotification(const QString &title, const QString &message, bool warning);
     // The sample data's window opened (tests drive it), or could not be made (`error`).
     void sampleOpened(insights::MainWindow *sample);
     void sampleFailed(const QString &error);
@@ -107,6 +115,8 @@ private:
     void updateBanner();
     void onPageLoaded(int token, const PageData &loaded);
     void appendLog(const QString &message);
+    void deliverNotification(const QString &title, const QString &message, bool warning);
+    void askAboutClosing();
     void buildFirstRun(QWidget *dashboard);
     void updateFrame();
     void updateTokenBanner();
@@ -137,6 +147,9 @@ private:
     CollectionStatus *m_status = nullptr;
     QPushButton *m_collect = nullptr;
     bool m_closeHides = false;
+    bool m_askOnClose = false;
+    static inline bool s_quitting = false; // quitApplication() was asked: closing means ending
+    DesktopNotifier *m_notifier = nullptr;
     int m_token = 0;
     int m_pending = 0;
     QString m_lastTrackMessage;

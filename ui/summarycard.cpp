@@ -46,14 +46,25 @@ QString SummaryCard::formatValue(const std::optional<double> &value, const QStri
     return text;
 }
 
-QString SummaryCard::formatChange(const std::optional<double> &value, const std::optional<double> &previous)
+QString SummaryCard::formatChange(const std::optional<double> &value, const std::optional<double> &previous,
+                                  const QString &unit)
 {
     if (!value || !previous)
         return {};
+    const QLocale locale;
+    if (unit == QLatin1String("%")) {
+        const double points = *value - *previous;
+        const QString number = locale.toString(std::abs(points), 'f', 1);
+        if (std::abs(points) < 0.05) // rounds to nothing: no sign ("−0.0 pp" reads as a fall)
+            return tr("%1 pp").arg(number);
+        return points >= 0 ? tr("+%1 pp").arg(number) : tr("−%1 pp").arg(number);
+    }
     if (*previous == 0)
         return *value > 0 ? tr("new") : QString();
     const double change = 100.0 * (*value - *previous) / std::abs(*previous);
-    const QString number = QLocale().toString(std::abs(change), 'f', 1);
+    const QString number = locale.toString(std::abs(change), 'f', 1);
+    if (std::abs(change) < 0.05)
+        return QStringLiteral("%1 %").arg(number);
     return change >= 0 ? QStringLiteral("+%1 %").arg(number) : QStringLiteral("−%1 %").arg(number);
 }
 
@@ -61,11 +72,17 @@ void SummaryCard::setData(const CardData &card)
 {
     m_label->setText(card.label);
     m_value->setText(formatValue(card.value, card.unit));
-    const QString change = formatChange(card.value, card.previous);
+    const QString change = formatChange(card.value, card.previous, card.unit);
     m_change->setText(change.isEmpty() ? QString() : tr("%1 vs previous period").arg(change));
-    const bool up = change.startsWith(u'+') || change == tr("new");
-    m_change->setStyleSheet(change.isEmpty() ? QString()
-                                             : up ? QStringLiteral("color:#2e8540;") : QStringLiteral("color:#c0392b;"));
+    // Good or bad news, not up or down; no change (or one that rounds to nothing) is neutral.
+    m_changeColor = QColor();
+    if (!change.isEmpty() && card.value && card.previous) {
+        const double delta = *card.value - *card.previous;
+        const bool shownAsZero = change.startsWith(QLocale().toString(0.0, 'f', 1) + u' ');
+        if (delta != 0 && !shownAsZero)
+            m_changeColor = (delta > 0) == card.higherIsBetter ? QColor(0x2e, 0x85, 0x40) : QColor(0xc0, 0x39, 0x2b);
+    }
+    m_change->setStyleSheet(m_changeColor.isValid() ? QStringLiteral("color:%1;").arg(m_changeColor.name()) : QString());
     setToolTip(card.note);
     setAccessibleName(QStringLiteral("%1: %2 %3").arg(card.label, m_value->text(), m_change->text()));
 }

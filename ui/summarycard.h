@@ -1,8 +1,10 @@
 #pragma once
-// One figure of a page for the range, with its change against the previous period in percent
-// (green up, red down) and an explanation as tooltip.
+// One figure of a page for the range, with its change against the previous period (in percent,
+// or in percentage points for a rate), green when the change is good for the user and red when
+// it is bad (a rising bounce rate is bad), and an explanation as tooltip.
 #include "dashboard/pagedata.h"
 
+#include <QColor>
 #include <QFrame>
 
 QT_BEGIN_NAMESPACE
@@ -18,15 +20,20 @@ public:
     void setData(const CardData &card);
     QString valueText() const;
     QString changeText() const;
+    // The colour the change is shown in (invalid: no change shown).
+    QColor changeColor() const { return m_changeColor; }
 
     static QString formatValue(const std::optional<double> &value, const QString &unit);
-    // "+12.5 %", "−3.0 %", "new" (from nothing) or "" (nothing to compare).
-    static QString formatChange(const std::optional<double> &value, const std::optional<double> &previous);
+    // "+12.5 %", "−3.0 %", "new" (from nothing) or "" (nothing to compare); for a rate (unit "%")
+    // the difference in percentage points, "+1.3 pp": a percent of a percent misleads.
+    static QString formatChange(const std::optional<double> &value, const std::optional<double> &previous,
+                                const QString &unit = {});
 
 private:
     QLabel *m_label = nullptr;
     QLabel *m_value = nullptr;
     QLabel *m_change = nullptr;
+    QColor m_changeColor;
 };
 
 } // namespace insights

@@ -342,4 +342,17 @@ void Config::setNotificationsEnabled(bool enabled)
     m_settings->setValue(QStringLiteral("general/notifications"), enabled);
 }
 
+std::optional<bool> Config::keepCollectingWhenClosed() const
+{
+    const QVariant value = m_settings->value(QStringLiteral("general/keep_collecting_when_closed"));
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toBool();
+}
+
+void Config::setKeepCollectingWhenClosed(bool keep)
+{
+    m_settings->setValue(QStringLiteral("general/keep_collecting_when_closed"), keep);
+}
+
 } // namespace insights

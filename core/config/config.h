@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -82,6 +83,11 @@ public:
     // Desktop notifications (new stars, a failed run); on unless the user turned them off.
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
+
+    // Without a system tray: whether closing the window keeps collecting in the background (the
+    // window asks once; nullopt: not asked yet). With a tray, closing always keeps collecting.
+    std::optional<bool> keepCollectingWhenClosed() const;
+    void setKeepCollectingWhenClosed(bool keep);
 
 private:
     QStringList listSetting(const QString &key, const QStringList &envVariables) const;

@@ -5,6 +5,7 @@
 #include "storage/sqlutil.h"
 
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace insights {
 
@@ -26,6 +27,21 @@ constexpr Kind kKinds[] = {{"push", QT_TRANSLATE_NOOP("DashboardData", "Pushes")
                            {"creates", QT_TRANSLATE_NOOP("DashboardData", "Branches and tags created")},
                            {"deletes", QT_TRANSLATE_NOOP("DashboardData", "Deleted")}};
 
+constexpr int kEventCap = 2000; // rows of an event table, the newest first
+
+// A release's page on GitHub (repository = the subject), a fork's repository.
+QString eventLink(const QString &metric, const QVariantList &row)
+{
+    const QString item = row.value(1).toString(), subject = row.value(2).toString();
+    if (metric == QLatin1String("releases") && !item.isEmpty() && subject.contains(u'/'))
+        return QStringLiteral("https://github.com/%1/releases/tag/%2")
+            .arg(subject, QString::fromLatin1(QUrl::toPercentEncoding(item)));
+    const QString fork = row.value(3).toString();
+    if (metric == QLatin1String("forks") && fork.contains(u'/'))
+        return QStringLiteral("https://github.com/") + fork;
+    return {};
+}
+
 Result<TableData> eventTable(QSqlDatabase &db, const PageRequest &request, const QString &metric, const QString &id,
                              const QString &title, const QStringList &headers, const QStringList &keys)
 {
@@ -36,20 +52,25 @@ Result<TableData> eventTable(QSqlDatabase &db, const PageRequest &request, const
     q.prepare(QStringLiteral("SELECT m.date, m.item, m.subject") + columns
               + QStringLiteral(" FROM insight_metric m WHERE m.metric_type_id = (SELECT id FROM insight_metric_type WHERE key "
                                "= :metric) AND (:subject = '' OR m.subject = :subject) AND m.date BETWEEN :from AND :to "
-                               "ORDER BY m.date DESC, m.item LIMIT 2000"));
+                               "ORDER BY m.date DESC, m.item LIMIT ") + QString::number(kEventCap));
     q.bindValue(QStringLiteral(":metric"), metric);
     q.bindValue(QStringLiteral(":subject"), sqlText(request.subject));
     q.bindValue(QStringLiteral(":from"), request.range.from.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":to"), request.range.to.toString(Qt::ISODate));
     if (!q.exec())
         return sqlError(QStringLiteral("Cannot read %1").arg(metric), q);
-    TableData t{id, title, headers, {}, true, {}};
+    TableData t{id, title, headers, {}, true, {}, -1, {}};
     while (q.next()) {
-        QVariantList row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        // The date as a date: the window shows it in the user's format and sorts it as one.
+        QVariantList row{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString()};
         for (qsizetype i = 0; i < keys.size(); ++i)
             row.append(q.value(int(i) + 3).toString());
         t.rows.append(row);
+        t.links.append(eventLink(metric, row));
     }
+    // A full query may have left older events out: say the list is capped, not how many more.
+    if (t.rows.size() == kEventCap)
+        t.note = DashboardData::tr("The newest %L1 of the range.").arg(kEventCap);
     return t;
 }
 

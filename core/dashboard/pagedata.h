@@ -20,6 +20,9 @@ struct SeriesData {
     DailyValues values;
     DailyValues previous; // the previous period, aligned day by day; empty: no comparison
     int axis = 0;         // 0 left, 1 right
+    // A running total (stars over time): its axis starts near the range's minimum, not at zero,
+    // since a month of growth on top of thousands would otherwise look flat.
+    bool cumulative = false;
 };
 
 struct Annotation {
@@ -40,6 +43,7 @@ struct ChartData {
     QList<DateRange> gaps; // days without data, shaded
     QString unit;          // for axis titles and tooltips
     QString rightUnit;
+    QString subject = {}; // the repository, package or site shown (empty: all together), for export titles
 };
 
 struct CardData {
@@ -48,15 +52,18 @@ struct CardData {
     std::optional<double> previous; // the previous period's figure: the change in percent
     QString unit;                    // "", "%", "s"
     QString note;                    // shown as a tooltip/explanation
+    bool higherIsBetter = true;      // colours the change: a rising bounce rate is bad news
 };
 
 struct TableData {
     QString id;
     QString title;
     QStringList headers;
-    QList<QVariantList> rows;
+    QList<QVariantList> rows; // numbers as numbers, dates as QDate/QDateTime: the window formats them
     bool searchable = false;
     QString note;
+    qint64 totalRows = -1; // a capped list holds the newest rows of this many; -1: the rows are all there is
+    QStringList links;     // per row, where it links out (a profile, a post, a page); empty: nowhere
 };
 
 struct PageRequest {

@@ -49,11 +49,14 @@ Result<PageData> buildPlausiblePage(QSqlDatabase &db, const PageRequest &request
          {s[0], s[1]}, *markers + *record, gaps, DashboardData::tr("visitors"), {}},
         {QStringLiteral("plausible_engagement"), DashboardData::tr("Visit duration and bounce rate"), ChartData::Kind::Lines,
          request.range, {s[2], s[3]}, {}, gaps, DashboardData::tr("seconds"), DashboardData::tr("%")}};
+    for (ChartData &c : page.charts)
+        c.subject = request.subject;
 
     CardData duration{DashboardData::tr("Visit duration"), weighted(s[2].values, s[0].values), std::nullopt,
                       QStringLiteral("s"), DashboardData::tr("Average over the range, weighted by visitors.")};
     CardData bounce{DashboardData::tr("Bounce rate"), weighted(s[3].values, s[0].values), std::nullopt, QStringLiteral("%"),
                     DashboardData::tr("Average over the range, weighted by visitors.")};
+    bounce.higherIsBetter = false; // more visitors leaving after one page is worse
     if (request.compare) {
         duration.previous = weighted(s[2].previous, s[0].previous);
         bounce.previous = weighted(s[3].previous, s[0].previous);
@@ -67,11 +70,15 @@ Result<PageData> buildPlausiblePage(QSqlDatabase &db, const PageRequest &request
         return !pages ? pages.error() : countries.error();
     TableData pageTable{QStringLiteral("pages"), DashboardData::tr("Top pages"),
                         {DashboardData::tr("Page"), DashboardData::tr("Visitors"), DashboardData::tr("Pageviews")}, {}, true,
-                        DashboardData::tr("Visitors are summed over the days of the range.")};
-    for (const ItemTotal &p : std::as_const(*pages))
+                        DashboardData::tr("Visitors are summed over the days of the range."), -1, {}};
+    for (const ItemTotal &p : std::as_const(*pages)) {
         pageTable.rows.append({p.item, p.value, p.extra.value(0)});
+        // A page of one site (the subject is its domain) links to it; of every site together, nowhere.
+        pageTable.links.append(!request.subject.isEmpty() && p.item.startsWith(u'/')
+                                   ? QStringLiteral("https://") + request.subject + p.item : QString());
+    }
     TableData countryTable{QStringLiteral("countries"), DashboardData::tr("Top countries"),
-                           {DashboardData::tr("Country"), DashboardData::tr("Visitors")}, {}, true, {}};
+                           {DashboardData::tr("Country"), DashboardData::tr("Visitors")}, {}, true, {}, -1, {}};
     for (const ItemTotal &c : std::as_const(*countries))
         countryTable.rows.append({c.item, c.value});
     page.tables = {pageTable, countryTable};

@@ -30,7 +30,12 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
     ChartData chart{QStringLiteral("pypi"), DashboardData::tr("Downloads: people and bots"), ChartData::Kind::StackedAreas,
                     request.range, {*human, bots}, *markers, PageQuery::gapsOf(all->values, request.range),
                     DashboardData::tr("downloads"), {}};
-    page.charts = {chart};
+    // People are ~3% of the stack, a sliver under the bots: their own chart, on their own scale.
+    ChartData people{QStringLiteral("pypi_people"), DashboardData::tr("People per day"), ChartData::Kind::Lines,
+                     request.range, {*human}, *markers, chart.gaps, DashboardData::tr("downloads"), {}};
+    page.charts = {chart, people};
+    for (ChartData &c : page.charts)
+        c.subject = request.subject;
     CardData share{DashboardData::tr("Share by people"), std::nullopt, std::nullopt, QStringLiteral("%"),
                    DashboardData::tr("Installers counted as people are listed in the rules table.")};
     const auto ratio = [](const DailyValues &h, const DailyValues &a) -> std::optional<double> {
@@ -59,7 +64,7 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
                                     versions ? QStringList{QStringLiteral("human"), QStringLiteral("bot")} : QStringList{});
         if (!items)
             return items.error();
-        TableData t{QString::fromLatin1(b.id), b.title, {b.header, DashboardData::tr("Downloads")}, {}, true, {}};
+        TableData t{QString::fromLatin1(b.id), b.title, {b.header, DashboardData::tr("Downloads")}, {}, true, {}, -1, {}};
         if (versions)
             t.headers << DashboardData::tr("People") << DashboardData::tr("Bots");
         for (const ItemTotal &i : std::as_const(*items)) {
@@ -76,7 +81,7 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
         return sqlError(QStringLiteral("Cannot read the installer rules"), rules);
     TableData rulesTable{QStringLiteral("rules"), DashboardData::tr("Who counts as a person"),
                          {DashboardData::tr("Installer"), DashboardData::tr("Class"), DashboardData::tr("Note")}, {}, false,
-                         DashboardData::tr("Installers not listed (and an empty one) count as bots.")};
+                         DashboardData::tr("Installers not listed (and an empty one) count as bots."), -1, {}};
     while (rules.next())
         rulesTable.rows.append({rules.value(0).toString(), rules.value(1).toString(), rules.value(2).toString()});
     page.tables.append(rulesTable);

@@ -48,7 +48,7 @@ Result<PageData> buildRedditPage(QSqlDatabase &db, const PageRequest &request)
                     {DashboardData::tr("Post"), DashboardData::tr("Subreddit"), DashboardData::tr("Title"),
                      DashboardData::tr("Score"), DashboardData::tr("Comments"), DashboardData::tr("Posted"),
                      DashboardData::tr("Last checked")},
-                    {}, true, {}};
+                    {}, true, {}, -1, {}};
     for (const TrackedPost &p : std::as_const(posts)) {
         if (!request.subject.isEmpty() && p.postId != request.subject)
             continue;
@@ -56,8 +56,8 @@ Result<PageData> buildRedditPage(QSqlDatabase &db, const PageRequest &request)
         totalComments += p.comments.value_or(0);
         table.rows.append({p.postId, QString(QStringLiteral("r/") + p.subreddit), p.title,
                            p.score ? QVariant(*p.score) : QVariant(), p.comments ? QVariant(*p.comments) : QVariant(),
-                           p.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                           p.lastSnapshot.toString(Qt::ISODate)});
+                           p.created, p.lastSnapshot}); // dates: the window formats them in the user's locale
+        table.links.append(p.permalink.startsWith(u'/') ? QStringLiteral("https://www.reddit.com") + p.permalink : QString());
         if (scoreChart.series.size() >= 8 || !scores.contains(p.postId))
             continue;
         const QString name = QStringLiteral("r/%1: %2").arg(p.subreddit, p.title.left(40));

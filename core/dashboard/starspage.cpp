@@ -14,6 +14,9 @@ namespace insights {
 
 namespace {
 
+// The stargazer table lists the newest of the range, up to this many.
+constexpr int kStargazerCap = 1000;
+
 // Stars counted out by an unstar (the partial index insight_metric_unstarred finds them).
 const QString kUnstarred = QStringLiteral("AND m.period = 'event' AND json_extract(m.metadata, '$.unstarred_at') IS NOT NULL");
 
@@ -199,6 +202,7 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
                                    line->historySubjects.join(QStringLiteral(", "))));
     }
     SeriesData cumulativeSeries{DashboardData::tr("Stars"), total, {}, 0};
+    cumulativeSeries.cumulative = true;
     if (request.compare) {
         auto previousBefore = line->before(db, query, request, request.range.previous().from);
         if (!previousBefore)
@@ -223,6 +227,8 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
                     request.range, {*perDay}, {}, {}, DashboardData::tr("stars"), {}};
     daily.annotations = Annotations::starBursts(*perDay, request.range);
     page.charts = {stars, daily};
+    for (ChartData &c : page.charts)
+        c.subject = request.subject;
 
     CardData totalCard{DashboardData::tr("Stars"), total.isEmpty() ? std::nullopt : total.last(), std::nullopt, {}, {}};
     if (!cumulativeSeries.previous.isEmpty())
@@ -230,21 +236,31 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
     page.cards = {cardFor(DashboardData::tr("New stars"), *perDay), totalCard};
 
     StargazerQueries stargazers(db, request.subject);
-    auto newest = stargazers.newest(request.range, 1000);
+    auto newest = stargazers.newest(request.range, kStargazerCap);
     if (!newest)
         return newest.error();
     TableData table{QStringLiteral("stargazers"), DashboardData::tr("Stargazers"),
                     {DashboardData::tr("#"), DashboardData::tr("Login"), DashboardData::tr("Name"),
                      DashboardData::tr("Location"), DashboardData::tr("Company"), DashboardData::tr("Followers"),
                      DashboardData::tr("Starred")},
-                    {}, true, {}};
-    for (const StargazerProfile &p : std::as_const(*newest))
+                    {}, true, {}, -1, {}};
+    for (const StargazerProfile &p : std::as_const(*newest)) {
         table.rows.append({p.starNumber, p.login.isEmpty() ? DashboardData::tr("(deleted account)") : p.login, p.name,
                            p.location, p.company, p.followers ? QVariant(qlonglong(*p.followers)) : QVariant(),
-                           p.starredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
-    if (newest->size() == 1000)
-        table.note = DashboardData::tr("The newest 1,000 stargazers of the range.");
-    else if (table.rows.isEmpty() && !line->historySubjects.isEmpty())
+                           p.starredAt}); // the window shows it in the user's time zone and date format
+        table.links.append(p.login.isEmpty() ? QString() : QStringLiteral("https://github.com/") + p.login);
+    }
+    if (newest->size() == kStargazerCap) {
+        // Capped: how many there are, so the tab reads "1,000 of 1,234, newest" (one query more, only then).
+        auto all = stargazers.count(request.range);
+        if (!all)
+            return all.error();
+        if (*all > kStargazerCap) {
+            table.totalRows = *all;
+            table.note = DashboardData::tr("The newest %L1 of %L2 stargazers of the range are listed; the search looks "
+                                           "through these.").arg(kStargazerCap).arg(*all);
+        }
+    } else if (table.rows.isEmpty() && !line->historySubjects.isEmpty())
         table.note = DashboardData::tr("No stargazer profiles for %1: star counts only (see Sources).")
                          .arg(line->historySubjects.join(QStringLiteral(", ")));
     page.tables.append(table);
@@ -254,7 +270,7 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
     for (const auto &[id, title, header, values] :
          {std::tuple{QStringLiteral("locations"), DashboardData::tr("Top locations"), DashboardData::tr("Location"), ranked->first},
           std::tuple{QStringLiteral("companies"), DashboardData::tr("Top companies"), DashboardData::tr("Company"), ranked->second}}) {
-        TableData t{id, title, {header, DashboardData::tr("Stargazers")}, {}, false, {}};
+        TableData t{id, title, {header, DashboardData::tr("Stargazers")}, {}, false, {}, -1, {}};
         for (const RankedValue &v : values)
             t.rows.append({v.value, v.count});
         page.tables.append(t);

@@ -4,18 +4,36 @@
 #include "annotations.h"
 #include "dashboarddata.h"
 
+#include <QLocale>
+
 namespace insights {
 
 namespace {
 
-TableData popularTable(const QString &id, const QString &title, const QString &keyHeader, const QList<ItemTotal> &items,
-                       const QDate &day)
+// Where a row leads: a path is one of github.com's; a referrer named by its domain
+// ("news.ycombinator.com") is that site, one named otherwise ("Google") is nowhere.
+QString pathLink(const QString &path)
 {
-    TableData t{id, title, {keyHeader, DashboardData::tr("Views"), DashboardData::tr("Unique visitors")}, {}, false, {}};
-    for (const ItemTotal &i : items)
+    return path.startsWith(u'/') ? QStringLiteral("https://github.com") + path : QString();
+}
+
+QString referrerLink(const QString &referrer)
+{
+    if (referrer.contains(u'.') && !referrer.contains(u' ') && !referrer.contains(u'/'))
+        return QStringLiteral("https://") + referrer;
+    return {};
+}
+
+TableData popularTable(const QString &id, const QString &title, const QString &keyHeader, const QList<ItemTotal> &items,
+                       const QDate &day, QString (*link)(const QString &))
+{
+    TableData t{id, title, {keyHeader, DashboardData::tr("Views"), DashboardData::tr("Unique visitors")}, {}, false, {}, -1, {}};
+    for (const ItemTotal &i : items) {
         t.rows.append({i.item, i.value, i.extra.value(0)});
+        t.links.append(link(i.item));
+    }
     if (day.isValid())
-        t.note = DashboardData::tr("GitHub's top 10 for the 14 days up to %1.").arg(day.toString(Qt::ISODate));
+        t.note = DashboardData::tr("GitHub's top 10 for the 14 days up to %1.").arg(QLocale().toString(day, QLocale::ShortFormat));
     return t;
 }
 
@@ -51,6 +69,8 @@ Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
                      request.range, {series[2], series[3]}, *markers, PageQuery::gapsOf(series[2].values, request.range),
                      DashboardData::tr("clones"), {}};
     page.charts = {views, clones};
+    for (ChartData &c : page.charts)
+        c.subject = request.subject;
 
     const QString overcount = DashboardData::tr("Summed daily uniques count a person once per day they came back.");
     page.cards = {cardFor(DashboardData::tr("Views"), series[0]), cardFor(DashboardData::tr("Unique visitors (daily sum)"), series[1], {}, overcount),
@@ -86,8 +106,9 @@ Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
     auto paths = query.snapshotItems(QStringLiteral("popular_paths"), *pathDay, {QStringLiteral("uniques")});
     if (!referrers || !paths)
         return !referrers ? referrers.error() : paths.error();
-    page.tables = {popularTable(QStringLiteral("referrers"), DashboardData::tr("Referrers"), DashboardData::tr("Referrer"), *referrers, *refDay),
-                   popularTable(QStringLiteral("paths"), DashboardData::tr("Popular paths"), DashboardData::tr("Path"), *paths, *pathDay)};
+    page.tables = {popularTable(QStringLiteral("referrers"), DashboardData::tr("Referrers"), DashboardData::tr("Referrer"), *referrers, *refDay,
+                                referrerLink),
+                   popularTable(QStringLiteral("paths"), DashboardData::tr("Popular paths"), DashboardData::tr("Path"), *paths, *pathDay, pathLink)};
     return page;
 }
 

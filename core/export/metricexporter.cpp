@@ -18,7 +18,11 @@ QByteArray jsonString(const QByteArray &utf8)
 }
 
 constexpr const char *kSql = R"(
-    SELECT s.key, t.key, m.subject, m.item, m.date, m.period, m.value, m.metadata, json_valid(m.metadata)
+    SELECT s.key, t.key, m.subject, m.item, m.date, m.period, m.value,
+           CASE WHEN ?4 = 1 AND t.key = 'new_star' AND json_valid(m.metadata)
+                THEN json_remove(m.metadata, '$.name', '$.email', '$.bio', '$.blog', '$.location', '$.company')
+                ELSE m.metadata END,
+           json_valid(m.metadata)
     FROM insight_metric m JOIN insight_metric_type t ON t.id = m.metric_type_id
     JOIN insight_source s ON s.id = t.source_id
     WHERE m.metric_type_id IN (SELECT t2.id FROM insight_metric_type t2 JOIN insight_source s2 ON s2.id = t2.source_id
@@ -27,6 +31,12 @@ constexpr const char *kSql = R"(
     ORDER BY m.metric_type_id, m.subject, m.date, m.period, m.item)";
 
 } // namespace
+
+QStringList MetricExporter::personalKeys()
+{
+    return {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("bio"), QStringLiteral("blog"),
+            QStringLiteral("location"), QStringLiteral("company")};
+}
 
 QByteArray MetricExporter::csvField(const QByteArray &utf8)
 {
@@ -56,6 +66,7 @@ Result<qint64> MetricExporter::write(QSqlDatabase &db, const ExportRequest &requ
     rows.bindText(1, source);
     rows.bindText(2, from);
     rows.bindText(3, to);
+    rows.bindInt(4, request.noPersonal ? 1 : 0);
 
     const bool csv = request.format == ExportRequest::Format::Csv;
     const auto put = [&](const QByteArray &bytes) -> Status {

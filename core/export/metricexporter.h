@@ -21,11 +21,16 @@ struct ExportRequest {
     Format format = Format::Csv;
     DateRange range;   // unbounded ends: from the first / to the last day
     QString source;    // empty: every source
+    // Stargazers' profiles (new_star metadata) without what identifies a person beyond the public
+    // login: name, e-mail, bio, blog, location, company are left out.
+    bool noPersonal = false;
 };
 
 class MetricExporter final {
     Q_DECLARE_TR_FUNCTIONS(MetricExporter)
 public:
+    // The keys --no-personal leaves out of stargazer profiles.
+    static QStringList personalKeys();
     // Returns the number of rows written.
     static Result<qint64> write(QSqlDatabase &db, const ExportRequest &request, QIODevice &out);
     // A CSV field, quoted when it must be.

@@ -1,0 +1,49 @@
+#pragma once
+// The axes of a dashboard chart: a date axis whose ticks fall on calendar boundaries, and value
+// axes with "nice" ticks (1-2-5 steps; whole numbers for counts) labelled with the locale's
+// thousands separators. Split from ChartFactory, which decides what is drawn.
+#include "dashboard/pagedata.h"
+
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QCategoryAxis;
+class QChart;
+class QColor;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace insights {
+
+struct NiceScale {
+    double min = 0;
+    double max = 1;
+    double step = 1;
+};
+
+namespace ChartAxes {
+
+// Ticks of 1, 2 or 5 × 10^n covering [lo, hi] with about `ticks` intervals; `integer` (counts):
+// never a step below 1. max ≥ hi, min ≤ lo, both multiples of the step.
+NiceScale niceScale(double lo, double hi, bool integer, int ticks = 5);
+// Decimals a tick label of `step` needs (0 for whole steps).
+int decimalsFor(double step);
+// A tick's label as the axis draws it: the default locale, with its group separators.
+QString tickLabel(double value, double step);
+// The widest tick label of `scale` in the axis' label font, in pixels.
+double labelWidth(const QValueAxis *axis, const NiceScale &scale);
+
+// An axis' scale for `data`'s series on `axis` (0 left, 1 right) spanning [min, max]: from zero
+// for amounts per day (so their sizes compare), from a round number below the minimum for a
+// running total (so its growth shows). Whole-number ticks unless the unit is a rate ("%").
+NiceScale scaleFor(const ChartData &data, int axis, double min, double max);
+// Margins that line up the plot areas of charts stacked on a page and keep the last date
+// label inside the chart.
+void setMargins(QChart *chart, QCategoryAxis *x, const QValueAxis *y, const NiceScale &scale, bool rightAxis);
+
+QValueAxis *valueAxis(const NiceScale &scale, const QString &title, const QColor &text, const QColor &grid);
+QCategoryAxis *dateAxis(const DateRange &range, const QColor &text, const QColor &grid);
+
+} // namespace ChartAxes
+
+} // namespace insights

@@ -1,0 +1,22 @@
+#pragma once
+// Legend behaviour shared by every chart: which series have an entry (one per name, and none
+// for a series that draws nothing), and a click on an entry hides or shows its series.
+#include <QtGlobal>
+
+QT_BEGIN_NAMESPACE
+class QAbstractSeries;
+class QChart;
+QT_END_NAMESPACE
+
+namespace insights::ChartLegend {
+
+// Whether `series` has a legend entry; remembered so toggling a series does not bring back an
+// entry Qt hid along with it (a line broken by gaps has one entry for all its pieces).
+void setListed(QAbstractSeries *series, bool listed);
+bool isListed(const QAbstractSeries *series);
+// Connects each legend marker's click to toggle every series of that name (again after a redraw).
+void connectToggles(QChart *chart);
+// Hides or shows the series named like `series`, dimming its legend entry while hidden.
+void toggle(QChart *chart, QAbstractSeries *series);
+
+} // namespace insights::ChartLegend

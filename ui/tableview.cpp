@@ -1,0 +1,231 @@
+#include "tableview.h"
+
+#include "tablemodel.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace insights {
+
+namespace {
+
+// Past this width a text column (a long company name) is cut and read in its tooltip, so the
+// numbers beside it stay in sight.
+constexpr int kTextColumnCap = 280;
+// What the page keeps visible above and below a table that fills it: the tab bar and margins.
+constexpr int kPageMargin = 60;
+// Below this, a table is too short to read whatever the page's height.
+constexpr int kMinimumHeight = 180;
+
+bool isRedditPosts(const TableData &table)
+{
+    return table.id == QLatin1String("posts");
+}
+
+} // namespace
+
+DataTable::DataTable(const TableData &table, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("table_") + table.id);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_model = new TableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(TableModel::SortRole); // numbers and dates by value, not by their text
+    m_proxy->setSortLocaleAware(true);
+    if (table.searchable) {
+        m_search = new QLineEdit(this);
+        m_search->setPlaceholderText(tr("Search %1…").arg(table.title.toLower()));
+        m_search->setClearButtonEnabled(true);
+        m_search->setObjectName(QStringLiteral("search_") + table.id);
+        connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+        layout->addWidget(m_search);
+    }
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the order core chose until the user sorts
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Widths from the first rows, not from measuring every cell of a long table.
+    m_view->horizontalHeader()->setResizeContentsPrecision(60);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    layout->addWidget(m_view, 1);
+    m_note = new QLabel(this);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_note);
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        fillMenu(&menu, index);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (!m_model->isEditable()) // the rules table edits on a double-click instead
+            openLink(index);
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &DataTable::countChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DataTable::countChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DataTable::countChanged);
+
+    setTable(table);
+}
+
+const TableData &DataTable::table() const
+{
+    return m_model->table();
+}
+
+void DataTable::setTable(const TableData &table)
+{
+    m_model->setTable(table);
+    m_view->setEditTriggers(m_model->isEditable() ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                                  : QAbstractItemView::NoEditTriggers);
+    m_note->setText(table.note);
+    m_note->setVisible(!table.note.isEmpty());
+    if (!m_fitted) {
+        fitColumns();
+        m_fitted = !table.rows.isEmpty();
+    }
+    fitHeight();
+    emit countChanged();
+}
+
+QString DataTable::countText() const
+{
+    const QLocale locale;
+    const qint64 all = m_model->rowCount();
+    if (m_search && !m_search->text().isEmpty())
+        return tr("%1 of %2").arg(locale.toString(qint64(m_proxy->rowCount())), locale.toString(all));
+    if (table().totalRows > all)
+        return tr("%1 of %2, newest").arg(locale.toString(all), locale.toString(table().totalRows));
+    return locale.toString(all);
+}
+
+QString DataTable::tabText() const
+{
+    return tr("%1 (%2)").arg(table().title, countText());
+}
+
+void DataTable::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->resizeColumnsToContents();
+    const int stretch = m_model->stretchColumn();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != stretch && !m_model->isNumeric(c) && header->sectionSize(c) > kTextColumnCap)
+            header->resizeSection(c, kTextColumnCap);
+    if (stretch >= 0)
+        header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
+void DataTable::fitHeight()
+{
+    if (!m_page)
+        return;
+    // As tall as its rows need, up to the page's height: a short table stays short, a long one
+    // fills the page and scrolls within it.
+    const QMargins margins = layout()->contentsMargins();
+    int need = margins.top() + margins.bottom() + 2 * m_view->frameWidth()
+               + m_view->horizontalHeader()->sizeHint().height() + m_view->horizontalScrollBar()->sizeHint().height()
+               + m_view->verticalHeader()->defaultSectionSize() * std::max(3, m_model->rowCount());
+    if (m_search)
+        need += m_search->sizeHint().height() + layout()->spacing();
+    if (!m_note->text().isEmpty())
+        need += m_note->heightForWidth(std::max(200, width() - margins.left() - margins.right())) + layout()->spacing();
+    const int page = m_page->viewport()->height() - kPageMargin;
+    setMinimumHeight(std::max(kMinimumHeight, std::min(need, page)));
+}
+
+void DataTable::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_page) {
+        for (QWidget *w = parentWidget(); w && !m_page; w = w->parentWidget())
+            m_page = qobject_cast<QScrollArea *>(w);
+        if (m_page)
+            m_page->viewport()->installEventFilter(this);
+    }
+    fitHeight();
+}
+
+bool DataTable::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_page && watched == m_page->viewport() && event->type() == QEvent::Resize)
+        fitHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DataTable::openLink(const QModelIndex &index) const
+{
+    const QString link = index.data(TableModel::LinkRole).toString();
+    if (!link.isEmpty())
+        QDesktopServices::openUrl(QUrl(link));
+}
+
+void DataTable::fillMenu(QMenu *menu, const QModelIndex &index)
+{
+    const QModelIndex source = m_proxy->mapToSource(index);
+    const int row = source.row();
+    const QString link = m_model->link(row);
+    if (!link.isEmpty()) {
+        QAction *open = menu->addAction(tr("Open"), this, [this, index] { openLink(index); });
+        open->setObjectName(QStringLiteral("open"));
+        open->setToolTip(link);
+        menu->addAction(tr("Copy link"), this, [link] { QGuiApplication::clipboard()->setText(link); })
+            ->setObjectName(QStringLiteral("copyLink"));
+        menu->addSeparator();
+    }
+    menu->addAction(tr("Copy row"), this, [this, row] { QGuiApplication::clipboard()->setText(m_model->rowText(row)); })
+        ->setObjectName(QStringLiteral("copyRow"));
+    const QString cell = index.data(Qt::DisplayRole).toString();
+    menu->addAction(tr("Copy “%1”").arg(cell.size() > 40 ? cell.left(39) + QStringLiteral("…") : cell), this,
+                    [cell] { QGuiApplication::clipboard()->setText(cell); })
+        ->setObjectName(QStringLiteral("copyCell"));
+    if (isRedditPosts(table())) {
+        const QString postId = m_model->table().rows.value(row).value(0).toString();
+        const QString title = m_model->table().rows.value(row).value(2).toString();
+        menu->addSeparator();
+        menu->addAction(tr("Stop tracking…"), this, [this, postId, title] { confirmStopTracking(postId, title); })
+            ->setObjectName(QStringLiteral("stopTracking"));
+    }
+}
+
+void DataTable::confirmStopTracking(const QString &postId, const QString &title)
+{
+    // The snapshots collected so far stay in the charts; only the collection stops.
+    const auto answer = QMessageBox::question(
+        this, tr("Stop tracking"),
+        tr("Stop tracking “%1”? Its score and comments collected so far stay.").arg(title.isEmpty() ? postId : title));
+    if (answer == QMessageBox::Yes)
+        emit stopTrackingRequested(postId);
+}
+
+} // namespace insights
