@@ -91,10 +91,11 @@ Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
         for (double v : std::as_const(*daily))
             summed += v;
         page.cards.append({DashboardData::tr("Unique visitors, 14 days (true)"), *trueUniques, std::nullopt, {},
-                           DashboardData::tr("GitHub's own count for the 14 days up to %1.").arg(snapshotDay->toString(Qt::ISODate))});
+                           DashboardData::tr("GitHub's own count for the 14 days up to %1.")
+                               .arg(QLocale().toString(*snapshotDay, QLocale::ShortFormat))});
         page.notes.append(DashboardData::tr("In the 14 days up to %1, GitHub counted %2 unique visitors; the daily figures add "
                                             "up to %3 because a visitor who comes back on another day is counted again.")
-                              .arg(snapshotDay->toString(Qt::ISODate), QLocale().toString(trueUniques->value_or(0), 'f', 0),
+                              .arg(QLocale().toString(*snapshotDay, QLocale::ShortFormat), QLocale().toString(trueUniques->value_or(0), 'f', 0),
                                    QLocale().toString(summed, 'f', 0)));
     }
 
