@@ -9,6 +9,7 @@
 #include "config/config.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboardpage.h"
+#include "reddittrackbar.h"
 #include "sample/datasetgenerator.h"
 #include "daterangebar.h"
 #include "mainwindow.h"
@@ -26,6 +27,8 @@
 #include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QLabel>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace insights;
@@ -286,6 +289,11 @@ private slots:
         QVERIFY(spy.wait(10'000));
         QCOMPARE(spy.first().at(0).toBool(), false);
         QVERIFY(spy.first().at(1).toString().contains(QLatin1String("not a link to a Reddit post")));
+        // Said where the link was pasted, not in the status bar, which goes on saying what collects.
+        QCOMPARE(window.redditTrackBar()->resultText(), spy.first().at(1).toString());
+        QVERIFY(!window.statusBar()->findChildren<QLabel *>().isEmpty());
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(QLatin1String("not a link to a Reddit post")));
     }
 };
 

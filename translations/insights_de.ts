@@ -2902,6 +2902,10 @@ schlägt fehl), 2 Aufruffehler.
         <source>Stop tracking “%1”? Its score and comments collected so far stay.</source>
         <translation>„%1“ nicht mehr verfolgen? Die bisher gesammelten Punktzahlen und Kommentare bleiben.</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>insights::DateRangeBar</name>

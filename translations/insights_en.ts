@@ -2866,6 +2866,10 @@ Exit status: 0 success, 1 a source failed (the others still ran; for status: a s
         <source>Stop tracking “%1”? Its score and comments collected so far stay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insights::DateRangeBar</name>

@@ -173,7 +173,7 @@ void MainWindow::connectService()
     connect(service, &AppService::redditTracked, this, [this](bool ok, const QString &message) {
         m_lastTrackMessage = message;
         appendLog(message);
-        m_status->setText(message);
+        m_redditBar->showResult(ok, message); // where the link was pasted, not in the status bar
         if (ok) {
             m_redditBar->clear();
             showPage(QStringLiteral("reddit"));
@@ -307,7 +307,7 @@ void MainWindow::collectNow()
 
 void MainWindow::trackRedditPost(const QString &link)
 {
-    m_status->setText(tr("Looking up the Reddit post…"));
+    m_redditBar->showResult(true, tr("Looking up the Reddit post…"));
     m_service->trackRedditPost(link);
 }
 

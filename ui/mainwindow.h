@@ -58,6 +58,7 @@ public:
     // Background collection on each source's interval (on by default; off in some tests).
     void setScheduleEnabled(bool enabled);
     QString lastTrackMessage() const { return m_lastTrackMessage; }
+    RedditTrackBar *redditTrackBar() const { return m_redditBar; }
     // Non-empty when a damaged database file was moved aside at start: what, and where to.
     QString recoveryNote() const;
     // Something the user should know from the start (the previous run ended unexpectedly): shown

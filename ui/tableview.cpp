@@ -3,6 +3,8 @@
 #include "tablemodel.h"
 
 #include <QClipboard>
+#include <QCursor>
+#include <QToolTip>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QGuiApplication>
@@ -127,6 +129,13 @@ QString DataTable::countText() const
     return locale.toString(all);
 }
 
+void DataTable::copy(const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    // Said where the user clicked, for a moment, not in the status bar.
+    QToolTip::showText(QCursor::pos(), tr("Copied"), m_view, {}, 1500);
+}
+
 QString DataTable::tabText() const
 {
     return tr("%1 (%2)").arg(table().title, countText());
@@ -199,15 +208,15 @@ void DataTable::fillMenu(QMenu *menu, const QModelIndex &index)
         QAction *open = menu->addAction(tr("Open"), this, [this, index] { openLink(index); });
         open->setObjectName(QStringLiteral("open"));
         open->setToolTip(link);
-        menu->addAction(tr("Copy link"), this, [link] { QGuiApplication::clipboard()->setText(link); })
+        menu->addAction(tr("Copy link"), this, [this, link] { copy(link); })
             ->setObjectName(QStringLiteral("copyLink"));
         menu->addSeparator();
     }
-    menu->addAction(tr("Copy row"), this, [this, row] { QGuiApplication::clipboard()->setText(m_model->rowText(row)); })
+    menu->addAction(tr("Copy row"), this, [this, row] { copy(m_model->rowText(row)); })
         ->setObjectName(QStringLiteral("copyRow"));
     const QString cell = index.data(Qt::DisplayRole).toString();
     menu->addAction(tr("Copy “%1”").arg(cell.size() > 40 ? cell.left(39) + QStringLiteral("…") : cell), this,
-                    [cell] { QGuiApplication::clipboard()->setText(cell); })
+                    [this, cell] { copy(cell); })
         ->setObjectName(QStringLiteral("copyCell"));
     if (isRedditPosts(table())) {
         const QString postId = m_model->table().rows.value(row).value(0).toString();

@@ -54,6 +54,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void copy(const QString &text);
     void fitColumns();
     void fitHeight();
     void openLink(const QModelIndex &index) const;
