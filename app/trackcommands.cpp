@@ -96,8 +96,7 @@ int TrackCommands::track(const CommandLine &cl, const QString &dataDir)
     QStringList packagesFound;
     for (const FoundPackage &p : std::as_const(found->packages))
         packagesFound << p.name;
-    const bool packagesFromEnvironment = config.isOverriddenByEnvironment(QStringLiteral("INSIGHT_PYPI_PACKAGES"))
-                                         || config.isOverriddenByEnvironment(QStringLiteral("INSIGHT_PYPI_PACKAGE"));
+    const bool packagesFromEnvironment = !config.overridingVariable(Config::packageVariables()).isEmpty();
     if (!packagesFromEnvironment)
         wanted.packages = packagesFound;
     else if (!packagesFound.isEmpty())

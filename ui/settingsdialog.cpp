@@ -85,6 +85,16 @@ void SettingsDialog::showPage(int index)
     m_list->setCurrentRow(index);
 }
 
+void SettingsDialog::showPage(const QString &key)
+{
+    const QList<std::pair<const char *, SettingsPage *>> named{
+        {"github", m_github}, {"pypi", m_pypi},         {"plausible", m_plausible},
+        {"reddit", m_reddit}, {"schedule", m_schedule}, {"general", m_general}};
+    for (const auto &[name, page] : named)
+        if (key == QLatin1String(name))
+            showPage(int(m_pages.indexOf(page)));
+}
+
 void SettingsDialog::setRepositoriesText(const QString &text) { m_github->setRepositoriesText(text); }
 void SettingsDialog::setTokenText(const QString &token) { m_github->setTokenText(token); }
 void SettingsDialog::setPackagesText(const QString &text) { m_pypi->setPackagesText(text); }

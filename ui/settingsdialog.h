@@ -49,6 +49,8 @@ public:
     QList<SettingsPage *> pages() const { return m_pages; }
     // Shows the page at `index` of pages().
     void showPage(int index);
+    // Shows a page by name: "github", "pypi", "plausible", "reddit", "schedule", "general".
+    void showPage(const QString &key);
 
     void accept() override;
     void reject() override;

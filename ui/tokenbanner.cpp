@@ -13,11 +13,6 @@
 
 namespace insights {
 
-const char *TokenBanner::newTokenUrl()
-{
-    return "https://github.com/settings/tokens/new?scopes=repo,read:user&description=Insights";
-}
-
 TokenBanner::TokenBanner(AppService &service, QWidget *parent) : QFrame(parent), m_service(service)
 {
     setObjectName(QStringLiteral("tokenBanner"));
@@ -52,7 +47,7 @@ TokenBanner::TokenBanner(AppService &service, QWidget *parent) : QFrame(parent),
     m_result->hide();
     layout->addWidget(m_result);
 
-    connect(create, &QPushButton::clicked, this, [] { QDesktopServices::openUrl(QUrl(QString::fromLatin1(newTokenUrl()))); });
+    connect(create, &QPushButton::clicked, this, [] { QDesktopServices::openUrl(TokenField::newGitHubTokenUrl()); });
     connect(m_field->testButton(), &QPushButton::clicked, this, &TokenBanner::test);
     connect(m_field->edit(), &QLineEdit::returnPressed, this, &TokenBanner::save);
     connect(m_save, &QPushButton::clicked, this, &TokenBanner::save);

@@ -16,9 +16,6 @@ class TokenField;
 class TokenBanner final : public QFrame {
     Q_OBJECT
 public:
-    // GitHub's page for a new classic token, with Insights' scopes ticked.
-    static const char *newTokenUrl();
-
     explicit TokenBanner(AppService &service, QWidget *parent = nullptr);
     TokenField *field() const { return m_field; }
     QPushButton *saveButton() const { return m_save; }

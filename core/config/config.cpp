@@ -100,13 +100,35 @@ void Config::setListSetting(const QString &key, const QStringList &values)
         m_settings->setValue(key, values);
 }
 
+QStringList Config::repoVariables()
+{
+    return {QStringLiteral("INSIGHT_GITHUB_REPOS"), QStringLiteral("INSIGHT_GITHUB_REPO")};
+}
+
+QStringList Config::packageVariables()
+{
+    return {QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("INSIGHT_PYPI_PACKAGE")};
+}
+
+QStringList Config::siteVariables()
+{
+    return {QStringLiteral("INSIGHT_PLAUSIBLE_SITES")};
+}
+
+QString Config::overridingVariable(const QStringList &variables) const
+{
+    for (const QString &variable : variables)
+        if (isOverriddenByEnvironment(variable))
+            return variable;
+    return {};
+}
+
 QStringList Config::githubRepos() const
 {
     // A GitHub link (from the environment or an edited settings.ini) means its owner/name; anything
     // else stays as written, for the collector to refuse with its message.
     QStringList repos;
-    for (const QString &value : listSetting(QStringLiteral("github/repos"),
-                                            {QStringLiteral("INSIGHT_GITHUB_REPOS"), QStringLiteral("INSIGHT_GITHUB_REPO")})) {
+    for (const QString &value : listSetting(QStringLiteral("github/repos"), repoVariables())) {
         const auto repo = Validation::repository(value);
         const QString kept = repo ? *repo : value;
         if (!repos.contains(kept))
@@ -117,13 +139,12 @@ QStringList Config::githubRepos() const
 
 QStringList Config::pypiPackages() const
 {
-    return listSetting(QStringLiteral("pypi/packages"),
-                       {QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("INSIGHT_PYPI_PACKAGE")});
+    return listSetting(QStringLiteral("pypi/packages"), packageVariables());
 }
 
 QStringList Config::plausibleSites() const
 {
-    return listSetting(QStringLiteral("plausible/sites"), {QStringLiteral("INSIGHT_PLAUSIBLE_SITES")});
+    return listSetting(QStringLiteral("plausible/sites"), siteVariables());
 }
 
 void Config::setGithubRepos(const QStringList &repos)

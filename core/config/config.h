@@ -77,6 +77,12 @@ public:
 
     // Which list values came from the environment (the UI shows them read-only).
     bool isOverriddenByEnvironment(const QString &variable) const { return !m_env.value(variable).trimmed().isEmpty(); }
+    // The first of `variables` that is set (and so decides instead of the settings), or "".
+    QString overridingVariable(const QStringList &variables) const;
+    // The environment variables that set each list instead of the settings (SPEC §3).
+    static QStringList repoVariables();
+    static QStringList packageVariables();
+    static QStringList siteVariables();
 
     void sync();
 

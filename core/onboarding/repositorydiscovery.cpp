@@ -88,11 +88,7 @@ Result<DiscoveredRepository> RepositoryDiscovery::discover(HttpClient &http, Clo
     // repository was renamed or moved (Location: /repositories/{id}, which answers the repository
     // under its new name; octokit/fixtures scenario rename-repository), 403, 404.
     GitHubApi api(http, *base, token, tr("track"));
-    HttpRequest request;
-    request.url = api.url(GitHubApi::repoPath(*repo));
-    request.headers = {{"Accept", "application/vnd.github+json"}, {"X-GitHub-Api-Version", "2022-11-28"}};
-    request.bearerToken = token;
-    request.context = *repo;
+    HttpRequest request = api.request(api.url(GitHubApi::repoPath(*repo)), "application/vnd.github+json", *repo);
     request.maxRateLimitWaits = 0; // someone is waiting: say when to come back instead
     auto response = http.send(request);
     if (!response) {

@@ -28,12 +28,12 @@ const QList<Kind> &kinds()
 {
     static const QList<Kind> all{
         {&TrackingChange::repositories, &Config::githubRepos, &Config::setGithubRepos,
-         {QStringLiteral("INSIGHT_GITHUB_REPOS"), QStringLiteral("INSIGHT_GITHUB_REPO")}, &Validation::repository,
+         Config::repoVariables(), &Validation::repository,
          {QStringLiteral("github_traffic"), QStringLiteral("github_stars"), QStringLiteral("github_events")}},
         {&TrackingChange::packages, &Config::pypiPackages, &Config::setPypiPackages,
-         {QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("INSIGHT_PYPI_PACKAGE")}, &Validation::pypiPackage,
+         Config::packageVariables(), &Validation::pypiPackage,
          {QStringLiteral("pypi")}},
-        {&TrackingChange::sites, &Config::plausibleSites, &Config::setPlausibleSites, {QStringLiteral("INSIGHT_PLAUSIBLE_SITES")},
+        {&TrackingChange::sites, &Config::plausibleSites, &Config::setPlausibleSites, Config::siteVariables(),
          &Validation::plausibleSite, {QStringLiteral("plausible")}},
     };
     return all;
@@ -48,14 +48,6 @@ QString storedMatch(const Kind &kind, const QStringList &stored, const QString &
         if (QString::compare(c ? *c : s, value, Qt::CaseInsensitive) == 0)
             return s;
     }
-    return {};
-}
-
-QString overridingVariable(const Config &config, const Kind &kind)
-{
-    for (const QString &variable : kind.variables)
-        if (config.isOverriddenByEnvironment(variable))
-            return variable;
     return {};
 }
 
@@ -112,7 +104,7 @@ Result<TrackingChange> Tracking::add(Config &config, const TrackingChange &wante
                 return canonical.error();
             if (!storedMatch(kind, stored, *canonical).isEmpty())
                 continue; // tracked already, in this spelling or another
-            const QString variable = overridingVariable(config, kind);
+            const QString variable = config.overridingVariable(kind.variables);
             if (!variable.isEmpty())
                 return makeError(tr("%1 decides what is tracked here (it overrides Settings); add %2 to it, or unset it.")
                                      .arg(variable, *canonical),
@@ -139,7 +131,7 @@ Result<TrackingChange> Tracking::remove(Config &config, const QString &subject)
         auto canonical = kind.canonical(subject);
         const QString match = canonical ? storedMatch(kind, stored, *canonical) : QString();
         if (!match.isEmpty()) {
-            const QString variable = overridingVariable(config, kind);
+            const QString variable = config.overridingVariable(kind.variables);
             if (!variable.isEmpty())
                 return makeError(tr("%1 comes from %2, which overrides Settings; remove it there.").arg(match, variable),
                                  Error::Kind::Config);

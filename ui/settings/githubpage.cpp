@@ -17,15 +17,6 @@
 
 namespace insights {
 
-namespace {
-
-// Scopes asked for up front, so that a new user's first token already reads everything.
-const char kNewTokenUrl[] = "https://github.com/settings/tokens/new?scopes=repo,read:user&description=Insights";
-
-const QStringList kRepoVariables{QStringLiteral("INSIGHT_GITHUB_REPOS"), QStringLiteral("INSIGHT_GITHUB_REPO")};
-
-} // namespace
-
 GitHubPage::GitHubPage(AppService &service, QWidget *parent) : SettingsPage(service, parent)
 {
     QFormLayout *form = pageform::begin(this, title(),
@@ -39,7 +30,7 @@ GitHubPage::GitHubPage(AppService &service, QWidget *parent) : SettingsPage(serv
     tokenCell->setSpacing(6);
     tokenCell->addWidget(m_token);
     auto *create = new QPushButton(tr("Create a token on GitHub…"), this);
-    connect(create, &QPushButton::clicked, this, [] { QDesktopServices::openUrl(QUrl(QString::fromLatin1(kNewTokenUrl))); });
+    connect(create, &QPushButton::clicked, this, [] { QDesktopServices::openUrl(TokenField::newGitHubTokenUrl()); });
     auto *createRow = new QHBoxLayout;
     createRow->addWidget(create);
     createRow->addStretch(1);
@@ -71,7 +62,7 @@ void GitHubPage::load()
 {
     const Config &config = m_service.config();
     m_repos->setPlainText(config.githubRepos().join(QLatin1Char('\n')));
-    pageform::lockIfFromEnvironment(m_repos, config, kRepoVariables);
+    pageform::lockIfFromEnvironment(m_repos, config, Config::repoVariables());
     m_token->refresh();
 }
 

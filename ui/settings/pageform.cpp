@@ -115,16 +115,15 @@ QStringList lines(const QPlainTextEdit *edit)
 
 bool lockIfFromEnvironment(QWidget *field, const Config &config, const QStringList &variables)
 {
-    for (const QString &variable : variables)
-        if (config.isOverriddenByEnvironment(variable)) {
-            if (auto *line = qobject_cast<QLineEdit *>(field))
-                line->setReadOnly(true);
-            else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
-                text->setReadOnly(true);
-            field->setToolTip(QCoreApplication::translate("SettingsPage", "Set by %1 in the environment").arg(variable));
-            return true;
-        }
-    return false;
+    const QString variable = config.overridingVariable(variables);
+    if (variable.isEmpty())
+        return false;
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->setReadOnly(true);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(field))
+        text->setReadOnly(true);
+    field->setToolTip(QCoreApplication::translate("SettingsPage", "Set by %1 in the environment").arg(variable));
+    return true;
 }
 
 QLineEdit *urlEdit(const Config &config, Api api, QWidget *parent)

@@ -44,7 +44,7 @@ void PlausiblePage::load()
 {
     const Config &config = m_service.config();
     m_sites->setPlainText(config.plausibleSites().join(QLatin1Char('\n')));
-    pageform::lockIfFromEnvironment(m_sites, config, {QStringLiteral("INSIGHT_PLAUSIBLE_SITES")});
+    pageform::lockIfFromEnvironment(m_sites, config, Config::siteVariables());
     m_key->refresh();
 }
 

@@ -11,12 +11,6 @@
 
 namespace insights {
 
-namespace {
-
-const QStringList kPackageVariables{QStringLiteral("INSIGHT_PYPI_PACKAGES"), QStringLiteral("INSIGHT_PYPI_PACKAGE")};
-
-} // namespace
-
 PyPiPage::PyPiPage(AppService &service, QWidget *parent) : SettingsPage(service, parent)
 {
     QFormLayout *form = pageform::begin(this, title(),
@@ -44,7 +38,7 @@ void PyPiPage::load()
 {
     const Config &config = m_service.config();
     m_packages->setPlainText(config.pypiPackages().join(QLatin1Char('\n')));
-    pageform::lockIfFromEnvironment(m_packages, config, kPackageVariables);
+    pageform::lockIfFromEnvironment(m_packages, config, Config::packageVariables());
     m_rules->load();
 }
 

@@ -41,6 +41,11 @@ TokenField::TokenField(AppService &service, TokenKind kind, const QString &what,
     }
 }
 
+QUrl TokenField::newGitHubTokenUrl()
+{
+    return QUrl(QStringLiteral("https://github.com/settings/tokens/new?scopes=repo,read:user&description=Insights"));
+}
+
 QString TokenField::text() const
 {
     return m_edit->text().trimmed();

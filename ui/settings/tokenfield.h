@@ -6,6 +6,7 @@
 // back into the field: an empty field keeps the stored one.
 #include "service/appservice.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +21,10 @@ public:
     // `what` names the token in messages ("The GitHub token"); `pastePrompt` is the placeholder
     // when none is stored ("Paste a token").
     TokenField(AppService &service, TokenKind kind, const QString &what, const QString &pastePrompt, QWidget *parent);
+
+    // GitHub's page for a new classic token with Insights' scopes ticked (repo: traffic;
+    // read:user: stargazers' profiles), so that a new user's first token already reads everything.
+    static QUrl newGitHubTokenUrl();
 
     QString text() const;
     void setText(const QString &token);

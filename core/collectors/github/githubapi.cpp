@@ -89,13 +89,19 @@ Result<HttpResponse> GitHubApi::fetch(const QUrl &url, const QByteArray &accept,
         return makeError(tr("%1 %2: GitHub pointed to another server (%3); not following it with the token.")
                              .arg(m_source, subject, url.host()),
                          Error::Kind::Http);
+    HttpRequest prepared = request(url, accept, subject);
+    prepared.useEtag = useEtag;
+    return m_http.send(prepared);
+}
+
+HttpRequest GitHubApi::request(const QUrl &url, const QByteArray &accept, const QString &subject) const
+{
     HttpRequest request;
     request.url = url;
     request.headers = {{"Accept", accept}, {"X-GitHub-Api-Version", "2022-11-28"}};
     request.bearerToken = m_token;
-    request.useEtag = useEtag;
     request.context = QStringLiteral("%1 %2").arg(m_source, subject);
-    return m_http.send(request);
+    return request;
 }
 
 Result<QByteArray> GitHubApi::get(const QString &path, const QUrlQuery &query, const QString &subject, const QString &what)

@@ -25,6 +25,9 @@ public:
     // must never follow a URL an answer handed us to a different host.
     // `useEtag`: worth it for small answers polled often, not for thousands of list pages.
     Result<HttpResponse> fetch(const QUrl &url, const QByteArray &accept, const QString &subject, bool useEtag = true);
+    // The request fetch() sends, for a caller that must change one of its options (a first look
+    // that may not wait for the rate limit): GitHub's headers, the token, the message context.
+    HttpRequest request(const QUrl &url, const QByteArray &accept, const QString &subject) const;
     // An HTTP error turned into a message that says what the user can do.
     Error explain(const HttpResponse &response, const QString &subject, const QString &what) const;
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
