@@ -9,6 +9,7 @@
 #include "dashboardpage.h"
 #include "daterangebar.h"
 #include "service/appservice.h"
+#include "service/sourcecatalog.h"
 #include "settingsdialog.h"
 #include "tokenbanner.h"
 #include "welcomepage.h"
@@ -22,18 +23,6 @@
 #include <QVBoxLayout>
 
 namespace insights {
-
-namespace {
-
-// Settings' pages in the order the dialog lists them.
-int settingsIndex(const QString &page)
-{
-    static const QStringList order = {QStringLiteral("github"), QStringLiteral("pypi"), QStringLiteral("plausible"),
-                                      QStringLiteral("reddit"), QStringLiteral("schedule"), QStringLiteral("general")};
-    return std::max(0, int(order.indexOf(page)));
-}
-
-} // namespace
 
 void MainWindow::buildFirstRun(QWidget *dashboard)
 {
@@ -127,8 +116,8 @@ void MainWindow::updateEmptyState(DashboardPage *shown)
     for (const SourceStatus &s : std::as_const(m_lastStatus.sources))
         if (sources.contains(s.key))
             status = &s;
-    const bool credential = pageData.request.page == QLatin1String("plausible") ? m_service->hasCredential(TokenKind::Plausible)
-                                                                             : m_service->hasCredential(TokenKind::GitHub);
+    const std::optional<TokenKind> needed = status ? SourceCatalog::credentialOf(status->key) : std::nullopt;
+    const bool credential = !needed || m_service->hasCredential(*needed);
     std::optional<EmptyState> state = EmptyStates::forPage(pageData, status, credential || m_service->isSample(),
                                                            m_service->isCollecting());
     if (state && m_service->isSample()) // sample pageData has no settings and never collects
@@ -165,7 +154,7 @@ void MainWindow::openSettingsAt(const QString &settingsPage)
 {
     openSettings();
     if (m_settings)
-        m_settings->showPage(settingsIndex(settingsPage));
+        m_settings->showPage(settingsPage);
 }
 
 void MainWindow::openSample()

@@ -3,6 +3,7 @@
 #include "service/collectionworker.h"
 #include "service/pageloader.h"
 #include "service/runsummary.h"
+#include "service/sourcecatalog.h"
 #include "collectors/pypi/installerclasses.h"
 #include "collectors/reddit/redditposts.h"
 #include "sample/sampledata.h"
@@ -166,10 +167,10 @@ void AppService::collectDue()
             // A source whose token or key is known to be missing waits for it (the window asks
             // for it) instead of failing on every tick.
             QStringList runnable = due;
-            if (m_credentials.contains(int(TokenKind::GitHub)) && !hasCredential(TokenKind::GitHub))
-                runnable.removeAll(QStringLiteral("github_traffic"));
-            if (m_credentials.contains(int(TokenKind::Plausible)) && !hasCredential(TokenKind::Plausible))
-                runnable.removeAll(QStringLiteral("plausible"));
+            runnable.removeIf([this](const QString &source) {
+                const std::optional<TokenKind> kind = SourceCatalog::credentialOf(source);
+                return kind && m_credentials.contains(int(*kind)) && !hasCredential(*kind);
+            });
             if (!runnable.isEmpty() && m_schedule->isActive()) {
                 CollectOptions options;
                 options.scheduled = true;
@@ -207,6 +208,7 @@ void AppService::startRun(const QStringList &sources, const CollectOptions &opti
                              if (run != m_runSerial)
                                  return; // cancelled while the keychain was asked
                              m_waitingForSecrets = false;
+                             learnCredentials(secrets); // the banners follow what the run will find
                              m_worker->resetCancel();
                              QMetaObject::invokeMethod(
                                  m_worker, [worker = m_worker, sources, options, secrets] { worker->run(sources, options, secrets); },
@@ -248,7 +250,6 @@ void AppService::failRun(const QString &message)
 void AppService::onRunFinished(const RunReport &report, int stars)
 {
     setCollecting(false);
-    refreshCredentials(); // a run that found a token missing (or a stored one) may change the banners
     const QString summary = RunSummary::lines(report).join(QLatin1Char('\n'));
     if (stars > 0)
         emit newStars(stars);

@@ -31,6 +31,7 @@ namespace insights {
 class CollectionWorker;
 class PageLoader;
 class SecretService;
+class SecretSnapshot;
 
 // A Settings "Test": what the token (or Reddit client id) can do, or why it was refused.
 struct CheckOutcome {
@@ -153,6 +154,9 @@ private:
     void onRunFinished(const RunReport &report, int newStars);
     void failRun(const QString &message);
     void setCollecting(bool collecting);
+    void setCredential(TokenKind kind, bool atHand);
+    // What the secrets a run just read say about the tokens at hand (no second keychain read).
+    void learnCredentials(const SecretSnapshot &secrets);
 
     QString m_dataDir;
     bool m_sample = false;

@@ -6,6 +6,7 @@
 #include "sample/sampledata.h"
 #include "service/pooltask.h"
 #include "secrets/secretservice.h"
+#include "secrets/secretsnapshot.h"
 #include "secrets/tokens.h"
 #include "util/clock.h"
 
@@ -64,18 +65,36 @@ void AppService::refreshCredentials()
 {
     if (m_sample)
         return;
-    const auto know = [this](TokenKind kind, bool atHand) {
-        const bool changed = !m_credentials.contains(int(kind)) || m_credentials.value(int(kind)) != atHand;
-        m_credentials[int(kind)] = atHand;
-        if (changed)
-            emit credentialsKnown();
-    };
     for (const TokenKind kind : {TokenKind::GitHub, TokenKind::Plausible}) {
         if (tokenFromEnvironment(kind))
-            know(kind, true);
+            setCredential(kind, true);
         else
-            hasStoredToken(kind, this, [know, kind](bool stored) { know(kind, stored); });
+            hasStoredToken(kind, this, [this, kind](bool stored) { setCredential(kind, stored); });
     }
+}
+
+void AppService::learnCredentials(const SecretSnapshot &secrets)
+{
+    for (const TokenKind kind : {TokenKind::GitHub, TokenKind::Plausible}) {
+        if (tokenFromEnvironment(kind)) {
+            setCredential(kind, true);
+            continue;
+        }
+        const QString key = Tokens::keychainKey(kind);
+        if (!secrets.keys().contains(key))
+            continue; // not read for this run
+        const auto stored = secrets.read(key);
+        if (stored) // an unreadable keychain tells nothing either way
+            setCredential(kind, stored->has_value() && !(*stored)->trimmed().isEmpty());
+    }
+}
+
+void AppService::setCredential(TokenKind kind, bool atHand)
+{
+    const bool changed = !m_credentials.contains(int(kind)) || m_credentials.value(int(kind)) != atHand;
+    m_credentials[int(kind)] = atHand;
+    if (changed)
+        emit credentialsKnown();
 }
 
 } // namespace insights

@@ -1,13 +1,10 @@
 #include "emptystate.h"
 
+#include "service/sourcecatalog.h"
+
 namespace insights {
 
 namespace {
-
-bool needsCredential(const QString &page)
-{
-    return page == QLatin1String("traffic") || page == QLatin1String("plausible");
-}
 
 QString settingsPageOf(const QString &page)
 {
@@ -73,7 +70,7 @@ std::optional<EmptyState> EmptyStates::forPage(const PageData &data, const Sourc
         }
         return state;
     }
-    if (needsCredential(page) && !credentialAtHand) {
+    if (status && SourceCatalog::credentialOf(status->key) && !credentialAtHand) {
         const bool github = page == QLatin1String("traffic");
         state.title = github ? tr("Traffic needs a GitHub token") : tr("Plausible needs an API key");
         state.text += QLatin1Char(' ')

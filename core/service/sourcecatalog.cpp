@@ -26,6 +26,15 @@ const char *displayNameOf(const QString &key)
 
 } // namespace
 
+std::optional<TokenKind> SourceCatalog::credentialOf(const QString &sourceKey)
+{
+    if (sourceKey == QLatin1String("github_traffic"))
+        return TokenKind::GitHub;
+    if (sourceKey == QLatin1String("plausible"))
+        return TokenKind::Plausible;
+    return std::nullopt;
+}
+
 QList<SourceInfo> SourceCatalog::all()
 {
     QList<SourceInfo> out;
