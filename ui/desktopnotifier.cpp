@@ -3,10 +3,10 @@
 #include "util/appid.h"
 
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
 #include <QVariantMap>
 
 namespace insights {
@@ -28,35 +28,36 @@ QDBusMessage call(const char *method)
 
 DesktopNotifier::DesktopNotifier(QObject *parent) : QObject(parent)
 {
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        m_presence = Presence::Absent;
+        return;
+    }
+    // A service that starts or stops later (a desktop session coming up) is noticed here.
+    m_watcher = new QDBusServiceWatcher(QLatin1String(kService), bus,
+                                        QDBusServiceWatcher::WatchForRegistration | QDBusServiceWatcher::WatchForUnregistration,
+                                        this);
+    connect(m_watcher, &QDBusServiceWatcher::serviceRegistered, this, &DesktopNotifier::askCapabilities);
+    connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] { m_presence = Presence::Absent; });
     askCapabilities();
 }
 
 void DesktopNotifier::askCapabilities()
 {
-    if (m_askedCapabilities || !isAvailable())
-        return;
-    m_askedCapabilities = true;
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call("GetCapabilities")), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<QStringList> reply = *w;
+        m_presence = reply.isError() ? Presence::Absent : Presence::There;
         if (!reply.isError())
             m_bodyMarkup = reply.value().contains(QLatin1String("body-markup"));
         w->deleteLater();
     });
 }
 
-bool DesktopNotifier::isAvailable()
-{
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    return bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(QLatin1String(kService)).value();
-}
-
 bool DesktopNotifier::send(const QString &title, const QString &body, bool warning)
 {
-    if (!isAvailable())
+    if (m_presence == Presence::Absent)
         return false;
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    askCapabilities(); // a service that started after us
     QDBusMessage notify = call("Notify");
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue<uchar>(warning ? 2 : 1));
@@ -65,11 +66,13 @@ bool DesktopNotifier::send(const QString &title, const QString &body, bool warni
     // desktop's default). The summary is plain text by the specification; the body is escaped.
     notify << QStringLiteral("Insights") << uint(0) << QString::fromLatin1(kAppId) << title
            << (m_bodyMarkup ? body.toHtmlEscaped() : body) << QStringList() << hints << int(-1);
-    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(notify), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(notify), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, title, body, warning](QDBusPendingCallWatcher *w) {
         const QDBusPendingReply<uint> reply = *w;
-        if (reply.isError())
-            emit failed(reply.error().message());
+        if (reply.isError()) {
+            m_presence = Presence::Absent; // asked again when the service registers
+            emit undelivered(title, body, warning);
+        }
         w->deleteLater();
     });
     return true;

@@ -82,7 +82,7 @@ MainWindow::MainWindow(AppService &service, QWidget *parent) : QMainWindow(paren
     connect(m_nav, &PageNavigator::shownAgain, this, &MainWindow::reloadPage);
     new MainMenu(*this);
     m_notifier = new DesktopNotifier(this);
-    connect(m_notifier, &DesktopNotifier::failed, this, &MainWindow::appendLog);
+    connect(m_notifier, &DesktopNotifier::undelivered, this, &MainWindow::trayNotification);
     connect(this, &MainWindow::notify, this, &MainWindow::deliverNotification);
     connectService();
 
