@@ -7,6 +7,7 @@
 #include "clickhouseengine.h"
 #include "githubtestserver.h"
 #include "mainwindow.h"
+#include "pagefilled.h"
 #include "secrets/memorysecretservice.h"
 #include "service/appservice.h"
 #include "stargazerserver.h"
@@ -29,18 +30,6 @@ using namespace insights::test;
 namespace {
 
 const QString kRepo = QStringLiteral("octo/widgets");
-
-bool starsFilled(MainWindow &window)
-{
-    DashboardPage *page = window.page(QStringLiteral("stars"));
-    if (page->isShowingEmptyState() || page->data().charts.isEmpty())
-        return false;
-    for (const SeriesData &series : page->data().charts.first().series)
-        for (const auto &value : series.values)
-            if (value && *value > 0)
-                return true;
-    return false;
-}
 
 // Milliseconds from Start to the Stars page's first drawn values; -1 on failure.
 double windowRun()
@@ -65,7 +54,7 @@ double windowRun()
         return -1;
     }
     welcome->trackButton()->click();
-    if (!QTest::qWaitFor([&] { return starsFilled(window); }, 120'000)) {
+    if (!QTest::qWaitFor([&] { return pageFilled(window, QStringLiteral("stars")); }, 120'000)) {
         std::fprintf(stderr, "the Stars page did not fill\n");
         return -1;
     }

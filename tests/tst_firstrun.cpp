@@ -13,6 +13,7 @@
 #include "emptystateview.h"
 #include "githubtestserver.h"
 #include "mainwindow.h"
+#include "pagefilled.h"
 #include "sample/sampledata.h"
 #include "secrets/memorysecretservice.h"
 #include "service/appservice.h"
@@ -44,19 +45,6 @@ void screenshot(QWidget &window, const QString &name)
     QDir().mkpath(out);
     QCoreApplication::processEvents();
     window.grab().save(QDir(out).filePath(QStringLiteral("firstrun-%1.png").arg(name)));
-}
-
-// The page's data has arrived and its first chart has values (not an empty state).
-bool filled(MainWindow &window, const QString &key)
-{
-    DashboardPage *page = window.page(key);
-    if (!page || page->isShowingEmptyState() || page->data().charts.isEmpty())
-        return false;
-    for (const SeriesData &series : page->data().charts.first().series)
-        for (const auto &value : series.values)
-            if (value && *value > 0)
-                return true;
-    return false;
 }
 
 std::optional<double> card(MainWindow &window, const QString &key, const QString &label)
@@ -141,7 +129,7 @@ private slots:
         QVERIFY(service.config().plausibleSites().isEmpty());
         QVERIFY(window.isCollecting());
         // The Stars page is shown and fills as soon as github_stars is stored.
-        QTRY_VERIFY_WITH_TIMEOUT(filled(window, QStringLiteral("stars")), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageFilled(window, QStringLiteral("stars")), 60'000);
         qInfo("Start to the first filled chart: %lld ms", sinceStart.elapsed());
         QVERIFY(finished.wait(120'000) || !finished.isEmpty());
         QCOMPARE(finished.first().first().toBool(), false); // skipped for want of a token is not a failure
@@ -157,10 +145,10 @@ private slots:
 
         // Activity and PyPI: data, equal to ClickHouse's own figures for the range shown.
         window.showPage(QStringLiteral("activity"));
-        QTRY_VERIFY_WITH_TIMEOUT(filled(window, QStringLiteral("activity")), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageFilled(window, QStringLiteral("activity")), 20'000);
         screenshot(window, QStringLiteral("4-activity"));
         window.showPage(QStringLiteral("pypi"));
-        QTRY_VERIFY_WITH_TIMEOUT(filled(window, QStringLiteral("pypi")), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageFilled(window, QStringLiteral("pypi")), 20'000);
         const DateRange shown = window.page(QStringLiteral("pypi"))->data().request.range;
         const auto expected = clickhouse->rows(
             QStringLiteral("SELECT toString(sum(count)) AS n FROM pypi.pypi_downloads_per_day WHERE project IN "
@@ -231,7 +219,7 @@ private slots:
         QVERIFY(!window.isVisible());
         QVERIFY(!sample->isShowingWelcome());
         QVERIFY(sample->windowTitle().contains(QLatin1String("sample")));
-        QTRY_VERIFY_WITH_TIMEOUT(filled(*sample, sample->currentPage()->key()), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageFilled(*sample, sample->currentPage()->key()), 20'000);
         screenshot(*sample, QStringLiteral("7-sample"));
         // Nothing is collected into it.
         QVERIFY(!sample->service().collect());

@@ -68,19 +68,17 @@ Result<QDate> DashboardData::firstDay(QSqlDatabase &db, const QString &page, con
 Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
 {
     PageRequest request = asked;
-    if (request.allTime) {
-        auto first = firstDay(db, request.page, request.subject);
-        if (!first)
-            return first.error();
-        request.range = DateRanges::forPreset(RangePreset::All, request.range.to, *first);
-    }
+    // The oldest stored day, asked once: where "all" starts, whether a previous period exists, and
+    // the page's firstDay.
+    const auto stored = firstDay(db, request.page, request.subject);
+    if (!stored)
+        return stored.error();
+    if (request.allTime)
+        request.range = DateRanges::forPreset(RangePreset::All, request.range.to, *stored);
     if (!request.range.isBounded() || request.range.from > request.range.to)
         return makeError(tr("The date range is empty."), Error::Kind::Config);
     // "Compare with the previous period" only when something is stored before the range: a
     // comparison with days nobody collected would read as a rise from nothing.
-    const auto stored = firstDay(db, request.page, request.subject);
-    if (!stored)
-        return stored.error();
     const bool comparable = stored->isValid() && *stored < request.range.from;
     request.compare = request.compare && comparable;
     Result<PageData> data = makeError(tr("Unknown page \"%1\".").arg(request.page), Error::Kind::Config);
@@ -103,10 +101,7 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
     if (!subjects)
         return subjects.error();
     data->subjects = *subjects;
-    auto first = query.firstDay(metricsOf(request.page));
-    if (!first)
-        return first.error();
-    data->firstDay = *first;
+    data->firstDay = *stored;
     data->request = request;
     data->compareAvailable = comparable;
     // Where a collection failed, the page says so (the data shown may be missing or old).
