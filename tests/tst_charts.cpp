@@ -10,6 +10,7 @@
 #include "summarycard.h"
 
 #include <QApplication>
+#include <QAreaSeries>
 #include <QChart>
 #include <QGraphicsTextItem>
 #include <QLegend>
@@ -163,10 +164,20 @@ private slots:
         QVERIFY(y->min() > 0);
         QVERIFY(y->min() <= 2230 && y->min() >= 2000);
         QVERIFY2(y->titleText().contains(QStringLiteral("axis from 2,")), qPrintable(y->titleText()));
+        // The break mark sits on the axis, at the bottom of the plot.
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QGraphicsItem *mark = ChartAxes::axisBreak(view.chart());
+        QVERIFY(mark && mark->isVisible());
+        const QRectF plot = view.chart()->plotArea();
+        QVERIFY2(std::abs(mark->pos().x() - plot.left()) < 1 && mark->pos().y() < plot.bottom() && mark->pos().y() > plot.bottom() - 30,
+                 qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(mark->pos().x()).arg(mark->pos().y()).arg(plot.left()).arg(plot.bottom())));
         data.series.first().cumulative = false;
         view.setData(data);
         QCOMPARE(leftAxis(view.chart())->min(), 0.0);
         QVERIFY(!leftAxis(view.chart())->titleText().contains(QStringLiteral("axis from")));
+        QVERIFY(!ChartAxes::axisBreak(view.chart())->isVisible());
     }
 
     void legendListsOnlyDrawnSeriesAndClickHides()
@@ -201,6 +212,68 @@ private slots:
             QVERIFY(s->isVisible() || !s->name().startsWith(u'S'));
     }
 
+    void hidingAStackedLayerClosesTheGap()
+    {
+        ChartData data = chartOf({DailyValues(30, 10.0), DailyValues(30, 20.0), DailyValues(30, 30.0)});
+        data.kind = ChartData::Kind::StackedAreas;
+        ChartView view;
+        view.setData(data);
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto area = [&](const QString &name) -> QAreaSeries * {
+            for (QAbstractSeries *s : view.chart()->series())
+                if (s->name() == name)
+                    return qobject_cast<QAreaSeries *>(s);
+            return nullptr;
+        };
+        const auto bottomOf = [](QAreaSeries *a) { return a->lowerSeries() ? a->lowerSeries()->at(0).y() : 0.0; };
+        QCOMPARE(bottomOf(area("S1")), 10.0);
+        QCOMPARE(leftAxis(view.chart())->max(), 60.0);
+        QLegendMarker *s0 = nullptr;
+        for (QLegendMarker *m : view.chart()->legend()->markers())
+            if (m->label() == QLatin1String("S0"))
+                s0 = m;
+        QVERIFY(s0);
+        emit s0->clicked();
+        QTRY_VERIFY(!area("S0")->isVisible()); // redrawn after the click
+        QCOMPARE(bottomOf(area("S1")), 0.0);    // S1 now sits on the axis: no hole where S0 was
+        QCOMPARE(area("S2")->upperSeries()->at(0).y(), 50.0);
+        QVERIFY(leftAxis(view.chart())->max() < 60.0); // and the axis fits what is drawn
+        bool listed = false;
+        for (QLegendMarker *m : view.chart()->legend()->markers())
+            if (m->label() == QLatin1String("S0")) {
+                listed = m->isVisible();
+                s0 = m;
+            }
+        QVERIFY(listed); // still listed, to be clicked back
+        emit s0->clicked();
+        QTRY_VERIFY(area("S0")->isVisible());
+        QCOMPARE(bottomOf(area("S1")), 10.0);
+    }
+
+    void rightAxisTicksFallOnTheLeftGrid()
+    {
+        ChartData data = chartOf({ramp(30, 0, 1234), ramp(30, 12, 87.3)}, 30, QStringLiteral("visitors"));
+        data.series[1].axis = 1;
+        data.rightUnit = QStringLiteral("%");
+        ChartView view;
+        view.setData(data);
+        const auto axes = view.chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 2);
+        auto *left = qobject_cast<QValueAxis *>(axes[0]);
+        auto *right = qobject_cast<QValueAxis *>(axes[1]);
+        QVERIFY(view.chart()->axes(Qt::Vertical, view.chart()->series().last()).contains(right));
+        const auto intervals = [](QValueAxis *a) { return std::lround((a->max() - a->min()) / a->tickInterval()); };
+        QCOMPARE(intervals(right), intervals(left));
+        QVERIFY(right->max() >= 87.3 && right->min() <= 12);
+        QVERIFY(left->max() >= 1234);
+        // Neither axis wastes much of its height for it.
+        QVERIFY2(right->max() <= 87.3 * 1.5 && left->max() <= 1234 * 1.5, qPrintable(QStringLiteral("%1 %2").arg(left->max()).arg(right->max())));
+        QVERIFY(!right->isGridLineVisible());
+        QVERIFY(left->isGridLineVisible());
+    }
+
     void emptyChartHasNoAxes()
     {
         ChartView view;
@@ -230,6 +303,18 @@ private slots:
         QCOMPARE(points, 53);
         QVERIFY(leftAxis(view.chart())->titleText().contains(QStringLiteral("weekly")));
         QVERIFY(view.describeDay(kTo).contains(QStringLiteral("S0: 100")));
+        // A running total's week is the total it ended on, not the week's mean.
+        ChartData total = chartOf({ramp(365, 0, 364)}, 365);
+        total.series.first().cumulative = true;
+        view.setData(total);
+        QList<QPointF> weekly;
+        for (QAbstractSeries *s : view.chart()->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name() == QLatin1String("S0"))
+                weekly += line->points();
+        QCOMPARE(weekly.size(), 53);
+        QCOMPARE(weekly[0].y(), 6.0);
+        QCOMPARE(weekly[10].y(), 76.0);
+        QVERIFY(!leftAxis(view.chart())->titleText().contains(QStringLiteral("mean")));
     }
 
     void exportTitleNamesSubjectAndRange()

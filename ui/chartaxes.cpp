@@ -5,9 +5,13 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QGraphicsPathItem>
+#include <QPainterPath>
+#include <QPen>
 #include <QLocale>
 #include <QValueAxis>
 #include <cmath>
+#include <limits>
 
 namespace insights {
 
@@ -68,6 +72,85 @@ NiceScale ChartAxes::scaleFor(const ChartData &data, int axis, double min, doubl
             return tight;
     }
     return niceScale(std::min(0.0, min), max, integer);
+}
+
+namespace {
+
+// The smallest step of 1, 2, 2.5 or 5 × 10^n (whole for counts) whose `intervals` steps from a
+// multiple of it at or below `lo` reach `hi`.
+NiceScale fitted(double lo, double hi, bool integer, int intervals)
+{
+    const double raw = std::max(hi - lo, integer ? 1.0 : 1e-9) / intervals;
+    double magnitude = std::pow(10.0, std::floor(std::log10(raw)) - 1);
+    for (int guard = 0; guard < 8; ++guard, magnitude *= 10)
+        for (double m : {1.0, 2.0, 2.5, 5.0}) {
+            const double step = m * magnitude;
+            if (integer && std::abs(step - std::round(step)) > 1e-9)
+                continue;
+            const double min = std::floor(lo / step + 1e-9) * step;
+            if (min + intervals * step >= hi - 1e-9 * step)
+                return NiceScale{min, min + intervals * step, step};
+        }
+    return ChartAxes::niceScale(lo, hi, integer, intervals);
+}
+
+} // namespace
+
+void ChartAxes::alignScales(NiceScale &left, NiceScale &right, const AxisSpan &leftSpan, const AxisSpan &rightSpan)
+{
+    // Of 4 to 7 intervals, the count that wastes the least of both axes' heights.
+    double best = std::numeric_limits<double>::max();
+    for (int n = 4; n <= 7; ++n) {
+        const NiceScale l = fitted(left.min, leftSpan.hi, leftSpan.integer, n);
+        const NiceScale r = fitted(right.min, rightSpan.hi, rightSpan.integer, n);
+        const double waste = (l.max - l.min) / std::max(1e-9, leftSpan.hi - l.min) + (r.max - r.min) / std::max(1e-9, rightSpan.hi - r.min);
+        if (waste < best - 1e-9) {
+            best = waste;
+            left = l;
+            right = r;
+        }
+    }
+}
+
+namespace {
+constexpr int kAxisBreakKey = 0xb2e;
+}
+
+QGraphicsItem *ChartAxes::axisBreak(const QChart *chart)
+{
+    for (QGraphicsItem *item : chart->childItems())
+        if (item->data(kAxisBreakKey).toBool())
+            return item;
+    return nullptr;
+}
+
+void ChartAxes::showAxisBreak(QChart *chart, bool show, const QColor &color)
+{
+    auto *mark = static_cast<QGraphicsPathItem *>(axisBreak(chart));
+    if (!show) {
+        if (mark)
+            mark->hide();
+        return;
+    }
+    if (!mark) {
+        mark = new QGraphicsPathItem(chart);
+        mark->setData(kAxisBreakKey, true);
+        mark->setZValue(20);
+        QPainterPath path; // two parallel strokes across the axis line, 8 px apart
+        path.moveTo(-6, 2);
+        path.lineTo(6, -4);
+        path.moveTo(-6, 8);
+        path.lineTo(6, 2);
+        mark->setPath(path);
+        const auto place = [chart, mark] { mark->setPos(chart->plotArea().bottomLeft() + QPointF(0, -10)); };
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+        place();
+    }
+    QPen pen(color, 1.5);
+    pen.setCosmetic(true);
+    mark->setPen(pen);
+    mark->setBrush(Qt::NoBrush);
+    mark->show();
 }
 
 // Charts stacked on a page line up: the left axis takes the room of a six-digit label whatever

@@ -10,6 +10,7 @@ QT_BEGIN_NAMESPACE
 class QCategoryAxis;
 class QChart;
 class QColor;
+class QGraphicsItem;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -37,6 +38,18 @@ double labelWidth(const QValueAxis *axis, const NiceScale &scale);
 // for amounts per day (so their sizes compare), from a round number below the minimum for a
 // running total (so its growth shows). Whole-number ticks unless the unit is a rate ("%").
 NiceScale scaleFor(const ChartData &data, int axis, double min, double max);
+struct AxisSpan {
+    double hi = 1;        // the largest value drawn against the axis
+    bool integer = true;  // counts: whole steps
+};
+// Two axes' scales (each from its own minimum) given the same number of intervals, so the left
+// axis' grid lines fall on the right axis' ticks as well; each still covers its values.
+void alignScales(NiceScale &left, NiceScale &right, const AxisSpan &leftSpan, const AxisSpan &rightSpan);
+// The break mark (two short slanted strokes across the bottom of the left axis) of an axis that
+// does not start at zero, drawn or removed; it follows the plot area as the chart is resized.
+void showAxisBreak(QChart *chart, bool show, const QColor &color);
+// The break mark when one is drawn (for tests), else nullptr.
+QGraphicsItem *axisBreak(const QChart *chart);
 // Margins that line up the plot areas of charts stacked on a page and keep the last date
 // label inside the chart.
 void setMargins(QChart *chart, QCategoryAxis *x, const QValueAxis *y, const NiceScale &scale, bool rightAxis);

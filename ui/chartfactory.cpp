@@ -14,6 +14,7 @@
 #include <QValueAxis>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace insights {
 
@@ -55,8 +56,10 @@ int bucketDays(const ChartData &data)
     return data.range.days() > upTo ? 7 : 1;
 }
 
-// `values` averaged over buckets of `bucket` days; a bucket without any value is a gap.
-DailyValues bucketed(const DailyValues &values, int bucket)
+// `values` over buckets of `bucket` days: the mean of the bucket's days with a value, or for a
+// running total (`cumulative`) its last known value, the total the week ended on. A bucket
+// without any value is a gap.
+DailyValues bucketed(const DailyValues &values, int bucket, bool cumulative = false)
 {
     if (bucket <= 1)
         return values;
@@ -65,12 +68,14 @@ DailyValues bucketed(const DailyValues &values, int bucket)
     for (qsizetype i = 0; i < values.size(); i += bucket) {
         double sum = 0;
         int n = 0;
+        std::optional<double> last;
         for (qsizetype j = i; j < std::min(values.size(), i + bucket); ++j)
             if (values[j]) {
                 sum += *values[j];
+                last = values[j];
                 ++n;
             }
-        out.append(n ? std::optional<double>(sum / n) : std::nullopt);
+        out.append(cumulative ? last : n ? std::optional<double>(sum / n) : std::nullopt);
     }
     return out;
 }
@@ -82,9 +87,9 @@ double xOf(const QDate &from, qsizetype i, int bucket, qint64 shiftMs = 0)
 }
 
 // Consecutive points with a value, as point lists: a gap ends a line instead of dropping to zero.
-QList<QList<QPointF>> segments(const DailyValues &daily, const QDate &from, int bucket, qint64 shiftMs = 0)
+QList<QList<QPointF>> segments(const DailyValues &daily, const QDate &from, int bucket, bool cumulative, qint64 shiftMs = 0)
 {
-    const DailyValues values = bucketed(daily, bucket);
+    const DailyValues values = bucketed(daily, bucket, cumulative);
     QList<QList<QPointF>> out;
     QList<QPointF> current;
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -240,12 +245,15 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     }
 
     // Stacked areas add up per day; a gap counts as nothing there and is shaded.
+    // A layer hidden by a legend click adds nothing: the layers above it close the gap.
     QList<DailyValues> stacked;
+    const QStringList hidden = ChartLegend::hiddenNames(chart);
     if (data.kind == ChartData::Kind::StackedAreas) {
         DailyValues running(data.range.days(), std::optional<double>(0.0));
         for (const SeriesData &s : data.series) {
-            for (qsizetype i = 0; i < running.size(); ++i)
-                running[i] = *running[i] + s.values.value(i).value_or(0);
+            if (!hidden.contains(s.name))
+                for (qsizetype i = 0; i < running.size(); ++i)
+                    running[i] = *running[i] + s.values.value(i).value_or(0);
             stacked.append(running);
         }
     }
@@ -258,27 +266,37 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         mins[a] = std::min(mins[a], minOf(s.values, minOf(s.previous, mins[a])));
     }
     const int bucket = bucketDays(data);
-    const auto axisTitle = [&](const QString &unit, const NiceScale &scale) {
+    const auto axisTitle = [&](const QString &unit, const NiceScale &scale, int axis) {
         QString title = unit;
         if (scale.min > 0) // not from zero: say so where the numbers are read
             title = tr("%1 (axis from %2)").arg(unit, ChartAxes::tickLabel(scale.min, scale.step));
+        const bool means = std::any_of(data.series.begin(), data.series.end(), [&](const SeriesData &s) { return s.axis == axis && !s.cumulative; });
         if (bucket > 1)
-            title = tr("%1, weekly mean").arg(title);
+            title = means ? tr("%1, weekly mean").arg(title) : tr("%1, weekly").arg(title);
         return title;
     };
 
     QCategoryAxis *x = ChartAxes::dateAxis(data.range, text, grid);
-    const NiceScale leftScale = ChartAxes::scaleFor(data, 0, mins[0], maxs[0]);
-    QValueAxis *y = ChartAxes::valueAxis(leftScale, axisTitle(data.unit, leftScale), text, grid);
+    NiceScale leftScale = ChartAxes::scaleFor(data, 0, mins[0], maxs[0]);
+    const bool twoAxes = std::any_of(data.series.begin(), data.series.end(), [](const SeriesData &s) { return s.axis == 1; });
+    NiceScale rightScale;
+    if (twoAxes) {
+        // As many intervals on both: the left axis' grid lines are the right axis' ticks too (a
+        // second grid that does not match the first reads as noise), so the right draws none.
+        rightScale = ChartAxes::scaleFor(data, 1, mins[1], maxs[1]);
+        ChartAxes::alignScales(leftScale, rightScale, {maxs[0], data.unit != QLatin1String("%")}, {maxs[1], data.rightUnit != QLatin1String("%")});
+    }
+    QValueAxis *y = ChartAxes::valueAxis(leftScale, axisTitle(data.unit, leftScale, 0), text, grid);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     QValueAxis *y2 = nullptr;
-    if (std::any_of(data.series.begin(), data.series.end(), [](const SeriesData &s) { return s.axis == 1; })) {
-        const NiceScale rightScale = ChartAxes::scaleFor(data, 1, mins[1], maxs[1]);
-        y2 = ChartAxes::valueAxis(rightScale, axisTitle(data.rightUnit, rightScale), text, grid);
+    if (twoAxes) {
+        y2 = ChartAxes::valueAxis(rightScale, axisTitle(data.rightUnit, rightScale, 1), text, grid);
+        y2->setGridLineVisible(false);
         chart->addAxis(y2, Qt::AlignRight);
     }
     ChartAxes::setMargins(chart, x, y, leftScale, y2 != nullptr);
+    ChartAxes::showAxisBreak(chart, leftScale.min > 0, text);
     const double top = y->max();
     const double bottom = y->min();
     const auto attach = [&](QAbstractSeries *series, int axis) {
@@ -335,7 +353,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         const QColor color = seriesColors().at(i % seriesColors().size());
         if (!s.previous.isEmpty() && data.kind == ChartData::Kind::Lines) {
             bool first = true;
-            for (const QList<QPointF> &points : segments(s.previous, data.range.previous().from, bucket, shift)) {
+            for (const QList<QPointF> &points : segments(s.previous, data.range.previous().from, bucket, s.cumulative, shift)) {
                 QLineSeries *line = takeLine();
                 line->setName(tr("%1 (previous period)").arg(s.name));
                 QColor faint = color;
@@ -351,7 +369,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         }
         if (data.kind == ChartData::Kind::StackedAreas) {
             auto *upper = new QLineSeries;
-            auto *lower = i > 0 ? new QLineSeries : nullptr;
+            auto *lower = i > 0 ? new QLineSeries : nullptr; // a hidden layer: upper == lower
             upper->replace(layerTops[i]);
             if (lower)
                 lower->replace(layerTops[i - 1]);
@@ -370,7 +388,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             continue;
         }
         bool first = true;
-        for (const QList<QPointF> &points : segments(s.values, data.range.from, bucket)) {
+        for (const QList<QPointF> &points : segments(s.values, data.range.from, bucket, s.cumulative)) {
             QLineSeries *line = takeLine();
             line->setName(s.name);
             line->setPen(QPen(color, 2));
@@ -397,7 +415,10 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         markers->replace(it.value());
         attach(markers, 0);
     }
-    ChartLegend::connectToggles(chart);
+    if (data.kind == ChartData::Kind::StackedAreas)
+        ChartLegend::connectToggles(chart, [chart, shared = std::make_shared<const ChartData>(data), palette] { populate(chart, *shared, palette); });
+    else
+        ChartLegend::connectToggles(chart);
 }
 
 } // namespace insights

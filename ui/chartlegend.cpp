@@ -9,6 +9,12 @@ namespace insights::ChartLegend {
 
 namespace {
 constexpr const char *kListed = "insightsListed";
+constexpr const char *kHidden = "insightsHidden";
+}
+
+QStringList hiddenNames(const QChart *chart)
+{
+    return chart->property(kHidden).toStringList();
 }
 
 void setListed(QAbstractSeries *series, bool listed)
@@ -42,14 +48,33 @@ void toggle(QChart *chart, QAbstractSeries *series)
     }
 }
 
-void connectToggles(QChart *chart)
+void connectToggles(QChart *chart, std::function<void()> restack)
 {
-    // After a redraw every series is shown: undo the dimming of an entry hidden before.
+    // After a redraw every series is shown but those a stacked chart keeps hidden: undo the
+    // dimming of an entry hidden before.
     const QColor text = chart->legend()->labelColor();
+    QColor dimmed = text;
+    dimmed.setAlpha(90);
+    const QStringList hidden = hiddenNames(chart);
     for (QLegendMarker *marker : chart->legend()->markers()) {
-        marker->setLabelBrush(text);
+        const bool shown = !hidden.contains(marker->series()->name());
+        marker->series()->setVisible(shown);
+        marker->setVisible(isListed(marker->series()));
+        marker->setLabelBrush(shown ? text : dimmed);
         QObject::disconnect(marker, &QLegendMarker::clicked, nullptr, nullptr);
-        QObject::connect(marker, &QLegendMarker::clicked, marker, [chart, marker] { toggle(chart, marker->series()); });
+        if (!restack) {
+            QObject::connect(marker, &QLegendMarker::clicked, marker, [chart, marker] { toggle(chart, marker->series()); });
+            continue;
+        }
+        // The redraw replaces the markers: it runs after the click has been handled.
+        QObject::connect(marker, &QLegendMarker::clicked, marker, [chart, marker, restack] {
+            QStringList names = hiddenNames(chart);
+            const QString name = marker->series()->name();
+            if (!names.removeAll(name))
+                names.append(name);
+            chart->setProperty(kHidden, names);
+            QMetaObject::invokeMethod(chart, restack, Qt::QueuedConnection);
+        });
     }
 }
 
