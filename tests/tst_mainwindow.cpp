@@ -4,6 +4,7 @@
 #include "githubtestserver.h"
 #include "clickhouseengine.h"
 #include "stargazerserver.h"
+#include "dashboardpage.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretservice.h"
 #include "service/appservice.h"
@@ -14,7 +15,10 @@
 #include "storage/runlog.h"
 #include "storage/scopedtransaction.h"
 
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -76,6 +80,58 @@ private slots:
 
         const QString png = QDir(QStringLiteral(INSIGHTS_TEST_OUTPUT_DIR)).filePath(QStringLiteral("mainwindow.png"));
         QVERIFY(window.grab().save(png));
+    }
+
+    void aFailedCollectionIsSaidOnItsOwnPageOnly()
+    {
+        QTemporaryDir dir;
+        const QString failure = QStringLiteral("GitHub answered 502 Bad Gateway");
+        {
+            Config config(dir.path(), QProcessEnvironment());
+            config.setGithubRepos({QStringLiteral("octo/widgets")});
+            config.sync();
+            Database db;
+            QVERIFY(db.open(config.databasePath()).ok());
+            ScopedTransaction tx(db.handle());
+            QVERIFY(tx.begin().ok());
+            Batch batch;
+            for (const QString &metric : {QStringLiteral("views"), QStringLiteral("stars_daily")}) {
+                MetricRow row;
+                row.metric = metric;
+                row.subject = QStringLiteral("octo/widgets");
+                row.date = QDate::currentDate().addDays(-1);
+                row.value = 10;
+                batch.rows.append(row);
+            }
+            QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY(RunLog(db.handle()).record({QStringLiteral("github_traffic"), QStringLiteral("octo/widgets"), now.addSecs(-60), now,
+                                                QStringLiteral("failed"), 0, failure}).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        MainWindow window(dir.path());
+        window.setScheduleEnabled(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("traffic"));
+        DashboardPage *traffic = nullptr;
+        QTRY_VERIFY((traffic = window.page(QStringLiteral("traffic"))) && traffic->data().request.page == QLatin1String("traffic"));
+        // The stored views are shown, with why they are not renewed above them.
+        QTRY_VERIFY2(traffic->sourceProblem().contains(failure), qPrintable(traffic->sourceProblem()));
+        QVERIFY(!traffic->isShowingEmptyState());
+        QSignalSpy retry(traffic, &DashboardPage::retryRequested);
+        for (QPushButton *button : traffic->findChildren<QPushButton *>())
+            if (button->text() == QLatin1String("Try again") && button->isVisible())
+                button->click();
+        QCOMPARE(retry.size(), 1);
+        QCOMPARE(retry.first().first().toString(), QStringLiteral("github_traffic"));
+        // It does not follow the user to a page of another source, nor sit in the status bar.
+        window.showPage(QStringLiteral("stars"));
+        DashboardPage *stars = nullptr;
+        QTRY_VERIFY((stars = window.page(QStringLiteral("stars"))) && stars->data().request.page == QLatin1String("stars"));
+        QVERIFY(stars->sourceProblem().isEmpty());
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(failure), qPrintable(label->text()));
     }
 
     void collectNowRunsInTheBackgroundAndShowsTheResult()

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -54,6 +55,25 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     m_banner->setContentsMargins(10, 8, 10, 8);
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_problemRow = new QWidget(content);
+    m_problemRow->setObjectName(QStringLiteral("sourceProblem"));
+    m_problemRow->setAttribute(Qt::WA_StyledBackground);
+    m_problemRow->setStyleSheet(QStringLiteral("#sourceProblem { background:#fde2e1; border-radius:4px; } QLabel { color:#7a1212; }"));
+    auto *problemLayout = new QHBoxLayout(m_problemRow);
+    problemLayout->setContentsMargins(10, 6, 6, 6);
+    m_problem = new QLabel(m_problemRow);
+    m_problem->setTextFormat(Qt::PlainText); // quotes the server's answer
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QPushButton(tr("Try again"), m_problemRow);
+    problemLayout->addWidget(m_problem, 1);
+    problemLayout->addWidget(retry, 0, Qt::AlignVCenter);
+    connect(retry, &QPushButton::clicked, this, [this] {
+        const QString source = m_problemSource; // a copy: a receiver may change the problem shown
+        emit retryRequested(source);
+    });
+    m_problemRow->hide();
+    layout->addWidget(m_problemRow);
     m_emptyView = new EmptyStateView(content);
     m_emptyView->hide();
     layout->addWidget(m_emptyView);
@@ -75,6 +95,18 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     m_tables = new QTabWidget(content);
     m_tables->setMinimumHeight(300);
     layout->addWidget(m_tables);
+}
+
+void DashboardPage::setSourceProblem(const QString &source, const QString &problem)
+{
+    m_problemSource = source;
+    m_problem->setText(problem);
+    m_problemRow->setVisible(!problem.isEmpty());
+}
+
+QString DashboardPage::sourceProblem() const
+{
+    return m_problemRow->isHidden() ? QString() : m_problem->text();
 }
 
 QString DashboardPage::subject() const

@@ -39,6 +39,10 @@ public:
     void setEmptyState(const std::optional<EmptyState> &state);
     EmptyStateView *emptyStateView() const { return m_emptyView; }
     bool isShowingEmptyState() const { return m_empty.has_value(); }
+    // What went wrong the last time this page's source was collected, shown above data that is
+    // still there (and so older than it should be), with Try again; empty: nothing.
+    void setSourceProblem(const QString &source, const QString &problem);
+    QString sourceProblem() const;
     QList<ChartView *> charts() const { return m_charts; }
     QList<SummaryCard *> cards() const { return m_cards; }
     QTabWidget *tables() const { return m_tables; }
@@ -50,6 +54,8 @@ signals:
     void emptyStateAction(const insights::EmptyState &state);
     // "Stop tracking…" was confirmed for a tracked Reddit post (the Reddit page's table).
     void stopTrackingRequested(const QString &postId);
+    // Try again on the source problem: collect `source` now.
+    void retryRequested(const QString &source);
 
 private:
     void showTables(const QList<TableData> &tables);
@@ -61,6 +67,9 @@ private:
     QComboBox *m_subject = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
+    QWidget *m_problemRow = nullptr;
+    QLabel *m_problem = nullptr;
+    QString m_problemSource;
     EmptyStateView *m_emptyView = nullptr;
     std::optional<EmptyState> m_empty;
     QLabel *m_notes = nullptr;

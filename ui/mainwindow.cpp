@@ -103,6 +103,7 @@ void MainWindow::buildPages()
         connect(page, &DashboardPage::subjectChanged, this, &MainWindow::reloadPage);
         connect(page, &DashboardPage::installerClassChanged, m_service, &AppService::setInstallerClass);
         connect(page, &DashboardPage::emptyStateAction, this, &MainWindow::onEmptyStateAction);
+        connect(page, &DashboardPage::retryRequested, this, [this](const QString &source) { m_service->collect({source}); });
         // "Stop tracking…" on a Reddit post (confirmed by the table): its history stays, as in Settings.
         connect(page, &DashboardPage::stopTrackingRequested, this, [this](const QString &postId) {
             m_service->removeRedditPost(postId, false, this, [this](const Status &removed) {

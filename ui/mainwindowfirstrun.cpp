@@ -128,6 +128,16 @@ void MainWindow::updateEmptyState(DashboardPage *shown)
         state->text += QLatin1Char(' ') + tr("Paste one above.");
     }
     shown->setEmptyState(state);
+    // Data that is shown but no longer renewed: the failure is said on its page (and on Sources),
+    // not in the status bar, where it would follow the user to every other page.
+    const SourceStatus *failing = nullptr;
+    for (const SourceStatus &s : std::as_const(m_lastStatus.sources))
+        if (sources.contains(s.key) && !s.lastError.isEmpty() && !failing)
+            failing = &s;
+    if (state || m_service->isCollecting() || m_service->isSample())
+        failing = nullptr;
+    shown->setSourceProblem(failing ? failing->key : QString(),
+                            failing ? tr("The last collection of %1 failed: %2").arg(failing->displayName, failing->lastError) : QString());
 }
 
 void MainWindow::onEmptyStateAction(const EmptyState &state)
