@@ -176,6 +176,36 @@ private slots:
         QCOMPARE(segments, 2);
     }
 
+    void trafficNoteComparesOnePeriod()
+    {
+        // GitHub's 14-day count and the days added up are for the same 14 days, named once in the
+        // locale's date format; the range's cards say they add days up.
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        auto data = DashboardData::load(db.handle(), PageRequest{QStringLiteral("traffic"), {today.addDays(-29), today}, {}, true});
+        QVERIFY(data.ok());
+        const CardData *fourteen = nullptr;
+        for (const CardData &c : data->cards)
+            if (c.label.startsWith(QLatin1String("Unique visitors, 14 days to ")))
+                fourteen = &c;
+        QVERIFY(fourteen);
+        const QString until = fourteen->label.mid(QStringLiteral("Unique visitors, 14 days to ").size());
+        const QDate day = QLocale().toDate(until, QLocale::ShortFormat).addYears(until.size() <= 8 ? 100 : 0);
+        QVERIFY2(day.isValid(), qPrintable(until));
+        QCOMPARE(data->notes.size(), 1);
+        const QString note = data->notes.first();
+        QVERIFY2(note.startsWith(QStringLiteral("In the 14 days to %1,").arg(until)), qPrintable(note));
+        QSqlQuery sum(db.handle());
+        QVERIFY(sum.exec(QStringLiteral("SELECT SUM(value) FROM insight_metric m JOIN insight_metric_type t ON t.id = m.metric_type_id "
+                                        "WHERE t.key = 'unique_visitors' AND m.date BETWEEN '%1' AND '%2'")
+                             .arg(day.addDays(-13).toString(Qt::ISODate), day.toString(Qt::ISODate))));
+        QVERIFY(sum.next());
+        QVERIFY2(note.contains(QStringLiteral("add up to %1,").arg(QLocale().toString(sum.value(0).toDouble(), 'f', 0))), qPrintable(note));
+        QVERIFY(note.contains(QStringLiteral("counted %1 unique").arg(QLocale().toString(fourteen->value.value_or(-1), 'f', 0))));
+        for (const CardData &c : data->cards)
+            QVERIFY2(!c.label.contains(QLatin1String("daily sum")), qPrintable(c.label));
+    }
+
     void exportsHaveTheAskedSize()
     {
         Database db;

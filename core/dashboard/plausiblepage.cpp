@@ -61,7 +61,7 @@ Result<PageData> buildPlausiblePage(QSqlDatabase &db, const PageRequest &request
         duration.previous = weighted(s[2].previous, s[0].previous);
         bounce.previous = weighted(s[3].previous, s[0].previous);
     }
-    page.cards = {cardFor(DashboardData::tr("Visitors (daily sum)"), s[0]), cardFor(DashboardData::tr("Pageviews"), s[1]),
+    page.cards = {cardFor(DashboardData::tr("Visitors (days added up)"), s[0], {}, DashboardData::tr("Each day's visitors added up over the range: someone who comes back on another day is counted again.")), cardFor(DashboardData::tr("Pageviews"), s[1]),
                   duration, bounce};
 
     auto pages = query.topItems(QStringLiteral("top_pages"), request.range, 500, {QStringLiteral("pageviews")});

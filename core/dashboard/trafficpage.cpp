@@ -72,9 +72,11 @@ Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
     for (ChartData &c : page.charts)
         c.subject = request.subject;
 
-    const QString overcount = DashboardData::tr("Summed daily uniques count a person once per day they came back.");
-    page.cards = {cardFor(DashboardData::tr("Views"), series[0]), cardFor(DashboardData::tr("Unique visitors (daily sum)"), series[1], {}, overcount),
-                  cardFor(DashboardData::tr("Clones"), series[2]), cardFor(DashboardData::tr("Unique cloners (daily sum)"), series[3], {}, overcount)};
+    // Every card but GitHub's own 14-day count is for the range; the uniques are each day's
+    // figure added up, said in the label, since that is not a count of people.
+    const QString overcount = DashboardData::tr("Each day's figure added up over the range: someone who comes back on another day is counted again.");
+    page.cards = {cardFor(DashboardData::tr("Views"), series[0]), cardFor(DashboardData::tr("Unique visitors (days added up)"), series[1], {}, overcount),
+                  cardFor(DashboardData::tr("Clones"), series[2]), cardFor(DashboardData::tr("Unique cloners (days added up)"), series[3], {}, overcount)};
 
     // GitHub's own 14-day figure is the only true count of unique visitors.
     auto snapshotDay = query.latestSnapshotDate(QStringLiteral("unique_visitors_14d"), request.range);
@@ -90,13 +92,13 @@ Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
         double summed = 0;
         for (double v : std::as_const(*daily))
             summed += v;
-        page.cards.append({DashboardData::tr("Unique visitors, 14 days (true)"), *trueUniques, std::nullopt, {},
-                           DashboardData::tr("GitHub's own count for the 14 days up to %1.")
-                               .arg(QLocale().toString(*snapshotDay, QLocale::ShortFormat))});
-        page.notes.append(DashboardData::tr("In the 14 days up to %1, GitHub counted %2 unique visitors; the daily figures add "
-                                            "up to %3 because a visitor who comes back on another day is counted again.")
-                              .arg(QLocale().toString(*snapshotDay, QLocale::ShortFormat), QLocale().toString(trueUniques->value_or(0), 'f', 0),
-                                   QLocale().toString(summed, 'f', 0)));
+        // One period (the 14 days to the snapshot) for both figures of the note, named in the card.
+        const QString until = QLocale().toString(*snapshotDay, QLocale::ShortFormat);
+        page.cards.append({DashboardData::tr("Unique visitors, 14 days to %1").arg(until), *trueUniques, std::nullopt, {},
+                           DashboardData::tr("GitHub's own count of people for these 14 days: the only true one.")});
+        page.notes.append(DashboardData::tr("In the 14 days to %1, GitHub counted %2 unique visitors; the same 14 days' daily "
+                                            "figures add up to %3, because a visitor who comes back on another day is counted again.")
+                              .arg(until, QLocale().toString(trueUniques->value_or(0), 'f', 0), QLocale().toString(summed, 'f', 0)));
     }
 
     auto refDay = query.latestSnapshotDate(QStringLiteral("referrers"), request.range);
