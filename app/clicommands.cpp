@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFile>
+#include <QSet>
 #include <QTimer>
 #include <QSaveFile>
 #include <QTextStream>
@@ -181,7 +182,11 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
     // only for what the environment does not set, and collects in its collection thread.
     AppService service(dataDir);
     service.setScheduleEnabled(false);
-    QObject::connect(&service, &AppService::progress, [](const QString &message) { err() << message << Qt::endl; });
+    QSet<QString> said; // progress already printed: a skipped source's reason comes this way first
+    QObject::connect(&service, &AppService::progress, [&said](const QString &message) {
+        said.insert(message);
+        err() << message << Qt::endl;
+    });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     QTimer interrupted;
@@ -207,6 +212,7 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
 
     if (report.sources.isEmpty())
         err() << tr("Nothing to collect: no enabled source is configured. See \"insights status\".") << Qt::endl;
+    QSet<QString> hinted;
     for (const SourceOutcome &source : report.sources) {
         for (const SubjectOutcome &subject : source.subjects)
             for (const QString &note : subject.notes)
@@ -218,11 +224,18 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
                          .arg(source.changed())
                   << Qt::endl;
             break;
-        case SourceOutcome::State::Skipped:
-            // Not a result: what the user could add, next to the progress.
-            err() << withHint(tr("%1: skipped — %2").arg(source.source, source.message.section(QStringLiteral(": "), 1)), source)
-                  << Qt::endl;
+        case SourceOutcome::State::Skipped: {
+            // Not a result: each reason once (the progress said it already), then what the
+            // command line can do about it, once however many sources share it.
+            if (!said.contains(source.message))
+                err() << tr("%1: skipped — %2").arg(source.source, source.message.section(QStringLiteral(": "), 1)) << Qt::endl;
+            const QString hint = commandLineHint(source);
+            if (!hint.isEmpty() && !hinted.contains(hint)) {
+                hinted.insert(hint);
+                err() << hint << Qt::endl;
+            }
             break;
+        }
         case SourceOutcome::State::Cancelled:
         case SourceOutcome::State::Failed: {
             out() << tr("%1: failed").arg(source.source) << Qt::endl;
@@ -237,6 +250,15 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
             break;
         }
         }
+    }
+    // A run that could collect nothing at all because nothing is tracked is not a success: a
+    // scheduled `insights collect` would otherwise look fine forever while storing nothing.
+    const bool nothingTracked = !report.sources.isEmpty() && std::all_of(report.sources.begin(), report.sources.end(), [](const SourceOutcome &s) {
+        return s.state == SourceOutcome::State::Skipped && s.missing == SourceOutcome::Missing::Subjects;
+    });
+    if (nothingTracked) {
+        err() << tr("Nothing is tracked, so nothing was collected.") << Qt::endl;
+        return ExitSourceFailed;
     }
     return report.anyFailed() ? ExitSourceFailed : ExitOk;
 }

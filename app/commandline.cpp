@@ -105,8 +105,8 @@ QString CommandLineParser::usage()
               "  --help           show this help\n"
               "  --version        show the version\n"
               "\n"
-              "Exit status: 0 success, 1 a source failed (the others still ran; for status: a source is failing),\n"
-              "2 usage error.\n");
+              "Exit status: 0 success, 1 a source failed (the others still ran; for collect: also when nothing\n"
+              "is tracked at all; for status: a source is failing), 2 usage error.\n");
 }
 
 QString CommandLineParser::versionText()

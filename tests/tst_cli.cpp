@@ -331,6 +331,17 @@ private slots:
         const CliRun run = insights({QStringLiteral("collect"), QStringLiteral("github_traffic"), QStringLiteral("--data-dir"), dir.path()});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("INSIGHT_GITHUB_REPOS")), qPrintable(run.err));
+
+        // Every source, nothing tracked: each reason once, each hint once, and exit 1 (documented):
+        // a scheduled run that stores nothing must not look like a success.
+        const CliRun all = insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()});
+        QCOMPARE(all.exitCode, 1);
+        for (const char *source : {"github_traffic", "github_stars", "github_events", "pypi", "plausible", "reddit"})
+            QVERIFY2(all.err.count(QStringLiteral("%1: ").arg(QLatin1String(source))) == 1, qPrintable(all.err));
+        QCOMPARE(all.err.count(QLatin1String("insights track OWNER/REPO")), 1);
+        QVERIFY2(all.err.trimmed().endsWith(QLatin1String("Nothing is tracked, so nothing was collected.")), qPrintable(all.err));
+        QVERIFY(all.out.isEmpty());
+        QVERIFY(insights({QStringLiteral("--help")}).out.contains(QLatin1String("for collect: also when nothing")));
     }
 
     void unusableDataDirectoryIsAClearError()

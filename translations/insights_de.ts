@@ -106,6 +106,10 @@
         <source>%1, weekly mean</source>
         <translation>%1, Wochenmittel</translation>
     </message>
+    <message>
+        <source>%1, weekly</source>
+        <translation>%1, wöchentlich</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -265,6 +269,10 @@
     <message>
         <source>note: stargazer profiles may contain names and e-mail addresses; --no-personal leaves them out.</source>
         <translation>Hinweis: Profile der Sternvergebenden können Namen und E-Mail-Adressen enthalten; --no-personal lässt sie weg.</translation>
+    </message>
+    <message>
+        <source>Nothing is tracked, so nothing was collected.</source>
+        <translation>Es wird nichts verfolgt, daher wurde nichts gesammelt.</translation>
     </message>
 </context>
 <context>
@@ -516,8 +524,8 @@ Options:
   --help           show this help
   --version        show the version
 
-Exit status: 0 success, 1 a source failed (the others still ran; for status: a source is failing),
-2 usage error.
+Exit status: 0 success, 1 a source failed (the others still ran; for collect: also when nothing
+is tracked at all; for status: a source is failing), 2 usage error.
 </source>
         <translation>Aufruf: insights [BEFEHL] [OPTIONEN]
 
@@ -553,8 +561,8 @@ Optionen:
   --help           diese Hilfe zeigen
   --version        die Version zeigen
 
-Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem; bei status: eine Quelle
-schlägt fehl), 2 Aufruffehler.
+Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem; bei collect: auch, wenn
+gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler.
 </translation>
     </message>
     <message>
@@ -758,10 +766,6 @@ schlägt fehl), 2 Aufruffehler.
     <message>
         <source>Average over the range, weighted by visitors.</source>
         <translation>Durchschnitt über den Zeitraum, nach Besuchern gewichtet.</translation>
-    </message>
-    <message>
-        <source>Visitors (daily sum)</source>
-        <translation>Besucher (Tagessumme)</translation>
     </message>
     <message>
         <source>Top pages</source>
@@ -1024,30 +1028,6 @@ schlägt fehl), 2 Aufruffehler.
         <translation>Klone</translation>
     </message>
     <message>
-        <source>Summed daily uniques count a person once per day they came back.</source>
-        <translation>Summierte tägliche Eindeutige zählen eine Person an jedem Tag, an dem sie wiederkam.</translation>
-    </message>
-    <message>
-        <source>Unique visitors (daily sum)</source>
-        <translation>Eindeutige Besucher (Tagessumme)</translation>
-    </message>
-    <message>
-        <source>Unique cloners (daily sum)</source>
-        <translation>Eindeutige Kloner (Tagessumme)</translation>
-    </message>
-    <message>
-        <source>Unique visitors, 14 days (true)</source>
-        <translation>Eindeutige Besucher, 14 Tage (echt)</translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s own count for the 14 days up to %1.</source>
-        <translation>GitHubs eigene Zählung für die 14 Tage bis %1.</translation>
-    </message>
-    <message>
-        <source>In the 14 days up to %1, GitHub counted %2 unique visitors; the daily figures add up to %3 because a visitor who comes back on another day is counted again.</source>
-        <translation>In den 14 Tagen bis %1 zählte GitHub %2 eindeutige Besucher; die Tageswerte ergeben zusammen %3, weil ein Besucher, der an einem anderen Tag wiederkommt, erneut gezählt wird.</translation>
-    </message>
-    <message>
         <source>Referrers</source>
         <translation>Verweise</translation>
     </message>
@@ -1114,6 +1094,38 @@ schlägt fehl), 2 Aufruffehler.
     <message>
         <source>The newest %L1 of %L2 stargazers of the range are listed; the search looks through these.</source>
         <translation>Die neuesten %L1 von %L2 Sternvergebenden des Zeitraums sind aufgeführt; die Suche durchsucht diese.</translation>
+    </message>
+    <message>
+        <source>Visitors (days added up)</source>
+        <translation>Besucher (Tage addiert)</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s visitors added up over the range: someone who comes back on another day is counted again.</source>
+        <translation>Die Besucher jedes Tages über den Zeitraum addiert: Wer an einem anderen Tag wiederkommt, wird erneut gezählt.</translation>
+    </message>
+    <message>
+        <source>Each day&apos;s figure added up over the range: someone who comes back on another day is counted again.</source>
+        <translation>Die Zahl jedes Tages über den Zeitraum addiert: Wer an einem anderen Tag wiederkommt, wird erneut gezählt.</translation>
+    </message>
+    <message>
+        <source>Unique visitors (days added up)</source>
+        <translation>Eindeutige Besucher (Tage addiert)</translation>
+    </message>
+    <message>
+        <source>Unique cloners (days added up)</source>
+        <translation>Eindeutige Kloner (Tage addiert)</translation>
+    </message>
+    <message>
+        <source>Unique visitors, 14 days to %1</source>
+        <translation>Eindeutige Besucher, 14 Tage bis %1</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s own count of people for these 14 days: the only true one.</source>
+        <translation>GitHubs eigene Zählung der Personen in diesen 14 Tagen: die einzig wahre.</translation>
+    </message>
+    <message>
+        <source>In the 14 days to %1, GitHub counted %2 unique visitors; the same 14 days&apos; daily figures add up to %3, because a visitor who comes back on another day is counted again.</source>
+        <translation>In den 14 Tagen bis %1 zählte GitHub %2 eindeutige Besucher; die Tageszahlen derselben 14 Tage ergeben zusammen %3, weil ein Besucher, der an einem anderen Tag wiederkommt, erneut gezählt wird.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2867,10 @@ schlägt fehl), 2 Aufruffehler.
             <numerusform>alle %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>insights::DataTable</name>
@@ -3281,6 +3297,10 @@ Insights kann ohne Fenster weiter sammeln. Um das Fenster zurückzuholen, starte
     <message>
         <source>The window is closed; Insights keeps collecting in the background.</source>
         <translation>Das Fenster ist geschlossen; Insights sammelt im Hintergrund weiter.</translation>
+    </message>
+    <message>
+        <source>The last collection of %1 failed: %2</source>
+        <translation>Die letzte Sammlung von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

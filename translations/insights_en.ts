@@ -106,6 +106,10 @@
         <source>%1, weekly mean</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -264,6 +268,10 @@
     </message>
     <message>
         <source>note: stargazer profiles may contain names and e-mail addresses; --no-personal leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is tracked, so nothing was collected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +490,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--format, --source and --no-personal go with the export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -516,13 +528,9 @@ Options:
   --help           show this help
   --version        show the version
 
-Exit status: 0 success, 1 a source failed (the others still ran; for status: a source is failing),
-2 usage error.
+Exit status: 0 success, 1 a source failed (the others still ran; for collect: also when nothing
+is tracked at all; for status: a source is failing), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format, --source and --no-personal go with the export command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -721,10 +729,6 @@ Exit status: 0 success, 1 a source failed (the others still ran; for status: a s
     </message>
     <message>
         <source>Average over the range, weighted by visitors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visitors (daily sum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,30 +992,6 @@ Exit status: 0 success, 1 a source failed (the others still ran; for status: a s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summed daily uniques count a person once per day they came back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique visitors (daily sum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique cloners (daily sum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique visitors, 14 days (true)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GitHub&apos;s own count for the 14 days up to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the 14 days up to %1, GitHub counted %2 unique visitors; the daily figures add up to %3 because a visitor who comes back on another day is counted again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Referrers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,6 +1057,38 @@ Exit status: 0 success, 1 a source failed (the others still ran; for status: a s
     </message>
     <message>
         <source>The newest %L1 of %L2 stargazers of the range are listed; the search looks through these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors (days added up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day&apos;s visitors added up over the range: someone who comes back on another day is counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day&apos;s figure added up over the range: someone who comes back on another day is counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique visitors (days added up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique cloners (days added up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique visitors, 14 days to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s own count of people for these 14 days: the only true one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the 14 days to %1, GitHub counted %2 unique visitors; the same 14 days&apos; daily figures add up to %3, because a visitor who comes back on another day is counted again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,6 +2831,10 @@ Exit status: 0 success, 1 a source failed (the others still ran; for status: a s
             <numerusform>all %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insights::DataTable</name>
@@ -3232,6 +3248,10 @@ Insights can keep collecting without a window. To bring the window back, start I
     </message>
     <message>
         <source>The window is closed; Insights keeps collecting in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last collection of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
