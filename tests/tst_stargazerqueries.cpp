@@ -1,6 +1,7 @@
 // The stargazer questions the Stars page asks, over stored rows: top locations and companies
 // with spellings merged, account ages in buckets, the newest stargazers with their followers,
 // each for a date range, with unstarred stars left out.
+#include "dashboard/dashboarddata.h"
 #include "queries/stargazerqueries.h"
 #include "storage/database.h"
 #include "storage/metricstore.h"
@@ -139,6 +140,61 @@ private slots:
         QCOMPARE(newest->at(1).login, QStringLiteral("e"));
         QCOMPARE(newest->at(2).login, QStringLiteral("d"));
         QCOMPARE(newest->at(2).starNumber, 4);
+    }
+
+    void aCappedListLoadsMoreAndSearchesEveryStar()
+    {
+        // 2,500 stars: the page lists the newest 1,000; more come 1,000 at a time, and a search
+        // reads every star of the range (a match among the oldest is found), its text as text.
+        const QString many = QStringLiteral("octo/many");
+        QList<Star> stars;
+        const QDate first(2025, 1, 1);
+        for (int i = 0; i < 2500; ++i)
+            stars.append({QStringLiteral("user-%1").arg(i), first.addDays(i / 10), QStringLiteral("Town %1").arg(i % 7),
+                          i % 500 == 3 ? QStringLiteral("50%_off") : QStringLiteral("Firm"), 100, i, i == 2499});
+        write(stars, many);
+        const PageRequest request{QStringLiteral("stars"), {first, first.addDays(400)}, many, false};
+        const auto table = [&](int limit, const QString &search) {
+            auto t = DashboardData::table(db.handle(), request, QStringLiteral("stargazers"), {limit, search});
+            if (!t)
+                qWarning() << t.errorMessage();
+            return t.ok() ? *t : TableData{};
+        };
+        const auto logins = [](const TableData &t) {
+            QStringList out;
+            for (const QVariantList &row : t.rows)
+                out.append(row.value(1).toString());
+            return out;
+        };
+        TableData newest = table(1000, {});
+        QCOMPARE(newest.rows.size(), 1000);
+        QCOMPARE(newest.totalRows, 2499); // the unstarred one is not a stargazer
+        QCOMPARE(logins(newest).first(), QStringLiteral("user-2498"));
+        QVERIFY(!logins(newest).contains(QStringLiteral("user-12")));
+        QCOMPARE(table(2000, {}).rows.size(), 2000);
+        const TableData all = table(3000, {});
+        QCOMPARE(all.rows.size(), 2499);
+        QCOMPARE(all.totalRows, -1); // complete: nothing more to load
+
+        TableData found = table(1000, QStringLiteral("USER-12"));
+        QCOMPARE(found.search, QStringLiteral("USER-12"));
+        int expected = 0;
+        for (int i = 0; i < 2499; ++i)
+            expected += QStringLiteral("user-%1").arg(i).contains(QLatin1String("user-12"));
+        QCOMPARE(found.rows.size(), expected);
+        QCOMPARE(found.totalRows, -1);
+        QVERIFY(logins(found).contains(QStringLiteral("user-12"))); // among the oldest
+        for (const QString &login : logins(found))
+            QVERIFY2(login.startsWith(QLatin1String("user-12")), qPrintable(login));
+        // "%" and "_" are the user's text, not wildcards.
+        found = table(1000, QStringLiteral("50%_"));
+        QCOMPARE(found.rows.size(), 5);
+        QCOMPARE(table(1000, QStringLiteral("5_%")).rows.size(), 0);
+        // A cut search says how many match in all.
+        found = table(10, QStringLiteral("town 3"));
+        QCOMPARE(found.rows.size(), 10);
+        QCOMPARE(found.totalRows, 357);
+        QVERIFY(!DashboardData::table(db.handle(), request, QStringLiteral("locations"), {}).ok());
     }
 };
 

@@ -2,10 +2,13 @@
 // proxy); numbers read with the locale's separators and sort as numbers; the tab counts follow
 // the search and say when a list is capped; rows link out and offer a context menu; the widest
 // text column stretches, numbers align right; a table on a page is given the page's height; and
-// the Stars page (core, on the sample data) marks its capped stargazer list with the total.
+// the Stars page (core, on the sample data) marks its capped stargazer list with the total, and
+// in the window loads more of it or searches every stargazer.
 #include "config/config.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboardpage.h"
+#include "daterangebar.h"
+#include "mainwindow.h"
 #include "sample/datasetgenerator.h"
 #include "storage/database.h"
 #include "tablemodel.h"
@@ -17,7 +20,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QProcessEnvironment>
 #include <QTableView>
@@ -255,6 +260,63 @@ private slots:
         QCOMPARE(view.tabText(), QStringLiteral("Stargazers (1,000 of %1, newest)").arg(QLocale().toString(table.totalRows)));
         for (qsizetype i = 1; i < page->tables.size(); ++i)
             QCOMPARE(page->tables[i].totalRows, qint64(-1)); // the ranked lists are whole
+    }
+
+    void loadMoreAndSearchAllReachEveryStargazer()
+    {
+        // In the window, on the small dataset's 2,500 stars: the newest 1,000 are listed, "Load
+        // 1,000 more" brings the next, and a search of everything finds one of the oldest.
+        QTemporaryDir dir;
+        const QDate today = QDate::currentDate();
+        QVERIFY(DatasetGenerator::generateInto(dir.path(), DatasetSpec::small(today)).ok());
+        MainWindow window(dir.path());
+        window.setScheduleEnabled(false);
+        window.resize(1280, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(QStringLiteral("stars"));
+        window.rangeBar()->setPreset(RangePreset::All);
+        DataTable *table = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(window.isIdle() && window.page(QStringLiteral("stars"))->data().request.allTime
+                                     && (table = window.page(QStringLiteral("stars"))->findChild<DataTable *>(QStringLiteral("table_stargazers")))
+                                     && table->model()->rowCount() == 1000,
+                                 20'000);
+        const qint64 total = table->table().totalRows;
+        QVERIFY(total > 2000);
+        QVERIFY(table->loadMoreButton()->isVisible());
+        QCOMPARE(table->loadMoreButton()->text(), QStringLiteral("Load 1,000 more"));
+        QVERIFY(!table->searchAllButton()->isEnabled()); // nothing typed yet
+        table->loadMoreButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2000, 20'000);
+        QCOMPARE(table->tabText(), QStringLiteral("Stargazers (2,000 of %1, newest)").arg(QLocale().toString(total)));
+
+        // The oldest star's login: not among the 2,000 newest.
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        QSqlQuery oldest(db.handle());
+        QVERIFY(oldest.exec(QStringLiteral("SELECT json_extract(metadata, '$.username') FROM insight_metric WHERE metric_type_id = "
+                                           "(SELECT id FROM insight_metric_type WHERE key = 'new_star') AND json_extract(metadata, "
+                                           "'$.unstarred_at') IS NULL ORDER BY json_extract(metadata, '$.starred_at') LIMIT 1")));
+        QVERIFY(oldest.next());
+        const QString login = oldest.value(0).toString();
+        QVERIFY(!login.isEmpty());
+        table->searchField()->setText(login);
+        const auto shownLogins = [&] {
+            QStringList out;
+            for (int r = 0; r < table->proxy()->rowCount(); ++r)
+                out.append(table->proxy()->index(r, 1).data(TableModel::SortRole).toString());
+            return out;
+        };
+        QVERIFY(!shownLogins().contains(login));
+        QVERIFY(table->searchAllButton()->isEnabled());
+        table->searchAllButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(shownLogins().contains(login), 20'000);
+        QVERIFY2(table->tabText().contains(QLatin1String("matching")), qPrintable(table->tabText()));
+        QVERIFY(!table->loadMoreButton()->isVisible());
+        // Clearing the search brings back the newest rows loaded so far.
+        table->searchField()->clear();
+        QCOMPARE(table->model()->rowCount(), 2000);
+        QVERIFY(table->loadMoreButton()->isVisible());
     }
 
     void aTableOnAPageGetsThePagesHeight()

@@ -720,10 +720,6 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <translation>Unbekannte Seite „%1“.</translation>
     </message>
     <message>
-        <source>The last collection (%1) failed: %2</source>
-        <translation>Die letzte Sammlung (%1) ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
@@ -1092,10 +1088,6 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <translation>Menschen pro Tag</translation>
     </message>
     <message>
-        <source>The newest %L1 of %L2 stargazers of the range are listed; the search looks through these.</source>
-        <translation>Die neuesten %L1 von %L2 Sternvergebenden des Zeitraums sind aufgeführt; die Suche durchsucht diese.</translation>
-    </message>
-    <message>
         <source>Visitors (days added up)</source>
         <translation>Besucher (Tage addiert)</translation>
     </message>
@@ -1126,6 +1118,22 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>In the 14 days to %1, GitHub counted %2 unique visitors; the same 14 days&apos; daily figures add up to %3, because a visitor who comes back on another day is counted again.</source>
         <translation>In den 14 Tagen bis %1 zählte GitHub %2 eindeutige Besucher; die Tageszahlen derselben 14 Tage ergeben zusammen %3, weil ein Besucher, der an einem anderen Tag wiederkommt, erneut gezählt wird.</translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; of the %2 page cannot be extended.</source>
+        <translation>Die Tabelle „%1“ der Seite %2 lässt sich nicht erweitern.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 of the %L2 stargazers of the range matching “%3”.</source>
+        <translation>Die neuesten %L1 der %L2 Stargazer des Zeitraums, die „%3“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Every stargazer of the range matching “%1”.</source>
+        <translation>Alle Stargazer des Zeitraums, die „%1“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The newest %L1 of %L2 stargazers of the range are listed; load more, or search them all.</source>
+        <translation>Die neuesten %L1 von %L2 Stargazern des Zeitraums sind aufgeführt; laden Sie weitere oder durchsuchen Sie alle.</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2416,7 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     </message>
     <message>
         <source>%1: GitHub refused the stargazer list for now (HTTP 422, &quot;%2&quot;); the next run tries again.</source>
-        <translation>%1: GitHub hat die Liste der Sterngeber vorerst verweigert (HTTP 422, „%2“); der nächste Lauf versucht es erneut.</translation>
+        <translation>%1: GitHub hat die Liste der Stargazer vorerst verweigert (HTTP 422, „%2“); der nächste Lauf versucht es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2547,7 +2555,7 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     </message>
     <message>
         <source>It is a fine-grained token: traffic needs &quot;Administration: read&quot; on each repository; stargazers&apos; e-mail addresses are not collected with it.</source>
-        <translation>Es ist ein fein abgestuftes Token: Zugriffe brauchen „Administration: read“ für jedes Repository; E-Mail-Adressen der Sterngeber werden damit nicht gesammelt.</translation>
+        <translation>Es ist ein fein abgestuftes Token: Zugriffe brauchen „Administration: read“ für jedes Repository; E-Mail-Adressen der Stargazer werden damit nicht gesammelt.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2559,7 +2567,7 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     </message>
     <message>
         <source>Optional &quot;user:email&quot; (or &quot;read:user&quot;) is missing: stargazers&apos; public e-mail addresses are not collected without it; everything else is.</source>
-        <translation>Das optionale „user:email“ (oder „read:user“) fehlt: ohne es werden die öffentlichen E-Mail-Adressen der Sterngeber nicht gesammelt, alles andere schon.</translation>
+        <translation>Das optionale „user:email“ (oder „read:user“) fehlt: ohne es werden die öffentlichen E-Mail-Adressen der Stargazer nicht gesammelt, alles andere schon.</translation>
     </message>
     <message>
         <source>no (%1)</source>
@@ -2921,6 +2929,22 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Load %1 more</source>
+        <translation>%1 weitere laden</translation>
+    </message>
+    <message>
+        <source>Type to search all %1</source>
+        <translation>Tippen, um alle %1 zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search all %1 for “%2”</source>
+        <translation>Alle %1 nach „%2“ durchsuchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching</source>
+        <translation>%1 von %2 Treffern</translation>
     </message>
 </context>
 <context>
@@ -3299,8 +3323,8 @@ Insights kann ohne Fenster weiter sammeln. Um das Fenster zurückzuholen, starte
         <translation>Das Fenster ist geschlossen; Insights sammelt im Hintergrund weiter.</translation>
     </message>
     <message>
-        <source>The last collection of %1 failed: %2</source>
-        <translation>Die letzte Sammlung von %1 ist fehlgeschlagen: %2</translation>
+        <source>The last collection of %1 (%2) failed: %3</source>
+        <translation>Die letzte Sammlung von %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>

@@ -684,10 +684,6 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last collection (%1) failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,10 +1052,6 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The newest %L1 of %L2 stargazers of the range are listed; the search looks through these.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visitors (days added up)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1081,22 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>In the 14 days to %1, GitHub counted %2 unique visitors; the same 14 days&apos; daily figures add up to %3, because a visitor who comes back on another day is counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table &quot;%1&quot; of the %2 page cannot be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 of the %L2 stargazers of the range matching “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stargazer of the range matching “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 of %L2 stargazers of the range are listed; load more, or search them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,6 +2894,22 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search all %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all %1 for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insights::DateRangeBar</name>
@@ -3251,7 +3275,7 @@ Insights can keep collecting without a window. To bring the window back, start I
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last collection of %1 failed: %2</source>
+        <source>The last collection of %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,6 +109,21 @@ QString DashboardPage::sourceProblem() const
     return m_problemRow->isHidden() ? QString() : m_problem->text();
 }
 
+void DashboardPage::showTableRows(const PageRequest &askedFor, const QString &tableId, const Result<TableData> &rows)
+{
+    const PageRequest &now = m_data.request;
+    if (askedFor.page != now.page || askedFor.range.from != now.range.from || askedFor.range.to != now.range.to
+        || askedFor.subject != now.subject)
+        return; // the page moved on; its own load brought the table back to its first rows
+    for (int i = 0; i < m_tables->count(); ++i)
+        if (auto *table = qobject_cast<DataTable *>(m_tables->widget(i)); table && table->table().id == tableId) {
+            if (rows)
+                table->showRows(*rows);
+            else
+                table->showRowsError(rows.errorMessage());
+        }
+}
+
 QString DashboardPage::subject() const
 {
     return m_subject->currentData().toString();
@@ -243,6 +258,9 @@ void DashboardPage::showTables(const QList<TableData> &tables)
                 m_tables->setTabText(index, table->tabText());
         });
         connect(table, &DataTable::stopTrackingRequested, this, &DashboardPage::stopTrackingRequested);
+        connect(table, &DataTable::rowsRequested, this, [this](const QString &id, const TableQuery &query) {
+            emit tableRowsRequested(m_data.request, id, query);
+        });
         if (table->model()->isEditable()) {
             connect(table->model(), &TableModel::edited, this, [this](const QString &installer, const QString &cls) {
                 emit installerClassChanged(installer, cls.trimmed().toLower());

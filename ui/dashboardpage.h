@@ -43,6 +43,9 @@ public:
     // still there (and so older than it should be), with Try again; empty: nothing.
     void setSourceProblem(const QString &source, const QString &problem);
     QString sourceProblem() const;
+    // The answer to tableRowsRequested for the table `tableId` (dropped if the page shows
+    // another range or subject by now), or why there is none.
+    void showTableRows(const PageRequest &askedFor, const QString &tableId, const Result<TableData> &rows);
     QList<ChartView *> charts() const { return m_charts; }
     QList<SummaryCard *> cards() const { return m_cards; }
     QTabWidget *tables() const { return m_tables; }
@@ -56,6 +59,8 @@ signals:
     void stopTrackingRequested(const QString &postId);
     // Try again on the source problem: collect `source` now.
     void retryRequested(const QString &source);
+    // A capped table wants more rows or a search of everything, for the page's request.
+    void tableRowsRequested(const insights::PageRequest &request, const QString &tableId, const insights::TableQuery &query);
 
 private:
     void showTables(const QList<TableData> &tables);

@@ -104,6 +104,9 @@ void MainWindow::buildPages()
         connect(page, &DashboardPage::installerClassChanged, m_service, &AppService::setInstallerClass);
         connect(page, &DashboardPage::emptyStateAction, this, &MainWindow::onEmptyStateAction);
         connect(page, &DashboardPage::retryRequested, this, [this](const QString &source) { m_service->collect({source}); });
+        connect(page, &DashboardPage::tableRowsRequested, this, [this, page](const PageRequest &request, const QString &id, const TableQuery &query) {
+            m_service->loadTable(request, id, query, page, [page, request, id](const Result<TableData> &rows) { page->showTableRows(request, id, rows); });
+        });
         // "Stop tracking…" on a Reddit post (confirmed by the table): its history stays, as in Settings.
         connect(page, &DashboardPage::stopTrackingRequested, this, [this](const QString &postId) {
             m_service->removeRedditPost(postId, false, this, [this](const Status &removed) {

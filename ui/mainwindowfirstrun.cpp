@@ -16,6 +16,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -137,7 +138,10 @@ void MainWindow::updateEmptyState(DashboardPage *shown)
     if (state || m_service->isCollecting() || m_service->isSample())
         failing = nullptr;
     shown->setSourceProblem(failing ? failing->key : QString(),
-                            failing ? tr("The last collection of %1 failed: %2").arg(failing->displayName, failing->lastError) : QString());
+                            failing ? tr("The last collection of %1 (%2) failed: %3")
+                                          .arg(failing->displayName, QLocale().toString(failing->lastErrorAt.toLocalTime(), QLocale::ShortFormat),
+                                               failing->lastError)
+                                    : QString());
 }
 
 void MainWindow::onEmptyStateAction(const EmptyState &state)

@@ -1,5 +1,6 @@
 #include "tableview.h"
 
+#include "dashboard/dashboarddata.h"
 #include "tablemodel.h"
 
 #include <QClipboard>
@@ -8,12 +9,14 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -57,7 +60,7 @@ DataTable::DataTable(const TableData &table, QWidget *parent) : QWidget(parent)
         m_search->setPlaceholderText(tr("Search %1…").arg(table.title.toLower()));
         m_search->setClearButtonEnabled(true);
         m_search->setObjectName(QStringLiteral("search_") + table.id);
-        connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+        connect(m_search, &QLineEdit::textChanged, this, &DataTable::searchTextChanged);
         layout->addWidget(m_search);
     }
     m_view = new QTableView(this);
@@ -77,6 +80,29 @@ DataTable::DataTable(const TableData &table, QWidget *parent) : QWidget(parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_note);
+    // A capped list (the newest 1,000 stargazers of 40,000) reaches the rest from here.
+    m_moreRow = new QWidget(this);
+    auto *more = new QHBoxLayout(m_moreRow);
+    more->setContentsMargins(0, 0, 0, 0);
+    m_loadMore = new QPushButton(m_moreRow);
+    m_searchAll = new QPushButton(m_moreRow);
+    more->addWidget(m_loadMore);
+    more->addWidget(m_searchAll);
+    more->addStretch();
+    m_moreRow->hide();
+    layout->addWidget(m_moreRow);
+    connect(m_loadMore, &QPushButton::clicked, this, [this] {
+        m_asking = true;
+        updateMoreRow();
+        emit rowsRequested(this->table().id, {int(m_newest.rows.size()) + DashboardData::kTableStep, {}});
+    });
+    connect(m_searchAll, &QPushButton::clicked, this, [this] {
+        if (!m_search || m_search->text().trimmed().isEmpty())
+            return;
+        m_asking = true;
+        updateMoreRow();
+        emit rowsRequested(this->table().id, {DashboardData::kTableStep, m_search->text().trimmed()});
+    });
 
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_view->indexAt(pos);
@@ -105,6 +131,16 @@ const TableData &DataTable::table() const
 
 void DataTable::setTable(const TableData &table)
 {
+    m_newest = table;
+    m_asking = false;
+    showRows(table);
+}
+
+void DataTable::showRows(const TableData &table)
+{
+    if (table.search.isEmpty())
+        m_newest = table; // "load more" extends the newest list
+    m_asking = false;
     m_model->setTable(table);
     m_view->setEditTriggers(m_model->isEditable() ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                                   : QAbstractItemView::NoEditTriggers);
@@ -114,16 +150,59 @@ void DataTable::setTable(const TableData &table)
         fitColumns();
         m_fitted = !table.rows.isEmpty();
     }
+    updateMoreRow();
     fitHeight();
     emit countChanged();
+}
+
+void DataTable::showRowsError(const QString &message)
+{
+    m_asking = false;
+    m_note->setText(message);
+    m_note->setVisible(true);
+    updateMoreRow();
+}
+
+void DataTable::searchTextChanged(const QString &text)
+{
+    // Rows found by a search of everything hold what that text matched: a text that is not a
+    // narrowing of it (or none) goes back to the newest rows, where the search starts again.
+    const QString searched = table().search;
+    if (!searched.isEmpty() && !text.contains(searched, Qt::CaseInsensitive))
+        showRows(m_newest);
+    m_proxy->setFilterFixedString(text);
+    updateMoreRow();
+}
+
+void DataTable::updateMoreRow()
+{
+    const QLocale locale;
+    const bool searchResult = !table().search.isEmpty();
+    const qint64 shown = m_newest.rows.size();
+    const bool capped = m_newest.totalRows > shown;
+    const QString text = m_search ? m_search->text().trimmed() : QString();
+    const bool more = capped && !searchResult;
+    const bool all = capped && m_search && !searchResult;
+    m_loadMore->setVisible(more);
+    m_loadMore->setText(tr("Load %1 more").arg(locale.toString(std::min<qint64>(DashboardData::kTableStep, m_newest.totalRows - shown))));
+    m_searchAll->setVisible(all);
+    m_searchAll->setText(text.isEmpty() ? tr("Type to search all %1").arg(locale.toString(m_newest.totalRows))
+                                        : tr("Search all %1 for “%2”").arg(locale.toString(m_newest.totalRows), text));
+    m_searchAll->setEnabled(!text.isEmpty() && !m_asking);
+    m_loadMore->setEnabled(!m_asking);
+    m_moreRow->setVisible(more || all);
 }
 
 QString DataTable::countText() const
 {
     const QLocale locale;
     const qint64 all = m_model->rowCount();
-    if (m_search && !m_search->text().isEmpty())
+    if (m_search && !m_search->text().isEmpty()) {
+        if (!table().search.isEmpty()) // every stored row matching: "12 of 12 matching", "1,000 of 4,211 matching"
+            return tr("%1 of %2 matching").arg(locale.toString(qint64(m_proxy->rowCount())),
+                                               locale.toString(std::max<qint64>(all, table().totalRows)));
         return tr("%1 of %2").arg(locale.toString(qint64(m_proxy->rowCount())), locale.toString(all));
+    }
     if (table().totalRows > all)
         return tr("%1 of %2, newest").arg(locale.toString(all), locale.toString(table().totalRows));
     return locale.toString(all);
@@ -167,6 +246,8 @@ void DataTable::fitHeight()
                + m_view->verticalHeader()->defaultSectionSize() * std::max(3, m_model->rowCount());
     if (m_search)
         need += m_search->sizeHint().height() + layout()->spacing();
+    if (!m_moreRow->isHidden())
+        need += m_moreRow->sizeHint().height() + layout()->spacing();
     if (!m_note->text().isEmpty())
         need += m_note->heightForWidth(std::max(200, width() - margins.left() - margins.right())) + layout()->spacing();
     const int page = m_page->viewport()->height() - kPageMargin;

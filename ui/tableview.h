@@ -13,6 +13,7 @@ QT_BEGIN_NAMESPACE
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QScrollArea;
 class QSortFilterProxyModel;
 class QTableView;
@@ -29,6 +30,12 @@ public:
 
     // The same table with other rows (a range change): search, sorting and widths stay.
     void setTable(const TableData &table);
+    // The answer to rowsRequested: more of the newest rows, or every row matching a search.
+    void showRows(const TableData &table);
+    // rowsRequested could not be answered: said under the table, the rows shown stay.
+    void showRowsError(const QString &message);
+    QPushButton *loadMoreButton() const { return m_loadMore; }
+    QPushButton *searchAllButton() const { return m_searchAll; }
     const TableData &table() const;
 
     TableModel *model() const { return m_model; }
@@ -48,6 +55,8 @@ signals:
     void countChanged();
     // "Stop tracking…" was confirmed for a tracked Reddit post.
     void stopTrackingRequested(const QString &postId);
+    // A capped list's "Load more" or "Search all": the page asks the service (DashboardData::table).
+    void rowsRequested(const QString &tableId, const insights::TableQuery &query);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,12 +68,19 @@ private:
     void fitHeight();
     void openLink(const QModelIndex &index) const;
     void confirmStopTracking(const QString &postId, const QString &title);
+    void updateMoreRow();
+    void searchTextChanged(const QString &text);
 
     TableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_note = nullptr;
+    QWidget *m_moreRow = nullptr;
+    QPushButton *m_loadMore = nullptr;
+    QPushButton *m_searchAll = nullptr;
+    TableData m_newest;   // the capped list of the newest rows, shown again when a search is cleared
+    bool m_asking = false; // rowsRequested is unanswered
     QPointer<QScrollArea> m_page; // the page's scroll area, whose height the table fills
     bool m_fitted = false;        // columns were sized to rows (later data keeps the user's widths)
 };

@@ -1,6 +1,5 @@
 #include "dashboarddata.h"
 
-#include "storage/runlog.h"
 
 namespace insights {
 
@@ -104,18 +103,16 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
     data->firstDay = *stored;
     data->request = request;
     data->compareAvailable = comparable;
-    // Where a collection failed, the page says so (the data shown may be missing or old).
-    RunLog log(db);
-    for (const QString &source : DashboardData::sources(request.page)) {
-        auto failure = log.lastFailure(source);
-        if (!failure)
-            return failure.error();
-        if (*failure)
-            data->warnings.append(tr("The last collection (%1) failed: %2")
-                                      .arg(QLocale().toString((*failure)->finishedAt.toLocalTime(), QLocale::ShortFormat),
-                                           (*failure)->message));
-    }
+    // A failed collection is said by the window beside the data (SourceStatus::lastError), with
+    // Try again, and kept up to date as runs end; not frozen into the page's data.
     return data;
+}
+
+Result<TableData> DashboardData::table(QSqlDatabase &db, const PageRequest &request, const QString &tableId, const TableQuery &query)
+{
+    if (request.page == QLatin1String("stars") && tableId == QLatin1String("stargazers") && request.range.isBounded())
+        return stargazerTable(db, request, query);
+    return makeError(tr("The table \"%1\" of the %2 page cannot be extended.").arg(tableId, request.page), Error::Kind::Config);
 }
 
 Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, const SeriesSpec &spec)

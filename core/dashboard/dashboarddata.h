@@ -17,6 +17,11 @@ public:
     // The sources whose data a page shows (stars → github_stars).
     static QStringList sources(const QString &page);
     static Result<PageData> load(QSqlDatabase &db, const PageRequest &request);
+    // One table of a page again, with more rows or searched through everything stored: the
+    // capped tables (the Stars page's stargazers) answer; others are an error.
+    static Result<TableData> table(QSqlDatabase &db, const PageRequest &request, const QString &tableId, const TableQuery &query);
+    // How many rows a capped table lists at first, and how many more each "load more" adds.
+    static constexpr int kTableStep = 1000;
     // The oldest stored day of a page (for the "all" preset); invalid when nothing is stored.
     static Result<QDate> firstDay(QSqlDatabase &db, const QString &page, const QString &subject = {});
 };
@@ -35,6 +40,7 @@ Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, con
 CardData cardFor(const QString &label, const SeriesData &series, const QString &unit = {}, const QString &note = {});
 
 Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request);
+Result<TableData> stargazerTable(QSqlDatabase &db, const PageRequest &request, const TableQuery &query);
 Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request);
 Result<PageData> buildActivityPage(QSqlDatabase &db, const PageRequest &request);
 Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request);

@@ -64,6 +64,14 @@ struct TableData {
     QString note;
     qint64 totalRows = -1; // a capped list holds the newest rows of this many; -1: the rows are all there is
     QStringList links;     // per row, where it links out (a profile, a post, a page); empty: nowhere
+    QString search = {};   // non-empty: the rows are every stored row matching it (a search of everything)
+};
+
+// More of a capped table (DashboardData::table): the newest `limit` rows, or every row matching
+// `search` (at most `limit`) when it is not empty.
+struct TableQuery {
+    int limit = 1000;
+    QString search;
 };
 
 struct PageRequest {

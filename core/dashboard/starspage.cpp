@@ -14,9 +14,6 @@ namespace insights {
 
 namespace {
 
-// The stargazer table lists the newest of the range, up to this many.
-constexpr int kStargazerCap = 1000;
-
 // Stars counted out by an unstar (the partial index insight_metric_unstarred finds them).
 const QString kUnstarred = QStringLiteral("AND m.period = 'event' AND json_extract(m.metadata, '$.unstarred_at') IS NOT NULL");
 
@@ -235,35 +232,14 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
         totalCard.previous = cumulativeSeries.previous.last();
     page.cards = {cardFor(DashboardData::tr("New stars"), *perDay), totalCard};
 
+    auto table = stargazerTable(db, request, {});
+    if (!table)
+        return table.error();
+    if (table->rows.isEmpty() && !line->historySubjects.isEmpty())
+        table->note = DashboardData::tr("No stargazer profiles for %1: star counts only (see Sources).")
+                          .arg(line->historySubjects.join(QStringLiteral(", ")));
+    page.tables.append(*table);
     StargazerQueries stargazers(db, request.subject);
-    auto newest = stargazers.newest(request.range, kStargazerCap);
-    if (!newest)
-        return newest.error();
-    TableData table{QStringLiteral("stargazers"), DashboardData::tr("Stargazers"),
-                    {DashboardData::tr("#"), DashboardData::tr("Login"), DashboardData::tr("Name"),
-                     DashboardData::tr("Location"), DashboardData::tr("Company"), DashboardData::tr("Followers"),
-                     DashboardData::tr("Starred")},
-                    {}, true, {}, -1, {}};
-    for (const StargazerProfile &p : std::as_const(*newest)) {
-        table.rows.append({p.starNumber, p.login.isEmpty() ? DashboardData::tr("(deleted account)") : p.login, p.name,
-                           p.location, p.company, p.followers ? QVariant(qlonglong(*p.followers)) : QVariant(),
-                           p.starredAt}); // the window shows it in the user's time zone and date format
-        table.links.append(p.login.isEmpty() ? QString() : QStringLiteral("https://github.com/") + p.login);
-    }
-    if (newest->size() == kStargazerCap) {
-        // Capped: how many there are, so the tab reads "1,000 of 1,234, newest" (one query more, only then).
-        auto all = stargazers.count(request.range);
-        if (!all)
-            return all.error();
-        if (*all > kStargazerCap) {
-            table.totalRows = *all;
-            table.note = DashboardData::tr("The newest %L1 of %L2 stargazers of the range are listed; the search looks "
-                                           "through these.").arg(kStargazerCap).arg(*all);
-        }
-    } else if (table.rows.isEmpty() && !line->historySubjects.isEmpty())
-        table.note = DashboardData::tr("No stargazer profiles for %1: star counts only (see Sources).")
-                         .arg(line->historySubjects.join(QStringLiteral(", ")));
-    page.tables.append(table);
     auto ranked = stargazers.topLocationsAndCompanies(request.range, 20);
     if (!ranked)
         return ranked.error();
@@ -276,6 +252,54 @@ Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request)
         page.tables.append(t);
     }
     return page;
+}
+
+Result<TableData> stargazerTable(QSqlDatabase &db, const PageRequest &request, const TableQuery &query)
+{
+    StargazerQueries stargazers(db, request.subject);
+    const int limit = std::max(1, query.limit);
+    QList<StargazerProfile> profiles;
+    qint64 total = -1;
+    if (query.search.trimmed().isEmpty()) {
+        auto newest = stargazers.newest(request.range, limit);
+        if (!newest)
+            return newest.error();
+        profiles = *newest;
+        if (profiles.size() == limit) {
+            // Capped: how many there are, so the tab reads "1,000 of 1,234, newest" (one query more, only then).
+            auto all = stargazers.count(request.range);
+            if (!all)
+                return all.error();
+            if (*all > limit)
+                total = *all;
+        }
+    } else {
+        auto found = stargazers.search(request.range, query.search, limit);
+        if (!found)
+            return found.error();
+        profiles = found->first;
+        if (found->second > limit)
+            total = found->second;
+    }
+    TableData table{QStringLiteral("stargazers"), DashboardData::tr("Stargazers"),
+                    {DashboardData::tr("#"), DashboardData::tr("Login"), DashboardData::tr("Name"),
+                     DashboardData::tr("Location"), DashboardData::tr("Company"), DashboardData::tr("Followers"),
+                     DashboardData::tr("Starred")},
+                    {}, true, {}, total, {}, query.search.trimmed()};
+    for (const StargazerProfile &p : std::as_const(profiles)) {
+        table.rows.append({p.starNumber, p.login.isEmpty() ? DashboardData::tr("(deleted account)") : p.login, p.name,
+                           p.location, p.company, p.followers ? QVariant(qlonglong(*p.followers)) : QVariant(),
+                           p.starredAt}); // the window shows it in the user's time zone and date format
+        table.links.append(p.login.isEmpty() ? QString() : QStringLiteral("https://github.com/") + p.login);
+    }
+    if (!table.search.isEmpty())
+        table.note = total > 0 ? DashboardData::tr("The newest %L1 of the %L2 stargazers of the range matching “%3”.")
+                                     .arg(table.rows.size()).arg(total).arg(table.search)
+                               : DashboardData::tr("Every stargazer of the range matching “%1”.").arg(table.search);
+    else if (total > 0)
+        table.note = DashboardData::tr("The newest %L1 of %L2 stargazers of the range are listed; load more, or search them all.")
+                         .arg(table.rows.size()).arg(total);
+    return table;
 }
 
 } // namespace insights

@@ -221,19 +221,58 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
     if (auto st = execPrepared(q); !st)
         return st.error();
     QList<StargazerProfile> out;
-    while (q.next()) {
-        StargazerProfile p;
-        p.login = q.value(0).toString();
-        p.name = q.value(1).toString();
-        p.location = q.value(2).toString();
-        p.company = q.value(3).toString();
-        if (!q.value(4).isNull())
-            p.followers = q.value(4).toLongLong();
-        p.starredAt = parseIsoUtc(q.value(5).toString());
-        p.starNumber = q.value(6).toInt();
-        out.append(p);
-    }
+    while (q.next())
+        out.append(profileOf(q));
     return out;
+}
+
+StargazerProfile StargazerQueries::profileOf(const QSqlQuery &q)
+{
+    StargazerProfile p;
+    p.login = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.location = q.value(2).toString();
+    p.company = q.value(3).toString();
+    if (!q.value(4).isNull())
+        p.followers = q.value(4).toLongLong();
+    p.starredAt = parseIsoUtc(q.value(5).toString());
+    p.starNumber = q.value(6).toInt();
+    return p;
+}
+
+Result<std::pair<QList<StargazerProfile>, int>> StargazerQueries::search(const DateRange &range, const QString &text, int limit)
+{
+    // The text is matched as text: LIKE's own wildcards in it are escaped. SQLite's lower()
+    // folds ASCII only; the window's own filter folds the rest among the rows found.
+    QString pattern = text.trimmed().toLower();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(R"(
+        SELECT json_extract(m.metadata, '$.username'), json_extract(m.metadata, '$.name'),
+               json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company'),
+               json_extract(m.metadata, '$.followers'), json_extract(m.metadata, '$.starred_at'),
+               json_extract(m.metadata, '$.star_number')
+        FROM insight_metric m WHERE %1
+          AND (lower(coalesce(json_extract(m.metadata, '$.username'), '')) LIKE :p1 ESCAPE '\'
+            OR lower(coalesce(json_extract(m.metadata, '$.name'), '')) LIKE :p2 ESCAPE '\'
+            OR lower(coalesce(json_extract(m.metadata, '$.location'), '')) LIKE :p3 ESCAPE '\'
+            OR lower(coalesce(json_extract(m.metadata, '$.company'), '')) LIKE :p4 ESCAPE '\')
+        ORDER BY m.date DESC, json_extract(m.metadata, '$.starred_at') DESC)")
+                  .arg(where()));
+    bindRange(q, range);
+    for (const char *name : {":p1", ":p2", ":p3", ":p4"})
+        q.bindValue(QLatin1String(name), pattern);
+    if (auto st = execPrepared(q); !st)
+        return st.error();
+    QList<StargazerProfile> found;
+    int matches = 0;
+    while (q.next()) {
+        if (matches++ < limit)
+            found.append(profileOf(q));
+    }
+    return std::pair{found, matches};
 }
 
 } // namespace insights

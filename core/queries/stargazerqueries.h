@@ -50,9 +50,13 @@ public:
     Result<QList<AgeBucket>> accountAges(const DateRange &range);
     // Newest first.
     Result<QList<StargazerProfile>> newest(const DateRange &range, int limit = 20);
+    // Every star of the range whose login, name, location or company contains `text` (any case),
+    // newest first, at most `limit`; with how many match in all. Reads each star of the range
+    // once: asked for by a user's search, never by a page load.
+    Result<std::pair<QList<StargazerProfile>, int>> search(const DateRange &range, const QString &text, int limit);
 
 private:
-
+    static StargazerProfile profileOf(const class QSqlQuery &q);
     QString where() const;
     void bindRange(class QSqlQuery &q, const DateRange &range) const;
 

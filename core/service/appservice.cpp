@@ -1,5 +1,6 @@
 #include "appservice.h"
 
+#include "dashboard/dashboarddata.h"
 #include "service/collectionworker.h"
 #include "service/pageloader.h"
 #include "service/runsummary.h"
@@ -285,6 +286,13 @@ void AppService::removeRedditPost(const QString &postId, bool purge, QObject *co
             return *removed;
         },
         context, [done](const Result<bool> &removed) { done(removed ? Status(Ok{}) : Status(removed.error())); });
+}
+
+void AppService::loadTable(const PageRequest &request, const QString &tableId, const TableQuery &query, QObject *context,
+                           std::function<void(const Result<TableData> &)> done)
+{
+    read<TableData>([request, tableId, query](QSqlDatabase &db) { return DashboardData::table(db, request, tableId, query); }, context,
+                    std::move(done));
 }
 
 void AppService::setInstallerClass(const QString &installer, const QString &cls)

@@ -102,6 +102,10 @@ public:
     // --- reading -------------------------------------------------------------------------------
     // Loads a page's data in the reading thread; the answer comes as pageLoaded(token, data).
     int loadPage(const PageRequest &request);
+    // One capped table of a page again, with more rows or searched through everything stored
+    // (DashboardData::table), in the reading thread.
+    void loadTable(const PageRequest &request, const QString &tableId, const TableQuery &query, QObject *context,
+                   std::function<void(const Result<TableData> &)> done);
     // Status of every source and the next collection, built in the reading thread → statusChanged.
     void refreshStatus();
     void refreshRowCounts();

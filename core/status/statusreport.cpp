@@ -89,8 +89,10 @@ Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &
         auto failure = log.lastFailure(key);
         if (!failure)
             return failure.error();
-        if (*failure)
+        if (*failure) {
             st.lastError = (*failure)->message;
+            st.lastErrorAt = (*failure)->finishedAt;
+        }
         if (key == QLatin1String("github_traffic") && st.enabled) {
             for (const QString &repo : std::as_const(st.subjects)) {
                 auto last = log.lastSuccess(key, repo);

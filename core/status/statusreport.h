@@ -26,6 +26,7 @@ struct SourceStatus {
     QDateTime nextDueAt;       // invalid: not scheduled (disabled, not configured)
     qint64 rows = -1; // -1: not counted (counting reads every row's index entry)
     QString lastError;
+    QDateTime lastErrorAt; // when that run ended
     QStringList warnings;
 };
 
