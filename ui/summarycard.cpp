@@ -10,7 +10,9 @@ namespace insights {
 SummaryCard::SummaryCard(QWidget *parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(170);
+    // Five cards fit a 1024 px window beside the page list: labels wrap rather than push the
+    // page sideways.
+    setMinimumWidth(130);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
@@ -24,6 +26,7 @@ SummaryCard::SummaryCard(QWidget *parent) : QFrame(parent)
     big.setBold(true);
     m_value->setFont(big);
     m_label->setForegroundRole(QPalette::PlaceholderText);
+    m_label->setWordWrap(true);
     m_change->setWordWrap(true);
     layout->addWidget(m_label);
     layout->addWidget(m_value);
