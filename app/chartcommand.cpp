@@ -11,32 +11,48 @@
 
 namespace insights {
 
+namespace {
+
+// The chart's data: the range (all time unless --from) and the page's main chart for the subject
+// asked for (every subject together without --subject).
+Result<PageData> loadChart(Database &db, const CommandLine &cl)
+{
+    const QString page = cl.arguments.value(0);
+    const QString subject = cl.subjects.value(0);
+    const QDate to = cl.to.isValid() ? cl.to : QDate::currentDate();
+    QDate from = cl.from;
+    if (!from.isValid()) {
+        auto first = DashboardData::firstDay(db.handle(), page, subject);
+        if (!first)
+            return first.error();
+        from = DateRanges::forPreset(RangePreset::All, to, *first).from;
+    }
+    auto data = DashboardData::loadMainChart(db.handle(), PageRequest{page, {from, to}, subject, true});
+    if (data && !subject.isEmpty() && !data->subjects.contains(subject))
+        return makeError(ChartCommand::tr("Nothing is stored for \"%1\" on the %2 page; it shows: %3.")
+                             .arg(subject, page, data->subjects.isEmpty() ? ChartCommand::tr("nothing yet") : data->subjects.join(QStringLiteral(", "))),
+                         Error::Kind::Config);
+    return data;
+}
+
+} // namespace
+
 int ChartCommand::run(const CommandLine &cl, const QString &dataDir)
 {
     QTextStream err(stderr);
     QTextStream out(stdout);
+    const QString page = cl.arguments.value(0);
     Database db;
     if (auto st = db.open(Config(dataDir).databasePath()); !st) {
         err << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }
-    const QString page = cl.arguments.value(0);
-    const QDate today = QDate::currentDate();
-    QDate to = cl.to.isValid() ? cl.to : today;
-    QDate from = cl.from;
-    if (!from.isValid()) {
-        auto first = DashboardData::firstDay(db.handle(), page);
-        if (!first) {
-            err << first.errorMessage() << Qt::endl;
-            return ExitSourceFailed;
-        }
-        from = DateRanges::forPreset(RangePreset::All, to, *first).from;
-    }
-    auto data = DashboardData::load(db.handle(), PageRequest{page, {from, to}, QString(), true});
+    const Result<PageData> data = loadChart(db, cl);
     if (!data) {
         err << data.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }
+    const QDate from = data->request.range.from, to = data->request.range.to;
     if (data->charts.isEmpty()) {
         err << tr("The %1 page has no chart.").arg(page) << Qt::endl;
         return ExitSourceFailed;

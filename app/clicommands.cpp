@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "export/metricexporter.h"
 #include "http/httpclient.h"
+#include "notecommands.h"
 #include "service/appservice.h"
 #include "secrets/tokens.h"
 #include "status/statusreport.h"
@@ -85,6 +86,15 @@ int CliCommands::usageError(const QString &message)
     return ExitUsage;
 }
 
+bool CliCommands::dataDirMissing(const QString &dataDir)
+{
+    if (QFileInfo(dataDir).isDir())
+        return false;
+    err() << tr("There is no Insights data in %1: the folder does not exist.").arg(QDir::toNativeSeparators(dataDir))
+          << Qt::endl;
+    return true;
+}
+
 int CliCommands::prepareDataDir(const QString &dataDir)
 {
     if (auto st = Config::prepareDataDir(dataDir); !st) {
@@ -106,13 +116,12 @@ int CliCommands::run(const CommandLine &cl)
     if (cl.command == QLatin1String("sample"))
         return TrackCommands::sample(cl); // before anything creates files where the sample goes
     const QString dataDir = Config::resolveDataDir(cl.dataDir);
+    if (cl.command == QLatin1String("note"))
+        return NoteCommands::run(cl, dataDir); // checks its input before it may create anything
     // Reading commands never create a data directory: a mistyped path says so instead.
     const bool reads = cl.command == QLatin1String("status") || cl.command == QLatin1String("export");
-    if (reads && !QFileInfo(dataDir).isDir()) {
-        err() << tr("There is no Insights data in %1: the folder does not exist.").arg(QDir::toNativeSeparators(dataDir))
-              << Qt::endl;
+    if (reads && dataDirMissing(dataDir))
         return ExitSourceFailed;
-    }
     if (const int failed = prepareDataDir(dataDir))
         return failed;
     if (cl.command == QLatin1String("collect"))
@@ -130,7 +139,8 @@ int CliCommands::run(const CommandLine &cl)
 
 int CliCommands::exportMetrics(const CommandLine &cl, const QString &dataDir)
 {
-    if (!cl.source.isEmpty())
+    // "insights" is no collector but the source column of the user's notes: it exports only them.
+    if (!cl.source.isEmpty() && cl.source != MetricExporter::notesSource())
         if (auto st = CollectionRunner::validateSourceKeys({cl.source}); !st)
             return usageError(st.errorMessage());
     Database db;
@@ -140,6 +150,7 @@ int CliCommands::exportMetrics(const CommandLine &cl, const QString &dataDir)
     request.format = cl.format == QLatin1String("json") ? ExportRequest::Format::Json : ExportRequest::Format::Csv;
     request.range = {cl.from, cl.to};
     request.source = cl.source;
+    request.subject = cl.subjects.value(0);
     request.noPersonal = cl.noPersonal;
     if (!cl.noPersonal && (cl.source.isEmpty() || cl.source == QLatin1String("github_stars")))
         err() << tr("note: stargazer profiles may contain names and e-mail addresses; --no-personal leaves them out.")
@@ -212,7 +223,7 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
 
     if (report.sources.isEmpty())
         err() << tr("Nothing to collect: no enabled source is configured. See \"insights status\".") << Qt::endl;
-    QSet<QString> hinted;
+    QStringList hints; // what the command line can do about the skipped sources, each once, last
     for (const SourceOutcome &source : report.sources) {
         for (const SubjectOutcome &subject : source.subjects)
             for (const QString &note : subject.notes)
@@ -227,13 +238,12 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
         case SourceOutcome::State::Skipped: {
             // Not a result: each reason once (the progress said it already), then what the
             // command line can do about it, once however many sources share it.
-            if (!said.contains(source.message))
+            if (said.contains(source.message))
+                err() << tr("%1: skipped").arg(source.source) << Qt::endl;
+            else
                 err() << tr("%1: skipped — %2").arg(source.source, source.message.section(QStringLiteral(": "), 1)) << Qt::endl;
-            const QString hint = commandLineHint(source);
-            if (!hint.isEmpty() && !hinted.contains(hint)) {
-                hinted.insert(hint);
-                err() << hint << Qt::endl;
-            }
+            if (const QString hint = commandLineHint(source); !hint.isEmpty() && !hints.contains(hint))
+                hints.append(hint);
             break;
         }
         case SourceOutcome::State::Cancelled:
@@ -251,6 +261,8 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
         }
         }
     }
+    for (const QString &hint : std::as_const(hints))
+        err() << hint << Qt::endl;
     // A run that could collect nothing at all because nothing is tracked is not a success: a
     // scheduled `insights collect` would otherwise look fine forever while storing nothing.
     const bool nothingTracked = !report.sources.isEmpty() && std::all_of(report.sources.begin(), report.sources.end(), [](const SourceOutcome &s) {

@@ -15,6 +15,9 @@ public:
     // Creates the data directory if needed and moves an unreadable database aside (saying so);
     // 0, or the exit code to end with. Every command that opens the database runs it first.
     static int prepareDataDir(const QString &dataDir);
+    // Reading commands never create a data directory: when `dataDir` does not exist, says so on
+    // stderr and returns true (the caller ends with exit code 1).
+    static bool dataDirMissing(const QString &dataDir);
     // A usage error found after parsing: the message, where to read more, exit code 2.
     static int usageError(const QString &message);
 

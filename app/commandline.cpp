@@ -1,12 +1,14 @@
 #include "commandline.h"
 
+#include "notecommands.h"
+
 namespace insights {
 
 namespace {
 
 const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status"), QStringLiteral("reddit"),
                                QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("track"),
-                               QStringLiteral("untrack"), QStringLiteral("sample")};
+                               QStringLiteral("untrack"), QStringLiteral("sample"), QStringLiteral("note")};
 const QStringList kCharts = {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
                              QStringLiteral("pypi"), QStringLiteral("plausible"), QStringLiteral("reddit")};
 
@@ -81,13 +83,14 @@ QString CommandLineParser::usage()
               "  reddit add URL                           track a Reddit post (any link form, share links too)\n"
               "  reddit list                              the tracked posts with their latest score\n"
               "  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)\n"
-              "  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]\n"
+              "  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--subject S]\n"
               "                                           draw a page's main chart to a file (NAME: stars,\n"
               "                                           traffic, activity, pypi, plausible, reddit)\n"
-              "  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--no-personal]\n"
-              "                                           every stored row with its source, metric,\n"
+              "  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]\n"
+              "         [--subject S] [--no-personal]     every stored row with its source, metric,\n"
               "                                           subject, item, date, period, value and metadata\n"
-              "                                           (CSV by default; to stdout without --out);\n"
+              "                                           (CSV by default; to stdout without --out), then\n"
+              "                                           your notes (source insights, metric note);\n"
               "                                           stargazer profiles may hold e-mail addresses:\n"
               "                                           --no-personal leaves names, e-mail and the like out\n"
               "  track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that\n"
@@ -96,6 +99,12 @@ QString CommandLineParser::usage()
               "                                           (--purge: also delete its data)\n"
               "  sample --data-dir DIR [--size small|large]  create sample data to look around in; open it\n"
               "                                           with: insights --data-dir DIR\n"
+              "  note add DATE TEXT [--subject S]         add a note of your own to the timeline (DATE like\n"
+              "                                           2026-01-31; no --subject: the whole project)\n"
+              "  note list [--from DATE] [--to DATE] [--subject S]\n"
+              "                                           the notes: ID, date, subject, text (--subject: its\n"
+              "                                           notes and the whole project's)\n"
+              "  note remove ID                           delete a note\n"
               "\n"
               "Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit\n"
               "\n"
@@ -104,6 +113,7 @@ QString CommandLineParser::usage()
               "                   then ~/.local/share/insights)\n"
               "  --help           show this help\n"
               "  --version        show the version\n"
+              "  --               what follows is not an option (a note's text that starts with \"-\")\n"
               "\n"
               "Exit status: 0 success, 1 a source failed (the others still ran; for collect: also when nothing\n"
               "is tracked at all; for status: a source is failing), 2 usage error.\n");
@@ -123,8 +133,17 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
     CommandLine cl;
     QStringList positional;
     std::optional<QString> sizeText;
+    bool optionsEnded = false; // after "--" every argument is positional (a note may start with "-")
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
+        if (optionsEnded) {
+            positional.append(arg);
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
         const auto takeValue = [&](const QString &name) -> std::optional<QString> {
             const qsizetype eq = arg.indexOf(QLatin1Char('='));
             if (eq > 0)
@@ -194,6 +213,15 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             if (!value)
                 return cl;
             cl.source = *value;
+        } else if (name == QLatin1String("--subject")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            if (value->trimmed().isEmpty()) {
+                cl.error = tr("--subject needs a repository, package or site.");
+                return cl;
+            }
+            cl.subjects.append(value->trimmed());
         } else if (arg == QLatin1String("--purge")) {
             cl.purge = true;
         } else if (arg == QLatin1String("--no-discover")) {
@@ -213,6 +241,17 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.command = positional.takeFirst();
         cl.arguments = positional;
     }
+    if (!cl.subjects.isEmpty()) {
+        const bool one = cl.command == QLatin1String("note") || cl.command == QLatin1String("export") || cl.command == QLatin1String("chart");
+        if (!one && cl.command != QLatin1String("chart")) {
+            cl.error = tr("--subject goes with the note, export and chart commands.");
+            return cl;
+        }
+        if (one && cl.subjects.size() > 1) {
+            cl.error = tr("%1 takes one --subject.").arg(cl.command);
+            return cl;
+        }
+    }
     if (sizeText) {
         cl.error = parseSize(cl, *sizeText);
         if (!cl.error.isEmpty())
@@ -231,6 +270,10 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.error = tr("--lookback-days goes with the collect command.");
     } else if (cl.command == QLatin1String("reddit")) {
         cl.error = redditUsageError(cl.arguments, cl.purge);
+    } else if (cl.command == QLatin1String("note")) {
+        cl.error = NoteCommands::usageError(cl);
+        if (cl.error.isEmpty() && cl.purge)
+            cl.error = tr("--purge goes with \"insights reddit remove\" and \"insights untrack\".");
     } else if (cl.command == QLatin1String("chart")) {
         if (cl.arguments.size() != 1 || !kCharts.contains(cl.arguments.first()))
             cl.error = tr("usage: insights chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]; NAME is "
@@ -240,7 +283,8 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.error = tr("chart needs --out FILE ending in .png or .svg.");
     } else if (cl.command == QLatin1String("export")) {
         if (!cl.arguments.isEmpty())
-            cl.error = tr("usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]");
+            cl.error = tr("usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] "
+                          "[--subject S] [--no-personal]");
         else if (cl.size.isValid())
             cl.error = tr("--size goes with the chart command.");
     } else if (cl.command == QLatin1String("track") || cl.command == QLatin1String("untrack")
@@ -254,12 +298,15 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
     if (cl.error.isEmpty() && cl.noDiscover && cl.command != QLatin1String("track"))
         cl.error = tr("--no-discover goes with the track command.");
     const bool exporting = cl.command == QLatin1String("export");
-    if (cl.error.isEmpty() && (exporting || cl.command == QLatin1String("chart")) && cl.from.isValid() && cl.to.isValid()
-        && cl.from > cl.to)
+    const bool noting = cl.command == QLatin1String("note"); // note list --from/--to (the note's usage says where)
+    if (cl.error.isEmpty() && (exporting || noting || cl.command == QLatin1String("chart")) && cl.from.isValid()
+        && cl.to.isValid() && cl.from > cl.to)
         cl.error = tr("--from is after --to.");
     if (cl.error.isEmpty() && !exporting && (!cl.format.isEmpty() || !cl.source.isEmpty() || cl.noPersonal))
         cl.error = tr("--format, --source and --no-personal go with the export command.");
-    if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && !exporting
+    if (cl.error.isEmpty() && noting && (!cl.out.isEmpty() || cl.size.isValid()))
+        cl.error = tr("--out goes with the chart and export commands; --size with chart.");
+    if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && !exporting && !noting
         && (!cl.out.isEmpty() || cl.from.isValid() || cl.to.isValid() || cl.size.isValid()))
         cl.error = tr("--out, --from and --to go with the chart and export commands; --size with chart.");
     return cl;

@@ -48,8 +48,6 @@ using namespace insights::bench;
 
 namespace {
 
-constexpr int kDatasetVersion = 3; // bump when the generator or the schema changes
-
 struct ProbeRun {
     double ms = -1;    // from process start until the probe's line
     qint64 vmhwmKiB = -1;

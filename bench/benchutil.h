@@ -9,6 +9,10 @@
 
 namespace insights::bench {
 
+// The cached reference datasets' version (DatasetGenerator::ensureCached): every benchmark uses
+// the same so they share one generated copy. Bump when the generator or the schema changes.
+constexpr int kDatasetVersion = 3;
+
 template<typename T>
 T median(QList<T> values)
 {

@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
   xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools sqlite3 python3
   desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev
+  python3-matplotlib # bench_chartexport's baseline: the same chart drawn by a matplotlib script
 )
 
 missing=()

@@ -16,6 +16,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QValueAxis>
 #include <QtTest>
 
@@ -272,6 +273,42 @@ private slots:
         QVERIFY2(right->max() <= 87.3 * 1.5 && left->max() <= 1234 * 1.5, qPrintable(QStringLiteral("%1 %2").arg(left->max()).arg(right->max())));
         QVERIFY(!right->isGridLineVisible());
         QVERIFY(left->isGridLineVisible());
+    }
+
+    void logScaleTicksArePowersOfTenAndZeroDaysAreGaps()
+    {
+        DailyValues values = ramp(30, 2, 5000);
+        values[10] = 0.0; // a day with nothing: a gap on a log scale, not a cliff
+        ChartData data = chartOf({values});
+        data.logScale = true;
+        ChartView view;
+        view.resize(900, 400);
+        view.setData(data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        auto *axis = qobject_cast<QLogValueAxis *>(view.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 1.0);
+        QCOMPARE(axis->max(), 10000.0);
+        QVERIFY2(axis->titleText().contains(QLatin1String("log scale")), qPrintable(axis->titleText()));
+        QStringList drawn;
+        for (QGraphicsTextItem *t : textItems(view.scene()))
+            drawn.append(t->toPlainText());
+        for (const char *label : {"1", "10", "100", "1,000", "10,000"})
+            QVERIFY2(drawn.contains(QLatin1String(label)), qPrintable(drawn.join(u'|')));
+        int pieces = 0;
+        for (QAbstractSeries *s : view.chart()->series())
+            if (auto *line = qobject_cast<QLineSeries *>(s); line && line->name() == QLatin1String("S0")) {
+                ++pieces;
+                for (const QPointF &p : line->points())
+                    QVERIFY(p.y() > 0);
+            }
+        QCOMPARE(pieces, 2);
+        // Stacked areas stay linear: their layers add up, which a log axis cannot show.
+        data.kind = ChartData::Kind::StackedAreas;
+        view.setData(data);
+        QVERIFY(qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Vertical).value(0)));
     }
 
     void emptyChartHasNoAxes()

@@ -336,8 +336,11 @@ private slots:
         // a scheduled run that stores nothing must not look like a success.
         const CliRun all = insights({QStringLiteral("collect"), QStringLiteral("--data-dir"), dir.path()});
         QCOMPARE(all.exitCode, 1);
-        for (const char *source : {"github_traffic", "github_stars", "github_events", "pypi", "plausible", "reddit"})
-            QVERIFY2(all.err.count(QStringLiteral("%1: ").arg(QLatin1String(source))) == 1, qPrintable(all.err));
+        for (const char *source : {"github_traffic", "github_stars", "github_events", "pypi", "plausible", "reddit"}) {
+            QVERIFY2(all.err.count(QStringLiteral("%1: ").arg(QLatin1String(source))) == 2, qPrintable(all.err)); // the reason, "skipped"
+            QVERIFY2(all.err.contains(QStringLiteral("%1: skipped\n").arg(QLatin1String(source))), qPrintable(all.err));
+        }
+        QCOMPARE(all.err.count(QLatin1String("no repositories are tracked")), 3); // one per GitHub source, not twice
         QCOMPARE(all.err.count(QLatin1String("insights track OWNER/REPO")), 1);
         QVERIFY2(all.err.trimmed().endsWith(QLatin1String("Nothing is tracked, so nothing was collected.")), qPrintable(all.err));
         QVERIFY(all.out.isEmpty());

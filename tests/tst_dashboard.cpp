@@ -23,6 +23,8 @@
 #include <QChart>
 #include <QDir>
 #include <QLineSeries>
+#include <QLogValueAxis>
+#include <QToolButton>
 #include <QProcess>
 #include <QSvgRenderer>
 #include <QTabWidget>
@@ -176,6 +178,34 @@ private slots:
         QCOMPARE(segments, 2);
     }
 
+    void logScaleIsRememberedPerPage()
+    {
+        {
+            MainWindow window(dir.path());
+            window.setScheduleEnabled(false);
+            window.showPage(QStringLiteral("traffic"));
+            QVERIFY(waitForPage(window, QStringLiteral("traffic")));
+            DashboardPage *page = window.page(QStringLiteral("traffic"));
+            QVERIFY(!page->logScale());
+            QToolButton *toggle = nullptr;
+            for (QToolButton *b : page->findChildren<QToolButton *>())
+                if (b->text() == QLatin1String("Log scale"))
+                    toggle = b;
+            QVERIFY(toggle);
+            toggle->click();
+            QVERIFY(qobject_cast<QLogValueAxis *>(page->charts().first()->chart()->axes(Qt::Vertical).value(0)));
+        }
+        MainWindow again(dir.path());
+        again.setScheduleEnabled(false);
+        again.showPage(QStringLiteral("traffic"));
+        QVERIFY(waitForPage(again, QStringLiteral("traffic")));
+        QVERIFY(again.page(QStringLiteral("traffic"))->logScale());
+        QVERIFY(qobject_cast<QLogValueAxis *>(again.page(QStringLiteral("traffic"))->charts().first()->chart()->axes(Qt::Vertical).value(0)));
+        QVERIFY(!again.page(QStringLiteral("stars"))->logScale()); // per page
+        again.page(QStringLiteral("traffic"))->setLogScale(false);
+        Config(dir.path(), QProcessEnvironment()).setLogScale(QStringLiteral("traffic"), false);
+    }
+
     void trafficNoteComparesOnePeriod()
     {
         // GitHub's 14-day count and the days added up are for the same 14 days, named once in the
@@ -263,6 +293,20 @@ private slots:
                                                         out.filePath(QStringLiteral("n.png"))});
         QVERIFY(process.waitForFinished(60'000));
         QCOMPARE(process.exitCode(), 2);
+        // One subject's chart; a subject the page does not show is said, and no file is written.
+        process.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("chart"), QStringLiteral("pypi"), QStringLiteral("--subject"),
+                                                        QStringLiteral("insights-demo"), QStringLiteral("--out"),
+                                                        out.filePath(QStringLiteral("s.png")), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(process.waitForFinished(60'000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("s.png"))));
+        process.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("chart"), QStringLiteral("pypi"), QStringLiteral("--subject"),
+                                                        QStringLiteral("no-such-package"), QStringLiteral("--out"),
+                                                        out.filePath(QStringLiteral("x.png")), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("insights-demo")));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("x.png"))));
     }
 
     void theAppStaysUpAndASecondLaunchHandsOver()

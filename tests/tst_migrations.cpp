@@ -24,6 +24,12 @@ private slots:
         QCOMPARE(*Migrations::currentVersion(db.handle()), Migrations::latestVersion());
         QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_source")).toInt(), 6);
         QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_metric_type")).toInt(), 32); // stars_daily since schema 8
+        // The user's notes (schema 9): their own table, looked up by date.
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE (type, name, tbl_name) IN "
+                                                     "(VALUES ('table', 'insight_note', 'insight_note'), "
+                                                     "('index', 'insight_note_date', 'insight_note'))"))
+                     .toInt(),
+                 2);
         QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
         QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -62,6 +68,7 @@ private slots:
         QCOMPARE(*Migrations::currentVersion(db.handle()), Migrations::latestVersion());
         QCOMPARE(metricValue(db.handle(), QStringLiteral("views"), QStringLiteral("o/r"), QDate(2024, 5, 13)).toInt(), 31);
         QVERIFY(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_run")).isValid());
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_note")).toInt(), 0);
     }
 
     void aFileFromANewerVersionIsLeftAlone()

@@ -44,6 +44,14 @@
         <source>Nothing is stored for the %1 chart from %2 to %3; no file was written.</source>
         <translation>Für das Diagramm %1 ist von %2 bis %3 nichts gespeichert; es wurde keine Datei geschrieben.</translation>
     </message>
+    <message>
+        <source>Nothing is stored for &quot;%1&quot; on the %2 page; it shows: %3.</source>
+        <translation>Für „%1“ ist auf der Seite %2 nichts gespeichert; sie zeigt: %3.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -109,6 +117,14 @@
     <message>
         <source>%1, weekly</source>
         <translation>%1, wöchentlich</translation>
+    </message>
+    <message>
+        <source>%1, log scale</source>
+        <translation>%1, logarithmisch</translation>
+    </message>
+    <message>
+        <source>▲ Your notes</source>
+        <translation>▲ Ihre Notizen</translation>
     </message>
 </context>
 <context>
@@ -273,6 +289,10 @@
     <message>
         <source>Nothing is tracked, so nothing was collected.</source>
         <translation>Es wird nichts verfolgt, daher wurde nichts gesammelt.</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: übersprungen</translation>
     </message>
 </context>
 <context>
@@ -446,10 +466,6 @@
         <translation>--from liegt nach --to.</translation>
     </message>
     <message>
-        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]</source>
-        <translation>Aufruf: insights export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]</translation>
-    </message>
-    <message>
         <source>--size goes with the chart command.</source>
         <translation>--size gehört zum Befehl chart.</translation>
     </message>
@@ -490,6 +506,10 @@
         <translation>Rufen Sie „insights --help“ auf, um die Befehle und Optionen zu sehen.</translation>
     </message>
     <message>
+        <source>--format, --source and --no-personal go with the export command.</source>
+        <translation>--format, --source und --no-personal gehören zum Befehl export.</translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -500,13 +520,14 @@ Commands:
   reddit add URL                           track a Reddit post (any link form, share links too)
   reddit list                              the tracked posts with their latest score
   reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
-  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
+  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--subject S]
                                            draw a page&apos;s main chart to a file (NAME: stars,
                                            traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--no-personal]
-                                           every stored row with its source, metric,
+  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
+         [--subject S] [--no-personal]     every stored row with its source, metric,
                                            subject, item, date, period, value and metadata
-                                           (CSV by default; to stdout without --out);
+                                           (CSV by default; to stdout without --out), then
+                                           your notes (source insights, metric note);
                                            stargazer profiles may hold e-mail addresses:
                                            --no-personal leaves names, e-mail and the like out
   track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that
@@ -515,6 +536,12 @@ Commands:
                                            (--purge: also delete its data)
   sample --data-dir DIR [--size small|large]  create sample data to look around in; open it
                                            with: insights --data-dir DIR
+  note add DATE TEXT [--subject S]         add a note of your own to the timeline (DATE like
+                                           2026-01-31; no --subject: the whole project)
+  note list [--from DATE] [--to DATE] [--subject S]
+                                           the notes: ID, date, subject, text (--subject: its
+                                           notes and the whole project&apos;s)
+  note remove ID                           delete a note
 
 Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -523,6 +550,7 @@ Options:
                    then ~/.local/share/insights)
   --help           show this help
   --version        show the version
+  --               what follows is not an option (a note&apos;s text that starts with &quot;-&quot;)
 
 Exit status: 0 success, 1 a source failed (the others still ran; for collect: also when nothing
 is tracked at all; for status: a source is failing), 2 usage error.
@@ -537,13 +565,15 @@ Befehle:
   reddit add URL                           einen Reddit-Beitrag verfolgen (jede Link-Form, auch Teilen-Links)
   reddit list                              die verfolgten Beiträge mit ihrer neuesten Punktzahl
   reddit remove ID [--purge]               nicht mehr verfolgen (--purge: auch den Verlauf löschen)
-  chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH]
+  chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH] [--subject OBJEKT]
                                            das Hauptdiagramm einer Seite in eine Datei zeichnen
                                            (NAME: stars, traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL] [--no-personal]
+  export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]
+         [--subject OBJEKT] [--no-personal]
                                            jede gespeicherte Zeile mit Quelle, Metrik, Objekt,
                                            Element, Datum, Periode, Wert und Metadaten
-                                           (standardmäßig CSV; ohne --out in die Standardausgabe);
+                                           (standardmäßig CSV; ohne --out in die Standardausgabe),
+                                           danach Ihre Notizen (Quelle insights, Metrik note);
                                            Profile der Sternvergebenden können E-Mail-Adressen enthalten:
                                            --no-personal lässt Namen, E-Mail und Ähnliches weg
   track OWNER/REPO|URL [--no-discover]     ein GitHub-Repository und die PyPI-Pakete verfolgen, die
@@ -552,6 +582,12 @@ Befehle:
                                            (--purge: auch die Daten löschen)
   sample --data-dir VERZ [--size small|large]  Beispieldaten zum Umsehen erzeugen; öffnen mit:
                                            insights --data-dir VERZ
+  note add DATUM TEXT [--subject OBJEKT]   eine eigene Notiz in die Zeitleiste setzen (DATUM wie
+                                           2026-01-31; ohne --subject: das ganze Projekt)
+  note list [--from DATUM] [--to DATUM] [--subject OBJEKT]
+                                           die Notizen: ID, Datum, Objekt, Text (--subject: seine
+                                           Notizen und die des ganzen Projekts)
+  note remove ID                           eine Notiz löschen
 
 Quellen: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -560,14 +596,31 @@ Optionen:
                    sonst ~/.local/share/insights)
   --help           diese Hilfe zeigen
   --version        die Version zeigen
+  --               was folgt, ist keine Option (ein Notiztext, der mit „-“ beginnt)
 
 Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem; bei collect: auch, wenn
 gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>--format, --source and --no-personal go with the export command.</source>
-        <translation>--format, --source und --no-personal gehören zum Befehl export.</translation>
+        <source>--subject needs a repository, package or site.</source>
+        <translation>--subject braucht ein Repository, Paket oder eine Website.</translation>
+    </message>
+    <message>
+        <source>--subject goes with the note, export and chart commands.</source>
+        <translation>--subject gehört zu den Befehlen note, export und chart.</translation>
+    </message>
+    <message>
+        <source>%1 takes one --subject.</source>
+        <translation>%1 nimmt ein --subject.</translation>
+    </message>
+    <message>
+        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--subject S] [--no-personal]</source>
+        <translation>Aufruf: insights export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL] [--subject OBJEKT] [--no-personal]</translation>
+    </message>
+    <message>
+        <source>--out goes with the chart and export commands; --size with chart.</source>
+        <translation>--out gehört zu den Befehlen chart und export; --size zu chart.</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1188,90 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <source>The newest %L1 of %L2 stargazers of the range are listed; load more, or search them all.</source>
         <translation>Die neuesten %L1 von %L2 Stargazern des Zeitraums sind aufgeführt; laden Sie weitere oder durchsuchen Sie alle.</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>that day</source>
+        <translation>am selben Tag</translation>
+    </message>
+    <message>
+        <source>the day before</source>
+        <translation>am Vortag</translation>
+    </message>
+    <message>
+        <source>release %1 %2</source>
+        <translation>Release %1 %2</translation>
+    </message>
+    <message>
+        <source>Reddit post “%1” %2</source>
+        <translation>Reddit-Beitrag „%1“ %2</translation>
+    </message>
+    <message>
+        <source>your note “%1” %2</source>
+        <translation>Ihre Notiz „%1“ %2</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <source>Reddit post “%1”</source>
+        <translation>Reddit-Beitrag „%1“</translation>
+    </message>
+    <message>
+        <source>Most new stars in a day: %1</source>
+        <translation>Meiste neue Sterne an einem Tag: %1</translation>
+    </message>
+    <message>
+        <source>Most views in a day: %1</source>
+        <translation>Meiste Aufrufe an einem Tag: %1</translation>
+    </message>
+    <message>
+        <source>Most downloads by people in a day: %1</source>
+        <translation>Meiste Downloads durch Menschen an einem Tag: %1</translation>
+    </message>
+    <message>
+        <source>Most visitors in a day: %1</source>
+        <translation>Meiste Besucher an einem Tag: %1</translation>
+    </message>
+    <message>
+        <source>Score of the newest post</source>
+        <translation>Punktzahl des neuesten Beitrags</translation>
+    </message>
+    <message>
+        <source>Nothing is tracked yet.</source>
+        <translation>Es wird noch nichts verfolgt.</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Höhepunkte</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation>Wahrscheinlicher Grund</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>whole project</source>
+        <translation>ganzes Projekt</translation>
+    </message>
+    <message>
+        <source>Right-click a day on any chart to add a note; right-click a note here to change or remove it.</source>
+        <translation>Rechtsklick auf einen Tag in einem Diagramm fügt eine Notiz hinzu; Rechtsklick auf eine Notiz hier ändert oder löscht sie.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1655,6 +1792,96 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>The database was written by a newer Insights (schema %1, this build knows %2). Update Insights; the file was not changed.</source>
         <translation>Die Datenbank wurde von einem neueren Insights geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Insights; die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommands</name>
+    <message>
+        <source>usage: insights note add DATE TEXT [--subject S]</source>
+        <translation>Aufruf: insights note add DATUM TEXT [--subject OBJEKT]</translation>
+    </message>
+    <message>
+        <source>usage: insights note list [--from DATE] [--to DATE] [--subject S]</source>
+        <translation>Aufruf: insights note list [--from DATUM] [--to DATUM] [--subject OBJEKT]</translation>
+    </message>
+    <message>
+        <source>usage: insights note remove ID</source>
+        <translation>Aufruf: insights note remove ID</translation>
+    </message>
+    <message>
+        <source>DATE takes a date like 2026-01-31, not &quot;%1&quot;.</source>
+        <translation>DATUM ist ein Datum wie 2026-01-31, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>note %1 added</source>
+        <translation>Notiz %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No notes. Add one with: insights note add DATE TEXT</source>
+        <translation>Keine Notizen. Fügen Sie eine hinzu mit: insights note add DATUM TEXT</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a note ID: IDs are the numbers &quot;insights note list&quot; shows.</source>
+        <translation>„%1“ ist keine Notiz-ID: IDs sind die Zahlen, die „insights note list“ zeigt.</translation>
+    </message>
+    <message>
+        <source>There is no note %1; &quot;insights note list&quot; shows them.</source>
+        <translation>Es gibt keine Notiz %1; „insights note list“ zeigt sie.</translation>
+    </message>
+    <message>
+        <source>note %1 removed</source>
+        <translation>Notiz %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>usage: insights note add DATE TEXT [--subject S] | list [--from DATE] [--to DATE] [--subject S] | remove ID</source>
+        <translation>Aufruf: insights note add DATUM TEXT [--subject OBJEKT] | list [--from DATUM] [--to DATUM] [--subject OBJEKT] | remove ID</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>A note needs a date like 2026-01-31.</source>
+        <translation>Eine Notiz braucht ein Datum wie 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>A note&apos;s date is between %1 and %2, not %3.</source>
+        <translation>Das Datum einer Notiz liegt zwischen %1 und %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht etwas Text.</translation>
+    </message>
+    <message>
+        <source>A note&apos;s text cannot hold control characters.</source>
+        <translation>Der Text einer Notiz kann keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A note&apos;s text is at most %1 characters; this one has %2.</source>
+        <translation>Der Text einer Notiz hat höchstens %1 Zeichen; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subject: at most %2 characters, without control characters.</source>
+        <translation>„%1“ ist kein Objekt: höchstens %2 Zeichen, ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot add the note</source>
+        <translation>Die Notiz kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot change note %1</source>
+        <translation>Notiz %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation>Es gibt keine Notiz %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1</source>
+        <translation>Notiz %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the notes</source>
+        <translation>Die Notizen können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3105,14 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmisch</translation>
+    </message>
+    <message>
+        <source>Draw the charts&apos; counts on a logarithmic axis (1, 10, 100, …): growth rates compare, and large and small numbers fit one chart. Days with nothing are left out.</source>
+        <translation>Die Zahlen der Diagramme auf einer logarithmischen Achse zeichnen (1, 10, 100, …): Wachstumsraten lassen sich vergleichen, große und kleine Zahlen passen in ein Diagramm. Tage ohne Wert werden ausgelassen.</translation>
     </message>
 </context>
 <context>

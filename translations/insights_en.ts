@@ -44,6 +44,14 @@
         <source>Nothing is stored for the %1 chart from %2 to %3; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing is stored for &quot;%1&quot; on the %2 page; it shows: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -108,6 +116,14 @@
     </message>
     <message>
         <source>%1, weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Your notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +288,10 @@
     </message>
     <message>
         <source>Nothing is tracked, so nothing was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,10 +466,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--size goes with the chart command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,13 +520,14 @@ Commands:
   reddit add URL                           track a Reddit post (any link form, share links too)
   reddit list                              the tracked posts with their latest score
   reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
-  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH]
+  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--subject S]
                                            draw a page&apos;s main chart to a file (NAME: stars,
                                            traffic, activity, pypi, plausible, reddit)
-  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--no-personal]
-                                           every stored row with its source, metric,
+  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
+         [--subject S] [--no-personal]     every stored row with its source, metric,
                                            subject, item, date, period, value and metadata
-                                           (CSV by default; to stdout without --out);
+                                           (CSV by default; to stdout without --out), then
+                                           your notes (source insights, metric note);
                                            stargazer profiles may hold e-mail addresses:
                                            --no-personal leaves names, e-mail and the like out
   track OWNER/REPO|URL [--no-discover]     track a GitHub repository and the PyPI packages that
@@ -519,6 +536,12 @@ Commands:
                                            (--purge: also delete its data)
   sample --data-dir DIR [--size small|large]  create sample data to look around in; open it
                                            with: insights --data-dir DIR
+  note add DATE TEXT [--subject S]         add a note of your own to the timeline (DATE like
+                                           2026-01-31; no --subject: the whole project)
+  note list [--from DATE] [--to DATE] [--subject S]
+                                           the notes: ID, date, subject, text (--subject: its
+                                           notes and the whole project&apos;s)
+  note remove ID                           delete a note
 
 Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -527,10 +550,31 @@ Options:
                    then ~/.local/share/insights)
   --help           show this help
   --version        show the version
+  --               what follows is not an option (a note&apos;s text that starts with &quot;-&quot;)
 
 Exit status: 0 success, 1 a source failed (the others still ran; for collect: also when nothing
 is tracked at all; for status: a source is failing), 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subject needs a repository, package or site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subject goes with the note, export and chart commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one --subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--subject S] [--no-personal]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out goes with the chart and export commands; --size with chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,6 +1143,90 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>The newest %L1 of %L2 stargazers of the range are listed; load more, or search them all.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit post “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reddit post “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most new stars in a day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most views in a day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most downloads by people in a day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most visitors in a day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of the newest post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is tracked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a day on any chart to add a note; right-click a note here to change or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1618,6 +1746,96 @@ is tracked at all; for status: a source is failing), 2 usage error.
     <name>Migrations</name>
     <message>
         <source>The database was written by a newer Insights (schema %1, this build knows %2). Update Insights; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteCommands</name>
+    <message>
+        <source>usage: insights note add DATE TEXT [--subject S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights note list [--from DATE] [--to DATE] [--subject S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights note remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE takes a date like 2026-01-31, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes. Add one with: insights note add DATE TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a note ID: IDs are the numbers &quot;insights note list&quot; shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note %1; &quot;insights note list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights note add DATE TEXT [--subject S] | list [--from DATE] [--to DATE] [--subject S] | remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>A note needs a date like 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note&apos;s date is between %1 and %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note&apos;s text cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note&apos;s text is at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subject: at most %2 characters, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,6 +3059,14 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the charts&apos; counts on a logarithmic axis (1, 10, 100, …): growth rates compare, and large and small numbers fit one chart. Days with nothing are left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

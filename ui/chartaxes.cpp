@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
+#include <QLogValueAxis>
 #include <QPainterPath>
 #include <QPen>
 #include <QLocale>
@@ -156,16 +157,48 @@ void ChartAxes::showAxisBreak(QChart *chart, bool show, const QColor &color)
 // Charts stacked on a page line up: the left axis takes the room of a six-digit label whatever
 // its own labels are. The date axis centres its last label on the range's end: the right margin
 // leaves room for half of it, so it is not cut ("30 No…").
-void ChartAxes::setMargins(QChart *chart, QCategoryAxis *x, const QValueAxis *y, const NiceScale &scale, bool rightAxis)
+void ChartAxes::setMargins(QChart *chart, QCategoryAxis *x, const QAbstractAxis *y, double leftLabels, bool rightAxis)
 {
     const double reserve = QFontMetricsF(y->labelsFont()).horizontalAdvance(tickLabel(888888, 1));
-    const int left = 6 + int(std::max(0.0, reserve - labelWidth(y, scale)));
+    const int left = 6 + int(std::max(0.0, reserve - leftLabels));
     double dateLabel = 0;
     const QFontMetricsF dateMetrics(x->labelsFont());
     for (const QString &label : x->categoriesLabels())
         dateLabel = std::max(dateLabel, dateMetrics.horizontalAdvance(label));
     const int right = rightAxis ? 6 : 6 + int(std::ceil(dateLabel / 2));
     chart->setMargins(QMargins(left, 6, right, 6));
+}
+
+QLogValueAxis *ChartAxes::logAxis(double minPositive, double max, const QString &title, const QColor &text, const QColor &grid)
+{
+    auto *axis = new QLogValueAxis;
+    axis->setBase(10);
+    const double low = std::pow(10.0, std::floor(std::log10(minPositive) + 1e-9));
+    double high = std::pow(10.0, std::ceil(std::log10(std::max(max, minPositive)) - 1e-9));
+    if (high <= low)
+        high = low * 10;
+    axis->setRange(low, high);
+    // Whole numbers from 1 up; a decimal only for the powers below 1 (a rate of 0.5 %).
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(low >= 1 ? 0 : std::min(6, int(std::ceil(-std::log10(low) - 1e-9)))));
+    axis->setMinorTickCount(8); // 2 … 9 × each power, faint
+    QColor minor = grid;
+    minor.setAlpha(grid.alpha() / 2);
+    axis->setMinorGridLineColor(minor);
+    axis->setTitleText(title);
+    axis->setLabelsColor(text);
+    axis->setTitleBrush(text);
+    axis->setGridLineColor(grid);
+    axis->setLinePenColor(grid);
+    return axis;
+}
+
+double ChartAxes::logLabelWidth(const QLogValueAxis *axis)
+{
+    const QFontMetricsF metrics(axis->labelsFont());
+    double width = 0;
+    for (double v = axis->min(); v <= axis->max() * 1.001; v *= 10)
+        width = std::max(width, metrics.horizontalAdvance(tickLabel(v, v >= 1 ? 1 : v)));
+    return width;
 }
 
 // The labels come from the chart's localized number formatting (QChart::setLocalizeNumbers):

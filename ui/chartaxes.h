@@ -7,7 +7,9 @@
 #include <QString>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QCategoryAxis;
+class QLogValueAxis;
 class QChart;
 class QColor;
 class QGraphicsItem;
@@ -52,7 +54,13 @@ void showAxisBreak(QChart *chart, bool show, const QColor &color);
 QGraphicsItem *axisBreak(const QChart *chart);
 // Margins that line up the plot areas of charts stacked on a page and keep the last date
 // label inside the chart.
-void setMargins(QChart *chart, QCategoryAxis *x, const QValueAxis *y, const NiceScale &scale, bool rightAxis);
+// `leftLabels`: the width of the left axis' widest tick label.
+void setMargins(QChart *chart, QCategoryAxis *x, const QAbstractAxis *y, double leftLabels, bool rightAxis);
+// A base-10 log axis from the power of ten at or below `minPositive` to the one at or above `max`,
+// labelled 1, 10, 100, 1,000 … with faint lines at 2–9 × each power; for values > 0 only.
+QLogValueAxis *logAxis(double minPositive, double max, const QString &title, const QColor &text, const QColor &grid);
+// The widest label of a log axis in its label font.
+double logLabelWidth(const QLogValueAxis *axis);
 
 QValueAxis *valueAxis(const NiceScale &scale, const QString &title, const QColor &text, const QColor &grid);
 QCategoryAxis *dateAxis(const DateRange &range, const QColor &text, const QColor &grid);

@@ -9,6 +9,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -37,6 +38,7 @@ QColor annotationColor(Annotation::Kind kind)
     case Annotation::Kind::StarBurst: return QColor(0xe3, 0xb3, 0x41);
     case Annotation::Kind::Record: return QColor(0xd6, 0x33, 0x6c);
     case Annotation::Kind::Event: return QColor(0x7f, 0x8c, 0x8d);
+    case Annotation::Kind::Note: return QColor(0x5d, 0x6d, 0xd8);
     }
     return Qt::gray;
 }
@@ -87,9 +89,14 @@ double xOf(const QDate &from, qsizetype i, int bucket, qint64 shiftMs = 0)
 }
 
 // Consecutive points with a value, as point lists: a gap ends a line instead of dropping to zero.
-QList<QList<QPointF>> segments(const DailyValues &daily, const QDate &from, int bucket, bool cumulative, qint64 shiftMs = 0)
+QList<QList<QPointF>> segments(const DailyValues &daily, const QDate &from, int bucket, bool cumulative, bool positiveOnly,
+                               qint64 shiftMs = 0)
 {
-    const DailyValues values = bucketed(daily, bucket, cumulative);
+    DailyValues values = bucketed(daily, bucket, cumulative);
+    if (positiveOnly) // on a log scale zero has no place: a gap
+        for (auto &v : values)
+            if (v && *v <= 0)
+                v.reset();
     QList<QList<QPointF>> out;
     QList<QPointF> current;
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -165,6 +172,7 @@ QString ChartFactory::kindName(Annotation::Kind kind)
     case Annotation::Kind::StarBurst: return tr("▲ Star bursts");
     case Annotation::Kind::Record: return tr("▲ All-time records");
     case Annotation::Kind::Event: return tr("▲ Events");
+    case Annotation::Kind::Note: return tr("▲ Your notes");
     }
     return {};
 }
@@ -276,17 +284,45 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         return title;
     };
 
+    // A log scale needs a value above zero; days at zero are left out of its lines (a gap, not
+    // a cliff to the bottom of the chart), and the axis title says so.
+    double minPositive = std::numeric_limits<double>::max();
+    for (const SeriesData &s : data.series)
+        if (s.axis != 1)
+            for (const DailyValues *values : {&s.values, &s.previous})
+                for (const auto &v : *values)
+                    if (v && *v > 0)
+                        minPositive = std::min(minPositive, *v);
+    const bool log = data.logScale && data.kind == ChartData::Kind::Lines && minPositive < std::numeric_limits<double>::max();
+
     QCategoryAxis *x = ChartAxes::dateAxis(data.range, text, grid);
     NiceScale leftScale = ChartAxes::scaleFor(data, 0, mins[0], maxs[0]);
     const bool twoAxes = std::any_of(data.series.begin(), data.series.end(), [](const SeriesData &s) { return s.axis == 1; });
     NiceScale rightScale;
-    if (twoAxes) {
+    if (twoAxes && log) {
+        rightScale = ChartAxes::scaleFor(data, 1, mins[1], maxs[1]); // its own ticks: no grid of its own
+    } else if (twoAxes) {
         // As many intervals on both: the left axis' grid lines are the right axis' ticks too (a
         // second grid that does not match the first reads as noise), so the right draws none.
         rightScale = ChartAxes::scaleFor(data, 1, mins[1], maxs[1]);
         ChartAxes::alignScales(leftScale, rightScale, {maxs[0], data.unit != QLatin1String("%")}, {maxs[1], data.rightUnit != QLatin1String("%")});
     }
-    QValueAxis *y = ChartAxes::valueAxis(leftScale, axisTitle(data.unit, leftScale, 0), text, grid);
+    QAbstractAxis *y = nullptr;
+    double top = 0, bottom = 0, leftLabels = 0;
+    if (log) {
+        QString title = tr("%1, log scale").arg(axisTitle(data.unit, NiceScale{}, 0));
+        QLogValueAxis *logY = ChartAxes::logAxis(minPositive, maxs[0], title, text, grid);
+        top = logY->max();
+        bottom = logY->min();
+        leftLabels = ChartAxes::logLabelWidth(logY);
+        y = logY;
+    } else {
+        QValueAxis *valueY = ChartAxes::valueAxis(leftScale, axisTitle(data.unit, leftScale, 0), text, grid);
+        top = valueY->max();
+        bottom = valueY->min();
+        leftLabels = ChartAxes::labelWidth(valueY, leftScale);
+        y = valueY;
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     QValueAxis *y2 = nullptr;
@@ -295,10 +331,8 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         y2->setGridLineVisible(false);
         chart->addAxis(y2, Qt::AlignRight);
     }
-    ChartAxes::setMargins(chart, x, y, leftScale, y2 != nullptr);
-    ChartAxes::showAxisBreak(chart, leftScale.min > 0, text);
-    const double top = y->max();
-    const double bottom = y->min();
+    ChartAxes::setMargins(chart, x, y, leftLabels, y2 != nullptr);
+    ChartAxes::showAxisBreak(chart, !log && leftScale.min > 0, text);
     const auto attach = [&](QAbstractSeries *series, int axis) {
         if (!series->chart())
             chart->addSeries(series);
@@ -353,7 +387,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         const QColor color = seriesColors().at(i % seriesColors().size());
         if (!s.previous.isEmpty() && data.kind == ChartData::Kind::Lines) {
             bool first = true;
-            for (const QList<QPointF> &points : segments(s.previous, data.range.previous().from, bucket, s.cumulative, shift)) {
+            for (const QList<QPointF> &points : segments(s.previous, data.range.previous().from, bucket, s.cumulative, log && s.axis != 1, shift)) {
                 QLineSeries *line = takeLine();
                 line->setName(tr("%1 (previous period)").arg(s.name));
                 QColor faint = color;
@@ -388,7 +422,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             continue;
         }
         bool first = true;
-        for (const QList<QPointF> &points : segments(s.values, data.range.from, bucket, s.cumulative)) {
+        for (const QList<QPointF> &points : segments(s.values, data.range.from, bucket, s.cumulative, log && s.axis != 1)) {
             QLineSeries *line = takeLine();
             line->setName(s.name);
             line->setPen(QPen(color, 2));
@@ -404,7 +438,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     QMap<int, QList<QPointF>> byKind;
     for (const Annotation &a : data.annotations)
         if (data.range.contains(a.date))
-            byKind[int(a.kind)].append(QPointF(double(msecs(a.date)), bottom + (top - bottom) * 0.97));
+            byKind[int(a.kind)].append(QPointF(double(msecs(a.date)), log ? bottom * std::pow(top / bottom, 0.97) : bottom + (top - bottom) * 0.97));
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
         auto *markers = new QScatterSeries;
         markers->setName(kindName(Annotation::Kind(it.key())));

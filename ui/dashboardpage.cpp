@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace insights {
@@ -43,8 +45,18 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     m_subject = new QComboBox(content);
     m_subject->setAccessibleName(tr("Subject"));
     m_subject->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_log = new QToolButton(content);
+    m_log->setText(tr("Log scale"));
+    m_log->setCheckable(true);
+    m_log->setToolTip(tr("Draw the charts' counts on a logarithmic axis (1, 10, 100, …): growth rates compare, "
+                         "and large and small numbers fit one chart. Days with nothing are left out."));
+    connect(m_log, &QToolButton::toggled, this, [this](bool on) {
+        drawCharts();
+        emit logScaleChanged(on);
+    });
     header->addWidget(title);
     header->addStretch();
+    header->addWidget(m_log);
     header->addWidget(m_subject);
     layout->addLayout(header);
     connect(m_subject, &QComboBox::activated, this, &DashboardPage::subjectChanged);
@@ -95,6 +107,32 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     m_tables = new QTabWidget(content);
     m_tables->setMinimumHeight(300);
     layout->addWidget(m_tables);
+}
+
+void DashboardPage::setLogScale(bool on)
+{
+    if (m_log->isChecked() == on)
+        return;
+    const QSignalBlocker block(m_log); // the window's own setting: nothing to save back
+    m_log->setChecked(on);
+    drawCharts();
+}
+
+bool DashboardPage::logScale() const
+{
+    return m_log->isChecked();
+}
+
+void DashboardPage::drawCharts()
+{
+    const bool log = m_log->isChecked();
+    for (qsizetype i = 0; i < m_charts.size() && i < m_data.charts.size(); ++i) {
+        ChartData chart = m_data.charts[i];
+        chart.logScale = log && chart.kind == ChartData::Kind::Lines;
+        m_charts[i]->setData(chart);
+    }
+    // The toggle means something only where a chart draws lines.
+    m_log->setVisible(std::any_of(m_data.charts.begin(), m_data.charts.end(), [](const ChartData &c) { return c.kind == ChartData::Kind::Lines; }));
 }
 
 void DashboardPage::setSourceProblem(const QString &source, const QString &problem)
@@ -195,10 +233,9 @@ void DashboardPage::setData(const PageData &data)
         m_chartColumn->addWidget(m_charts.last());
         m_charts.last()->show();
     }
-    for (qsizetype i = 0; i < data.charts.size(); ++i) {
+    for (qsizetype i = 0; i < data.charts.size(); ++i)
         m_charts[i]->setMinimumHeight(i == 0 ? 340 : 260);
-        m_charts[i]->setData(data.charts[i]);
-    }
+    drawCharts();
     showTables(data.tables);
     showBody();
 }

@@ -12,6 +12,7 @@ QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
 class QTabWidget;
+class QToolButton;
 class QVBoxLayout;
 class QHBoxLayout;
 QT_END_NAMESPACE
@@ -31,6 +32,9 @@ public:
     QString key() const { return m_key; }
     QString subject() const;
     void setData(const PageData &data);
+    // The time charts' left axis on a log scale (the header's toggle; remembered by the window).
+    void setLogScale(bool on);
+    bool logScale() const;
     void setLoading(bool loading);
     // A row above the page (the Reddit page's "Track post"); the page owns it.
     void setHeaderWidget(QWidget *header);
@@ -52,6 +56,7 @@ public:
 
 signals:
     void subjectChanged();
+    void logScaleChanged(bool on);
     // The PyPI rules table was edited: installer → "human"/"bot".
     void installerClassChanged(const QString &installer, const QString &cls);
     void emptyStateAction(const insights::EmptyState &state);
@@ -65,11 +70,13 @@ signals:
 private:
     void showTables(const QList<TableData> &tables);
     void showBody();
+    void drawCharts();
 
     QString m_key;
     PageData m_data;
     QWidget *m_content = nullptr;
     QComboBox *m_subject = nullptr;
+    QToolButton *m_log = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
     QWidget *m_problemRow = nullptr;

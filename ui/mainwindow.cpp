@@ -103,6 +103,8 @@ void MainWindow::buildPages()
         connect(page, &DashboardPage::subjectChanged, this, &MainWindow::reloadPage);
         connect(page, &DashboardPage::installerClassChanged, m_service, &AppService::setInstallerClass);
         connect(page, &DashboardPage::emptyStateAction, this, &MainWindow::onEmptyStateAction);
+        page->setLogScale(m_service->config().logScale(key));
+        connect(page, &DashboardPage::logScaleChanged, this, [this, key](bool on) { m_service->config().setLogScale(key, on); });
         connect(page, &DashboardPage::retryRequested, this, [this](const QString &source) { m_service->collect({source}); });
         connect(page, &DashboardPage::tableRowsRequested, this, [this, page](const PageRequest &request, const QString &id, const TableQuery &query) {
             m_service->loadTable(request, id, query, page, [page, request, id](const Result<TableData> &rows) { page->showTableRows(request, id, rows); });

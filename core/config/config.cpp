@@ -353,6 +353,17 @@ void Config::setLastPage(const QString &key)
         m_settings->setValue(QStringLiteral("window/page"), key);
 }
 
+bool Config::logScale(const QString &page) const
+{
+    return m_settings->value(QStringLiteral("window/log_scale_") + page, false).toBool();
+}
+
+void Config::setLogScale(const QString &page, bool on)
+{
+    if (logScale(page) != on) // only a change is written (see setLastPage)
+        m_settings->setValue(QStringLiteral("window/log_scale_") + page, on);
+}
+
 bool Config::notificationsEnabled() const
 {
     return m_settings->value(QStringLiteral("general/notifications"), true).toBool();

@@ -74,6 +74,9 @@ public:
     // The page the window showed last (a dashboard page key or "sources"; default "stars").
     QString lastPage() const;
     void setLastPage(const QString &key);
+    // The "Log scale" toggle of a page's time charts, remembered per page.
+    bool logScale(const QString &page) const;
+    void setLogScale(const QString &page, bool on);
 
     // Which list values came from the environment (the UI shows them read-only).
     bool isOverriddenByEnvironment(const QString &variable) const { return !m_env.value(variable).trimmed().isEmpty(); }

@@ -118,6 +118,8 @@ Result<PageData> buildActivityPage(QSqlDatabase &db, const PageRequest &request)
                   cardFor(DashboardData::tr("Forks"), *forks), cardFor(DashboardData::tr("Star events"), *stars)};
     if (!PageQuery::total(all->values) && !PageQuery::total(releases->values))
         page.empty = DashboardData::tr("No activity is stored for this range.");
+    if (request.chartsOnly)
+        return page;
 
     auto releaseTable = eventTable(db, request, QStringLiteral("releases"), QStringLiteral("releases"), DashboardData::tr("Releases"),
                                    {DashboardData::tr("Date"), DashboardData::tr("Tag"), DashboardData::tr("Repository"),

@@ -1,10 +1,14 @@
 #include "dashboarddata.h"
 
+#include "notes/notes.h"
 
 namespace insights {
 
 QStringList DashboardData::sources(const QString &page)
 {
+    if (page == QLatin1String("overview"))
+        return {QStringLiteral("github_stars"), QStringLiteral("github_traffic"), QStringLiteral("pypi"), QStringLiteral("plausible"),
+                QStringLiteral("reddit")};
     if (page == QLatin1String("stars"))
         return {QStringLiteral("github_stars")};
     if (page == QLatin1String("traffic"))
@@ -30,6 +34,9 @@ QStringList metricsOf(const QString &page)
         return {QStringLiteral("visitors")};
     if (page == QLatin1String("reddit"))
         return {QStringLiteral("post_stats")};
+    if (page == QLatin1String("overview"))
+        return {QStringLiteral("new_star"), QStringLiteral("stars_daily"), QStringLiteral("views"), QStringLiteral("downloads_daily"),
+                QStringLiteral("visitors"), QStringLiteral("post_stats")};
     return {};
 }
 
@@ -37,12 +44,24 @@ QStringList metricsOf(const QString &page)
 
 QStringList DashboardData::pages()
 {
+    return sourcePages(); // the Overview joins when the window shows it
+}
+
+QStringList DashboardData::sourcePages()
+{
     return {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
             QStringLiteral("pypi"),  QStringLiteral("plausible"), QStringLiteral("reddit")};
 }
 
+Result<QStringList> DashboardData::subjectsOf(QSqlDatabase &db, const QString &page)
+{
+    return PageQuery(db, PageRequest{page, {}, QString(), false}).subjects(metricsOf(page));
+}
+
 QString DashboardData::title(const QString &page)
 {
+    if (page == QLatin1String("overview"))
+        return tr("Overview");
     if (page == QLatin1String("stars"))
         return tr("Stars");
     if (page == QLatin1String("traffic"))
@@ -81,7 +100,9 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
     const bool comparable = stored->isValid() && *stored < request.range.from;
     request.compare = request.compare && comparable;
     Result<PageData> data = makeError(tr("Unknown page \"%1\".").arg(request.page), Error::Kind::Config);
-    if (request.page == QLatin1String("stars"))
+    if (request.page == QLatin1String("overview"))
+        data = buildOverviewPage(db, request);
+    else if (request.page == QLatin1String("stars"))
         data = buildStarsPage(db, request);
     else if (request.page == QLatin1String("traffic"))
         data = buildTrafficPage(db, request);
@@ -103,8 +124,32 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
     data->firstDay = *stored;
     data->request = request;
     data->compareAvailable = comparable;
+    if (request.page == QLatin1String("overview"))
+        data->subjects.clear(); // a row per subject: nothing to choose
+    // The user's notes of the range on every chart: the subject's and the whole project's.
+    auto notes = Notes(db).list(request.range, request.subject);
+    if (!notes)
+        return notes.error();
+    for (ChartData &chart : data->charts)
+        for (const Note &note : std::as_const(*notes))
+            chart.annotations.append({note.date, Annotation::Kind::Note,
+                                      note.subject.isEmpty() ? note.text : QStringLiteral("%1: %2").arg(note.subject, note.text)});
     // A failed collection is said by the window beside the data (SourceStatus::lastError), with
     // Try again, and kept up to date as runs end; not frozen into the page's data.
+    return data;
+}
+
+Result<PageData> DashboardData::loadMainChart(QSqlDatabase &db, const PageRequest &asked)
+{
+    PageRequest request = asked;
+    request.chartsOnly = true;
+    auto data = load(db, request);
+    if (!data)
+        return data;
+    data->charts = data->charts.mid(0, 1);
+    data->cards.clear();
+    data->tables.clear();
+    data->notes.clear();
     return data;
 }
 

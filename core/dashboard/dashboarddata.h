@@ -11,12 +11,21 @@ namespace insights {
 class DashboardData final {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
 public:
-    static QStringList pages(); // stars, traffic, activity, pypi, plausible, reddit
+    static QStringList pages(); // overview, stars, traffic, activity, pypi, plausible, reddit
+    // The pages that show one source's data (every page but the Overview).
+    static QStringList sourcePages();
+    // The subjects a page shows (for the Overview: each page's own).
+    static Result<QStringList> subjectsOf(QSqlDatabase &db, const QString &page);
     static QString title(const QString &page);
     static bool isPage(const QString &page) { return pages().contains(page); }
     // The sources whose data a page shows (stars → github_stars).
     static QStringList sources(const QString &page);
     static Result<PageData> load(QSqlDatabase &db, const PageRequest &request);
+    // What `insights chart` draws: the page's main chart alone (charts holds only it; `empty`,
+    // `firstDay`, `request` and `subjects` as load() sets them; no cards, tables or notes),
+    // loaded with PageRequest::chartsOnly (the Stars page's stargazer lists were two thirds of
+    // the export's time).
+    static Result<PageData> loadMainChart(QSqlDatabase &db, const PageRequest &request);
     // One table of a page again, with more rows or searched through everything stored: the
     // capped tables (the Stars page's stargazers) answer; others are an error.
     static Result<TableData> table(QSqlDatabase &db, const PageRequest &request, const QString &tableId, const TableQuery &query);
@@ -39,6 +48,7 @@ struct SeriesSpec {
 Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, const SeriesSpec &spec);
 CardData cardFor(const QString &label, const SeriesData &series, const QString &unit = {}, const QString &note = {});
 
+Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request);
 Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request);
 Result<TableData> stargazerTable(QSqlDatabase &db, const PageRequest &request, const TableQuery &query);
 Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request);

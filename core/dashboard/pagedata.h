@@ -26,7 +26,7 @@ struct SeriesData {
 };
 
 struct Annotation {
-    enum class Kind { Release, RedditPost, StarBurst, Record, Event };
+    enum class Kind { Release, RedditPost, StarBurst, Record, Event, Note };
     QDate date;
     Kind kind = Kind::Event;
     QString title;
@@ -44,6 +44,9 @@ struct ChartData {
     QString unit;          // for axis titles and tooltips
     QString rightUnit;
     QString subject = {}; // the repository, package or site shown (empty: all together), for export titles
+    // The left axis on a log scale (lines only; a stacked total has no meaning there): growth
+    // rates compare, and one subject's thousands do not flatten another's tens.
+    bool logScale = false;
 };
 
 struct CardData {
@@ -53,6 +56,12 @@ struct CardData {
     QString unit;                    // "", "%", "s"
     QString note;                    // shown as a tooltip/explanation
     bool higherIsBetter = true;      // colours the change: a rising bounce rate is bad news
+    // The Overview's cards: the row they stand in (a subject), the page and subject a click opens,
+    // and the range's daily values drawn small under the figure.
+    QString group = {};
+    QString page = {};
+    QString subject = {};
+    DailyValues spark = {};
 };
 
 struct TableData {
@@ -80,6 +89,7 @@ struct PageRequest {
     QString subject; // empty: every subject together
     bool compare = true;
     bool allTime = false; // range.from is replaced by the page's first stored day
+    bool chartsOnly = false; // the charts are all that is wanted (a chart export): tables may be left out
 };
 
 struct PageData {

@@ -63,6 +63,8 @@ Result<PageData> buildPlausiblePage(QSqlDatabase &db, const PageRequest &request
     }
     page.cards = {cardFor(DashboardData::tr("Visitors (days added up)"), s[0], {}, DashboardData::tr("Each day's visitors added up over the range: someone who comes back on another day is counted again.")), cardFor(DashboardData::tr("Pageviews"), s[1]),
                   duration, bounce};
+    if (request.chartsOnly) // the Overview and `insights chart`: no top pages and countries
+        return page;
 
     auto pages = query.topItems(QStringLiteral("top_pages"), request.range, 500, {QStringLiteral("pageviews")});
     auto countries = query.topItems(QStringLiteral("top_countries"), request.range, 250);

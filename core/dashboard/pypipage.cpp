@@ -48,6 +48,8 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
     page.cards = {cardFor(DashboardData::tr("Downloads"), *all), cardFor(DashboardData::tr("Downloads by people"), *human), share};
     if (!PageQuery::total(all->values))
         page.empty = DashboardData::tr("No downloads are stored for this range.");
+    if (request.chartsOnly) // the Overview and `insights chart`: no breakdown tables
+        return page;
 
     struct Breakdown {
         const char *metric;

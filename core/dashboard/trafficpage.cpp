@@ -100,6 +100,8 @@ Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
                                             "figures add up to %3, because a visitor who comes back on another day is counted again.")
                               .arg(until, QLocale().toString(trueUniques->value_or(0), 'f', 0), QLocale().toString(summed, 'f', 0)));
     }
+    if (request.chartsOnly)
+        return page;
 
     auto refDay = query.latestSnapshotDate(QStringLiteral("referrers"), request.range);
     auto pathDay = query.latestSnapshotDate(QStringLiteral("popular_paths"), request.range);

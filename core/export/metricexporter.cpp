@@ -27,8 +27,42 @@ constexpr const char *kSql = R"(
     JOIN insight_source s ON s.id = t.source_id
     WHERE m.metric_type_id IN (SELECT t2.id FROM insight_metric_type t2 JOIN insight_source s2 ON s2.id = t2.source_id
                                WHERE ?1 = '' OR s2.key = ?1)
+      AND (?5 = '' OR m.subject = ?5)
       AND m.date BETWEEN ?2 AND ?3
     ORDER BY m.metric_type_id, m.subject, m.date, m.period, m.item)";
+
+// The user's notes in the same columns: source "insights", metric "note", the note's subject (''
+// for the whole project), its id as item, period "event", no value, and its words and times as
+// metadata. ?1, ?2, ?3 as above; ?4 a subject: its notes and the whole project's.
+constexpr const char *kNotesSql = R"(
+    SELECT 'insights', 'note', coalesce(subject, ''), CAST(id AS TEXT), date, 'event', NULL,
+           json_object('text', text, 'created_at', created_at, 'updated_at', updated_at), 1
+    FROM insight_note
+    WHERE (?1 = '' OR ?1 = 'insights') AND date BETWEEN ?2 AND ?3 AND (?4 = '' OR subject IS NULL OR subject = ?4)
+    ORDER BY date, id)";
+
+// One row of either statement, CSV or a JSON object (after a comma unless it is the first).
+QByteArray rowText(const SqliteStatement &rows, bool csv, bool first)
+{
+    QByteArray line;
+    const QByteArray value = rows.isNull(6) ? QByteArray() : numberText(rows.columnDouble(6));
+    const QByteArray metadata = rows.columnText(7);
+    if (csv) {
+        for (int c = 0; c < 6; ++c)
+            line += MetricExporter::csvField(rows.columnText(c)) + ',';
+        line += value + ',' + MetricExporter::csvField(metadata) + "\r\n";
+        return line;
+    }
+    static const char *const names[] = {"source", "metric", "subject", "item", "date", "period"};
+    line += first ? "\n{" : ",\n{";
+    for (int c = 0; c < 6; ++c)
+        line += '"' + QByteArray(names[c]) + "\":" + jsonString(rows.columnText(c)) + ',';
+    line += "\"value\":" + (value.isEmpty() ? QByteArray("null") : value) + ",\"metadata\":";
+    // Stored metadata is JSON; anything else (a damaged row) goes out as a string.
+    line += rows.isNull(7) ? QByteArray("null") : rows.columnInt(8) == 1 ? metadata : jsonString(metadata);
+    line += '}';
+    return line;
+}
 
 } // namespace
 
@@ -47,26 +81,39 @@ QByteArray MetricExporter::csvField(const QByteArray &utf8)
     return '"' + quoted + '"';
 }
 
+QString MetricExporter::notesSource()
+{
+    return QStringLiteral("insights");
+}
+
 Result<qint64> MetricExporter::write(QSqlDatabase &db, const ExportRequest &request, QIODevice &out)
 {
-    if (!request.source.isEmpty()) {
+    if (!request.source.isEmpty() && request.source != notesSource()) {
         QSqlQuery known(db);
         known.prepare(QStringLiteral("SELECT 1 FROM insight_source WHERE key = ?"));
         known.addBindValue(request.source);
         if (!known.exec() || !known.next())
             return makeError(tr("Unknown source \"%1\".").arg(request.source), Error::Kind::Config);
     }
-    auto statement = SqliteStatement::prepare(db, kSql);
-    if (!statement)
-        return statement.error();
-    SqliteStatement &rows = statement.value();
+    auto metrics = SqliteStatement::prepare(db, kSql);
+    if (!metrics)
+        return metrics.error();
+    auto notes = SqliteStatement::prepare(db, kNotesSql);
+    if (!notes)
+        return notes.error();
     const QByteArray source = request.source.toUtf8();
     const QByteArray from = request.range.from.isValid() ? request.range.from.toString(Qt::ISODate).toUtf8() : QByteArray("0000-01-01");
     const QByteArray to = request.range.to.isValid() ? request.range.to.toString(Qt::ISODate).toUtf8() : QByteArray("9999-12-31");
-    rows.bindText(1, source);
-    rows.bindText(2, from);
-    rows.bindText(3, to);
-    rows.bindInt(4, request.noPersonal ? 1 : 0);
+    SqliteStatement *const statements[] = {&metrics.value(), &notes.value()};
+    for (SqliteStatement *rows : statements) {
+        rows->bindText(1, source);
+        rows->bindText(2, from);
+        rows->bindText(3, to);
+    }
+    metrics->bindInt(4, request.noPersonal ? 1 : 0);
+    const QByteArray subject = request.subject.toUtf8();
+    metrics->bindText(5, subject);
+    notes->bindText(4, subject);
 
     const bool csv = request.format == ExportRequest::Format::Csv;
     const auto put = [&](const QByteArray &bytes) -> Status {
@@ -77,33 +124,18 @@ Result<qint64> MetricExporter::write(QSqlDatabase &db, const ExportRequest &requ
     if (auto st = put(csv ? QByteArray("source,metric,subject,item,date,period,value,metadata\r\n") : QByteArray("[")); !st)
         return st.error();
     qint64 count = 0;
-    QByteArray line;
-    while (true) {
-        auto more = rows.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        line.clear();
-        const QByteArray value = rows.isNull(6) ? QByteArray() : numberText(rows.columnDouble(6));
-        const QByteArray metadata = rows.columnText(7);
-        if (csv) {
-            for (int c = 0; c < 6; ++c)
-                line += csvField(rows.columnText(c)) + ',';
-            line += value + ',' + csvField(metadata) + "\r\n";
-        } else {
-            static const char *const names[] = {"source", "metric", "subject", "item", "date", "period"};
-            line += count ? ",\n{" : "\n{";
-            for (int c = 0; c < 6; ++c)
-                line += '"' + QByteArray(names[c]) + "\":" + jsonString(rows.columnText(c)) + ',';
-            line += "\"value\":" + (value.isEmpty() ? QByteArray("null") : value) + ",\"metadata\":";
-            // Stored metadata is JSON; anything else (a damaged row) goes out as a string.
-            line += rows.isNull(7) ? QByteArray("null") : rows.columnInt(8) == 1 ? metadata : jsonString(metadata);
-            line += '}';
+    // The metric rows, then the notes: both in the same columns, each statement to its end.
+    for (SqliteStatement *rows : statements) {
+        while (true) {
+            auto more = rows->next();
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            if (auto st = put(rowText(*rows, csv, count == 0)); !st)
+                return st.error();
+            ++count;
         }
-        if (auto st = put(line); !st)
-            return st.error();
-        ++count;
     }
     if (!csv)
         if (auto st = put(count ? "\n]\n" : "]\n"); !st)

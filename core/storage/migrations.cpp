@@ -206,6 +206,21 @@ const char *const kV8[] = {
        SELECT 'stars_daily', 'Stars per day', 'stars', id FROM insight_source WHERE key = 'github_stars')",
 };
 
+// Version 9: the user's own notes on the timeline ("launched on HN"). They are the user's words,
+// not something a collector found: insight_event needs a source and a non-null subject and is
+// keyed for collectors to upsert, while a note may cover the whole project (subject NULL), is
+// edited and deleted by hand, and must never be touched by a collection or a purge.
+const char *const kV9[] = {
+    R"(CREATE TABLE insight_note (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        subject TEXT,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    "CREATE INDEX insight_note_date ON insight_note(date)",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -220,6 +235,7 @@ const Step kSteps[] = {
     {kV6, std::size(kV6)},
     {kV7, std::size(kV7)},
     {kV8, std::size(kV8)},
+    {kV9, std::size(kV9)},
 };
 
 } // namespace
