@@ -18,7 +18,7 @@ namespace {
 Result<PageData> loadChart(Database &db, const CommandLine &cl)
 {
     const QString page = cl.arguments.value(0);
-    const QString subject = cl.subjects.value(0);
+    const QString subject = cl.subjects.size() == 1 ? cl.subjects.first() : QString();
     const QDate to = cl.to.isValid() ? cl.to : QDate::currentDate();
     QDate from = cl.from;
     if (!from.isValid()) {
@@ -27,11 +27,25 @@ Result<PageData> loadChart(Database &db, const CommandLine &cl)
             return first.error();
         from = DateRanges::forPreset(RangePreset::All, to, *first).from;
     }
-    auto data = DashboardData::loadMainChart(db.handle(), PageRequest{page, {from, to}, subject, true});
-    if (data && !subject.isEmpty() && !data->subjects.contains(subject))
-        return makeError(ChartCommand::tr("Nothing is stored for \"%1\" on the %2 page; it shows: %3.")
-                             .arg(subject, page, data->subjects.isEmpty() ? ChartCommand::tr("nothing yet") : data->subjects.join(QStringLiteral(", "))),
-                         Error::Kind::Config);
+    PageRequest request{page, {from, to}, subject, true};
+    if (cl.subjects.size() >= 2) // a line per subject
+        request.subjects = cl.subjects;
+    auto data = DashboardData::loadMainChart(db.handle(), request);
+    if (!data)
+        return data;
+    for (const QString &asked : cl.subjects)
+        if (!data->subjects.contains(asked))
+            return makeError(ChartCommand::tr("Nothing is stored for \"%1\" on the %2 page; it shows: %3.")
+                                 .arg(asked, page, data->subjects.isEmpty() ? ChartCommand::tr("nothing yet") : data->subjects.join(QStringLiteral(", "))),
+                             Error::Kind::Config);
+    if (cl.logScale && !data->charts.isEmpty()) {
+        if (data->charts.first().kind != ChartData::Kind::Lines) // layers that add up cannot be read on a log axis
+            return makeError(ChartCommand::tr("The %1 chart stacks its layers; --log draws lines only (compare subjects, or "
+                                              "choose another page).")
+                                 .arg(page),
+                             Error::Kind::Config);
+        data->charts.first().logScale = true;
+    }
     return data;
 }
 

@@ -83,9 +83,11 @@ QString CommandLineParser::usage()
               "  reddit add URL                           track a Reddit post (any link form, share links too)\n"
               "  reddit list                              the tracked posts with their latest score\n"
               "  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)\n"
-              "  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--subject S]\n"
-              "                                           draw a page's main chart to a file (NAME: stars,\n"
-              "                                           traffic, activity, pypi, plausible, reddit)\n"
+              "  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--log]\n"
+              "        [--subject S [--subject S2 ...]]   draw a page's main chart to a file (NAME: stars,\n"
+              "                                           traffic, activity, pypi, plausible, reddit); one\n"
+              "                                           subject, or a line each for several; --log: a\n"
+              "                                           logarithmic axis\n"
               "  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]\n"
               "         [--subject S] [--no-personal]     every stored row with its source, metric,\n"
               "                                           subject, item, date, period, value and metadata\n"
@@ -222,6 +224,8 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
                 return cl;
             }
             cl.subjects.append(value->trimmed());
+        } else if (arg == QLatin1String("--log")) {
+            cl.logScale = true;
         } else if (arg == QLatin1String("--purge")) {
             cl.purge = true;
         } else if (arg == QLatin1String("--no-discover")) {
@@ -242,7 +246,7 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.arguments = positional;
     }
     if (!cl.subjects.isEmpty()) {
-        const bool one = cl.command == QLatin1String("note") || cl.command == QLatin1String("export") || cl.command == QLatin1String("chart");
+        const bool one = cl.command == QLatin1String("note") || cl.command == QLatin1String("export");
         if (!one && cl.command != QLatin1String("chart")) {
             cl.error = tr("--subject goes with the note, export and chart commands.");
             return cl;
@@ -251,6 +255,14 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.error = tr("%1 takes one --subject.").arg(cl.command);
             return cl;
         }
+        if (cl.subjects.size() > 10 || cl.subjects.removeDuplicates() > 0) {
+            cl.error = tr("chart compares two to ten different subjects.");
+            return cl;
+        }
+    }
+    if (cl.logScale && cl.command != QLatin1String("chart")) {
+        cl.error = tr("--log goes with the chart command.");
+        return cl;
     }
     if (sizeText) {
         cl.error = parseSize(cl, *sizeText);

@@ -20,9 +20,10 @@ struct CommandLine {
     QDate from, to;     // chart/export --from/--to
     QString format;     // export --format csv|json
     QString source;     // export --source KEY
-    QStringList subjects; // --subject S, repeatable: note and export take one, chart several (compared)
+    QStringList subjects; // --subject S, repeatable: note and export take one, chart up to ten (compared)
     bool noPersonal = false; // export --no-personal: stargazers' names, e-mail and the like left out
     QSize size;         // chart --size WxH
+    bool logScale = false; // chart --log
     QString sampleSize; // sample --size small|large (empty: small)
     bool help = false;
     bool version = false;

@@ -92,6 +92,14 @@ private slots:
             DashboardPage *page = window.page(key);
             QVERIFY2(page->data().error.isEmpty(), qPrintable(page->data().error));
             QVERIFY2(page->data().empty.isEmpty(), qPrintable(key + QLatin1String(": ") + page->data().empty));
+            if (key == QLatin1String("overview")) { // a row of cards per subject, no chart
+                QVERIFY(page->cards().size() >= 5);
+                QVERIFY(std::all_of(page->cards().begin(), page->cards().end(), [](SummaryCard *c) { return !c->data().page.isEmpty(); }));
+                QVERIFY(page->tables()->count() == 2);
+                QTest::qWait(150);
+                QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("page-%1.png").arg(key))));
+                continue;
+            }
             QVERIFY(!page->charts().isEmpty());
             for (ChartView *chart : page->charts())
                 QVERIFY2(!chart->chart()->series().isEmpty(), qPrintable(key + QLatin1Char(' ') + chart->data().id));
@@ -264,7 +272,7 @@ private slots:
     void chartCommandWritesEveryChartAsPngAndSvg()
     {
         QTemporaryDir out;
-        for (const QString &name : DashboardData::pages()) {
+        for (const QString &name : DashboardData::sourcePages()) {
             for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
                 const QString file = out.filePath(name + QLatin1Char('.') + suffix);
                 QProcess process;

@@ -138,7 +138,8 @@ private slots:
                 // Says what it shows.
                 bool titled = false;
                 for (QLabel *label : page->findChildren<QLabel *>())
-                    titled = titled || (label->isVisible() && label->text().startsWith(DashboardData::title(key) + QStringLiteral(" — ")));
+                    titled = titled || (label->isVisible() && (label->text().startsWith(DashboardData::title(key) + QStringLiteral(" — "))
+                                                               || (key == QLatin1String("overview") && label->text() == DashboardData::title(key))));
                 QVERIFY2(titled, qPrintable(key));
                 for (ChartView *chart : page->charts()) {
                     const int lightness = chart->chart()->backgroundBrush().color().lightness();

@@ -52,6 +52,10 @@
         <source>nothing yet</source>
         <translation>noch nichts</translation>
     </message>
+    <message>
+        <source>The %1 chart stacks its layers; --log draws lines only (compare subjects, or choose another page).</source>
+        <translation>Das Diagramm %1 stapelt seine Schichten; --log zeichnet nur Linien (vergleichen Sie Objekte oder wählen Sie eine andere Seite).</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -510,6 +514,26 @@
         <translation>--format, --source und --no-personal gehören zum Befehl export.</translation>
     </message>
     <message>
+        <source>--subject needs a repository, package or site.</source>
+        <translation>--subject braucht ein Repository, Paket oder eine Website.</translation>
+    </message>
+    <message>
+        <source>--subject goes with the note, export and chart commands.</source>
+        <translation>--subject gehört zu den Befehlen note, export und chart.</translation>
+    </message>
+    <message>
+        <source>%1 takes one --subject.</source>
+        <translation>%1 nimmt ein --subject.</translation>
+    </message>
+    <message>
+        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--subject S] [--no-personal]</source>
+        <translation>Aufruf: insights export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL] [--subject OBJEKT] [--no-personal]</translation>
+    </message>
+    <message>
+        <source>--out goes with the chart and export commands; --size with chart.</source>
+        <translation>--out gehört zu den Befehlen chart und export; --size zu chart.</translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -520,9 +544,11 @@ Commands:
   reddit add URL                           track a Reddit post (any link form, share links too)
   reddit list                              the tracked posts with their latest score
   reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
-  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--subject S]
-                                           draw a page&apos;s main chart to a file (NAME: stars,
-                                           traffic, activity, pypi, plausible, reddit)
+  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--log]
+        [--subject S [--subject S2 ...]]   draw a page&apos;s main chart to a file (NAME: stars,
+                                           traffic, activity, pypi, plausible, reddit); one
+                                           subject, or a line each for several; --log: a
+                                           logarithmic axis
   export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
          [--subject S] [--no-personal]     every stored row with its source, metric,
                                            subject, item, date, period, value and metadata
@@ -565,9 +591,12 @@ Befehle:
   reddit add URL                           einen Reddit-Beitrag verfolgen (jede Link-Form, auch Teilen-Links)
   reddit list                              die verfolgten Beiträge mit ihrer neuesten Punktzahl
   reddit remove ID [--purge]               nicht mehr verfolgen (--purge: auch den Verlauf löschen)
-  chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH] [--subject OBJEKT]
+  chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH] [--log]
+        [--subject OBJEKT [--subject OBJEKT2 ...]]
                                            das Hauptdiagramm einer Seite in eine Datei zeichnen
-                                           (NAME: stars, traffic, activity, pypi, plausible, reddit)
+                                           (NAME: stars, traffic, activity, pypi, plausible, reddit);
+                                           ein Objekt oder eine Linie je Objekt für mehrere;
+                                           --log: eine logarithmische Achse
   export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]
          [--subject OBJEKT] [--no-personal]
                                            jede gespeicherte Zeile mit Quelle, Metrik, Objekt,
@@ -603,24 +632,12 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
 </translation>
     </message>
     <message>
-        <source>--subject needs a repository, package or site.</source>
-        <translation>--subject braucht ein Repository, Paket oder eine Website.</translation>
+        <source>chart compares two to ten different subjects.</source>
+        <translation>chart vergleicht zwei bis zehn verschiedene Objekte.</translation>
     </message>
     <message>
-        <source>--subject goes with the note, export and chart commands.</source>
-        <translation>--subject gehört zu den Befehlen note, export und chart.</translation>
-    </message>
-    <message>
-        <source>%1 takes one --subject.</source>
-        <translation>%1 nimmt ein --subject.</translation>
-    </message>
-    <message>
-        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--subject S] [--no-personal]</source>
-        <translation>Aufruf: insights export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL] [--subject OBJEKT] [--no-personal]</translation>
-    </message>
-    <message>
-        <source>--out goes with the chart and export commands; --size with chart.</source>
-        <translation>--out gehört zu den Befehlen chart und export; --size zu chart.</translation>
+        <source>--log goes with the chart command.</source>
+        <translation>--log gehört zum Befehl chart.</translation>
     </message>
 </context>
 <context>
@@ -1201,24 +1218,8 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <translation>am Vortag</translation>
     </message>
     <message>
-        <source>release %1 %2</source>
-        <translation>Release %1 %2</translation>
-    </message>
-    <message>
-        <source>Reddit post “%1” %2</source>
-        <translation>Reddit-Beitrag „%1“ %2</translation>
-    </message>
-    <message>
         <source>your note “%1” %2</source>
         <translation>Ihre Notiz „%1“ %2</translation>
-    </message>
-    <message>
-        <source>Release %1</source>
-        <translation>Release %1</translation>
-    </message>
-    <message>
-        <source>Reddit post “%1”</source>
-        <translation>Reddit-Beitrag „%1“</translation>
     </message>
     <message>
         <source>Most new stars in a day: %1</source>
@@ -1271,6 +1272,14 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Right-click a day on any chart to add a note; right-click a note here to change or remove it.</source>
         <translation>Rechtsklick auf einen Tag in einem Diagramm fügt eine Notiz hinzu; Rechtsklick auf eine Notiz hier ändert oder löscht sie.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3075,10 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
+    <message>
+        <source>Add a note on %1…</source>
+        <translation>Notiz am %1 hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>insights::CollectionStatus</name>
@@ -3113,6 +3126,18 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Draw the charts&apos; counts on a logarithmic axis (1, 10, 100, …): growth rates compare, and large and small numbers fit one chart. Days with nothing are left out.</source>
         <translation>Die Zahlen der Diagramme auf einer logarithmischen Achse zeichnen (1, 10, 100, …): Wachstumsraten lassen sich vergleichen, große und kleine Zahlen passen in ein Diagramm. Tage ohne Wert werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Draw several repositories, packages or sites on one chart, a line each.</source>
+        <translation>Mehrere Repositorys, Pakete oder Websites in einem Diagramm zeichnen, eine Linie je Objekt.</translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <translation>Vergleich (%1)</translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3205,26 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>%1 of %2 matching</source>
         <translation>%1 von %2 Treffern</translation>
+    </message>
+    <message>
+        <source>Change note…</source>
+        <translation>Notiz ändern…</translation>
+    </message>
+    <message>
+        <source>Remove note…</source>
+        <translation>Notiz löschen…</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Remove the note “%1”?</source>
+        <translation>Die Notiz „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3605,53 @@ Insights kann ohne Fenster weiter sammeln. Um das Fenster zurückzuholen, starte
     <message>
         <source>The last collection of %1 (%2) failed: %3</source>
         <translation>Die letzte Sammlung von %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>insights::NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>The whole project</source>
+        <translation>Das ganze Projekt</translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Posted on Hacker News”</source>
+        <translation>Was geschah, z. B. „Auf Hacker News vorgestellt“</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Belongs to:</source>
+        <translation>Gehört zu:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Notiz ändern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,10 @@
         <source>nothing yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 chart stacks its layers; --log draws lines only (compare subjects, or choose another page).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -510,6 +514,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--subject needs a repository, package or site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subject goes with the note, export and chart commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one --subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--subject S] [--no-personal]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out goes with the chart and export commands; --size with chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -520,9 +544,11 @@ Commands:
   reddit add URL                           track a Reddit post (any link form, share links too)
   reddit list                              the tracked posts with their latest score
   reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
-  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--subject S]
-                                           draw a page&apos;s main chart to a file (NAME: stars,
-                                           traffic, activity, pypi, plausible, reddit)
+  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--log]
+        [--subject S [--subject S2 ...]]   draw a page&apos;s main chart to a file (NAME: stars,
+                                           traffic, activity, pypi, plausible, reddit); one
+                                           subject, or a line each for several; --log: a
+                                           logarithmic axis
   export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
          [--subject S] [--no-personal]     every stored row with its source, metric,
                                            subject, item, date, period, value and metadata
@@ -558,23 +584,11 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--subject needs a repository, package or site.</source>
+        <source>chart compares two to ten different subjects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--subject goes with the note, export and chart commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes one --subject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: insights export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY] [--subject S] [--no-personal]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out goes with the chart and export commands; --size with chart.</source>
+        <source>--log goes with the chart command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,23 +1170,7 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>release %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reddit post “%1” %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>your note “%1” %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reddit post “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,6 +1223,14 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Right-click a day on any chart to add a note; right-click a note here to change or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3021,6 +3027,10 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>SVG images (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a note on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insights::CollectionStatus</name>
@@ -3067,6 +3077,18 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Draw the charts&apos; counts on a logarithmic axis (1, 10, 100, …): growth rates compare, and large and small numbers fit one chart. Days with nothing are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw several repositories, packages or sites on one chart, a line each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3156,26 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>%1 of %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the note “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3502,6 +3544,53 @@ Insights can keep collecting without a window. To bring the window back, start I
     </message>
     <message>
         <source>The last collection of %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, e.g. “Posted on Hacker News”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,6 +105,18 @@ void ChartView::changeEvent(QEvent *event)
 void ChartView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
+    // The day under the pointer, when it is inside the plot: a note goes there.
+    const QPointF scenePos = mapToScene(event->pos());
+    if (m_data.range.isBounded() && chart()->plotArea().contains(scenePos) && !chart()->series().isEmpty()) {
+        const QPointF value = chart()->mapToValue(scenePos);
+        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(value.x()) + 12 * 3600 * 1000, Qt::UTC).date();
+        if (m_data.range.contains(day)) {
+            menu.addAction(tr("Add a note on %1…").arg(QLocale().toString(day, QLocale::ShortFormat)), this,
+                           [this, day] { emit noteRequested(day); })
+                ->setObjectName(QStringLiteral("addNote"));
+            menu.addSeparator();
+        }
+    }
     menu.addAction(tr("Export as PNG…"), this, &ChartView::exportPng);
     menu.addAction(tr("Export as SVG…"), this, &ChartView::exportSvg);
     menu.addAction(tr("Copy"), this, &ChartView::copyToClipboard);

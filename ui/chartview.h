@@ -22,6 +22,10 @@ public:
     // The text the tooltip shows for `day` (for tests and the accessible description).
     QString describeDay(const QDate &day) const;
 
+signals:
+    // "Add a note…" on the day under the pointer.
+    void noteRequested(const QDate &day);
+
 public slots:
     void exportPng();
     void exportSvg();

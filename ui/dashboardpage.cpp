@@ -8,8 +8,10 @@
 #include "tableview.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -54,8 +56,15 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
         drawCharts();
         emit logScaleChanged(on);
     });
+    m_compare = new QToolButton(content);
+    m_compare->setText(tr("Compare"));
+    m_compare->setToolTip(tr("Draw several repositories, packages or sites on one chart, a line each."));
+    m_compare->setPopupMode(QToolButton::InstantPopup);
+    m_compare->setMenu(new QMenu(m_compare));
+    m_compare->hide();
     header->addWidget(title);
     header->addStretch();
+    header->addWidget(m_compare);
     header->addWidget(m_log);
     header->addWidget(m_subject);
     layout->addLayout(header);
@@ -91,9 +100,9 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     layout->addWidget(m_emptyView);
     connect(m_emptyView, &EmptyStateView::actionTriggered, this, &DashboardPage::emptyStateAction);
 
-    m_cardRow = new QHBoxLayout;
-    m_cardRow->setSpacing(8);
-    layout->addLayout(m_cardRow);
+    m_cardGrid = new QGridLayout;
+    m_cardGrid->setSpacing(8);
+    layout->addLayout(m_cardGrid);
     m_notes = new QLabel(content);
     m_notes->setTextFormat(Qt::PlainText);
     m_notes->setWordWrap(true);
@@ -164,7 +173,56 @@ void DashboardPage::showTableRows(const PageRequest &askedFor, const QString &ta
 
 QString DashboardPage::subject() const
 {
-    return m_subject->currentData().toString();
+    return m_pendingSubject.isEmpty() ? m_subject->currentData().toString() : m_pendingSubject;
+}
+
+QStringList DashboardPage::comparedSubjects() const
+{
+    return m_compared.size() >= 2 ? m_compared : QStringList();
+}
+
+void DashboardPage::setComparedSubjects(const QStringList &subjects)
+{
+    m_compared = subjects;
+    fillCompareMenu(m_data.subjects);
+}
+
+void DashboardPage::fillCompareMenu(const QStringList &subjects)
+{
+    QMenu *menu = m_compare->menu();
+    menu->clear();
+    for (const QString &s : subjects) {
+        QAction *action = menu->addAction(s);
+        action->setCheckable(true);
+        action->setChecked(m_compared.contains(s));
+        // Ten at most: one colour each.
+        action->setEnabled(m_compared.contains(s) || m_compared.size() < 10);
+        connect(action, &QAction::toggled, this, [this, s](bool on) {
+            const bool wasComparing = m_compared.size() >= 2;
+            if (on && !m_compared.contains(s))
+                m_compared.append(s);
+            else if (!on)
+                m_compared.removeAll(s);
+            fillCompareMenu(m_data.subjects);
+            if (wasComparing || m_compared.size() >= 2)
+                emit subjectChanged(); // the page loads again, compared or not
+        });
+    }
+    m_compare->setVisible(subjects.size() >= 2 && DashboardData::sourcePages().contains(m_key));
+    m_compare->setText(m_compared.size() >= 2 ? tr("Compare (%1)").arg(m_compared.size()) : tr("Compare"));
+    m_subject->setEnabled(m_compared.size() < 2);
+}
+
+void DashboardPage::selectSubject(const QString &subject)
+{
+    const int index = m_subject->findData(subject);
+    if (index >= 0) {
+        const QSignalBlocker block(m_subject); // the caller loads the page
+        m_subject->setCurrentIndex(index);
+        m_pendingSubject.clear();
+    } else {
+        m_pendingSubject = subject; // chosen in the selector once the page's subjects are known
+    }
 }
 
 void DashboardPage::setHeaderWidget(QWidget *header)
@@ -192,10 +250,19 @@ void DashboardPage::setData(const PageData &data)
         for (const QString &s : data.subjects)
             m_subject->addItem(s, s);
         m_subject->setCurrentIndex(std::max(0, m_subject->findData(chosen)));
+    } else if (!m_pendingSubject.isEmpty()) {
+        const QSignalBlocker block(m_subject);
+        m_subject->setCurrentIndex(std::max(0, m_subject->findData(m_pendingSubject)));
     }
+    m_pendingSubject.clear();
     m_subject->setVisible(data.subjects.size() > 1);
+    for (const QString &s : QStringList(m_compared)) // a subject no longer tracked leaves the comparison
+        if (!data.subjects.contains(s))
+            m_compared.removeAll(s);
+    fillCompareMenu(data.subjects);
     // The page always says what it shows: the subject, or how many are added up.
-    const QString shown = !subject().isEmpty() ? subject()
+    const QString shown = data.request.subjects.size() >= 2 ? data.request.subjects.join(QStringLiteral(", "))
+                          : !subject().isEmpty() ? subject()
                           : data.subjects.size() == 1 ? data.subjects.first()
                           : data.subjects.isEmpty() ? QString()
                                                     : tr("all %n", nullptr, int(data.subjects.size()));
@@ -215,21 +282,14 @@ void DashboardPage::setData(const PageData &data)
     m_banner->setVisible(!problem.isEmpty());
     m_notes->setText(data.notes.join(QLatin1Char('\n')));
 
-    while (m_cards.size() > data.cards.size())
-        delete m_cards.takeLast();
-    while (m_cards.size() < data.cards.size()) {
-        m_cards.append(new SummaryCard(m_content));
-        m_cardRow->insertWidget(int(m_cards.size()) - 1, m_cards.last());
-        m_cards.last()->show();
-    }
-    for (qsizetype i = 0; i < data.cards.size(); ++i)
-        m_cards[i]->setData(data.cards[i]);
+    showCards(data.cards);
 
     // Chart views are kept across range changes; only their series are rebuilt.
     while (m_charts.size() > data.charts.size())
         delete m_charts.takeLast();
     while (m_charts.size() < data.charts.size()) {
         m_charts.append(new ChartView(m_content));
+        connect(m_charts.last(), &ChartView::noteRequested, this, &DashboardPage::noteRequested);
         m_chartColumn->addWidget(m_charts.last());
         m_charts.last()->show();
     }
@@ -257,9 +317,52 @@ void DashboardPage::showBody()
     m_notes->setVisible(body && !m_data.notes.isEmpty());
     for (SummaryCard *card : std::as_const(m_cards))
         card->setVisible(body);
+    for (QLabel *label : std::as_const(m_groupLabels))
+        label->setVisible(body);
     for (ChartView *chart : std::as_const(m_charts))
         chart->setVisible(body);
     m_tables->setVisible(body && m_tables->count() > 0);
+}
+
+void DashboardPage::showCards(const QList<CardData> &cards)
+{
+    // One row, or on the Overview a row per group (subject) with its name first. A handful of
+    // small widgets: made again for each load rather than matched up.
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    qDeleteAll(m_groupLabels);
+    m_groupLabels.clear();
+    for (int c = 0; c < m_cardGrid->columnCount(); ++c)
+        m_cardGrid->setColumnStretch(c, 0);
+    const bool grouped = std::any_of(cards.begin(), cards.end(), [](const CardData &c) { return !c.group.isEmpty(); });
+    int row = -1, column = 0, columns = 0;
+    QString group;
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        if (i == 0 || (grouped && cards[i].group != group)) {
+            group = cards[i].group;
+            ++row;
+            column = 0;
+            if (grouped) {
+                auto *label = new QLabel(group, m_content);
+                label->setTextFormat(Qt::PlainText); // a name the user typed
+                QFont bold = label->font();
+                bold.setBold(true);
+                label->setFont(bold);
+                label->setMinimumWidth(110);
+                label->setWordWrap(true);
+                m_cardGrid->addWidget(label, row, column++, Qt::AlignVCenter);
+                m_groupLabels.append(label);
+            }
+        }
+        auto *card = new SummaryCard(m_content);
+        card->setData(cards[i]);
+        connect(card, &SummaryCard::activated, this, &DashboardPage::cardActivated);
+        m_cardGrid->addWidget(card, row, column++);
+        m_cards.append(card);
+        columns = std::max(columns, column);
+    }
+    for (int c = grouped ? 1 : 0; c < columns; ++c)
+        m_cardGrid->setColumnStretch(c, 1);
 }
 
 void DashboardPage::showTables(const QList<TableData> &tables)
@@ -295,6 +398,8 @@ void DashboardPage::showTables(const QList<TableData> &tables)
                 m_tables->setTabText(index, table->tabText());
         });
         connect(table, &DataTable::stopTrackingRequested, this, &DashboardPage::stopTrackingRequested);
+        connect(table, &DataTable::noteChangeRequested, this, &DashboardPage::noteChangeRequested);
+        connect(table, &DataTable::noteRemoveRequested, this, &DashboardPage::noteRemoveRequested);
         connect(table, &DataTable::rowsRequested, this, [this](const QString &id, const TableQuery &query) {
             emit tableRowsRequested(m_data.request, id, query);
         });

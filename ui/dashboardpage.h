@@ -14,6 +14,7 @@ class QLabel;
 class QTabWidget;
 class QToolButton;
 class QVBoxLayout;
+class QGridLayout;
 class QHBoxLayout;
 QT_END_NAMESPACE
 
@@ -31,6 +32,12 @@ public:
 
     QString key() const { return m_key; }
     QString subject() const;
+    // Shows `subject` at the next load (an Overview card's click), or all when the page has none.
+    void selectSubject(const QString &subject);
+    // The subjects ticked under "Compare" (two or more: the page compares them, else empty).
+    QStringList comparedSubjects() const;
+    void setComparedSubjects(const QStringList &subjects);
+    QToolButton *compareButton() const { return m_compare; }
     void setData(const PageData &data);
     // The time charts' left axis on a log scale (the header's toggle; remembered by the window).
     void setLogScale(bool on);
@@ -56,6 +63,12 @@ public:
 
 signals:
     void subjectChanged();
+    // The user's notes: "Add a note…" on a chart's day, and the Overview's list.
+    void noteRequested(const QDate &day);
+    void noteChangeRequested(qint64 id, const QDate &date, const QString &subject, const QString &text);
+    void noteRemoveRequested(qint64 id);
+    // An Overview card was clicked: show `page` filtered to `subject`.
+    void cardActivated(const QString &page, const QString &subject);
     void logScaleChanged(bool on);
     // The PyPI rules table was edited: installer → "human"/"bot".
     void installerClassChanged(const QString &installer, const QString &cls);
@@ -69,6 +82,7 @@ signals:
 
 private:
     void showTables(const QList<TableData> &tables);
+    void showCards(const QList<CardData> &cards);
     void showBody();
     void drawCharts();
 
@@ -77,6 +91,10 @@ private:
     QWidget *m_content = nullptr;
     QComboBox *m_subject = nullptr;
     QToolButton *m_log = nullptr;
+    QToolButton *m_compare = nullptr;
+    QStringList m_compared; // ticked under "Compare", in the order they were ticked
+    void fillCompareMenu(const QStringList &subjects);
+    QString m_pendingSubject;
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
     QWidget *m_problemRow = nullptr;
@@ -85,7 +103,8 @@ private:
     EmptyStateView *m_emptyView = nullptr;
     std::optional<EmptyState> m_empty;
     QLabel *m_notes = nullptr;
-    QHBoxLayout *m_cardRow = nullptr;
+    QGridLayout *m_cardGrid = nullptr;
+    QList<QLabel *> m_groupLabels;
     QVBoxLayout *m_chartColumn = nullptr;
     QTabWidget *m_tables = nullptr;
     QList<SummaryCard *> m_cards;

@@ -103,6 +103,13 @@ void MainWindow::buildPages()
         connect(page, &DashboardPage::subjectChanged, this, &MainWindow::reloadPage);
         connect(page, &DashboardPage::installerClassChanged, m_service, &AppService::setInstallerClass);
         connect(page, &DashboardPage::emptyStateAction, this, &MainWindow::onEmptyStateAction);
+        connectNotes(page);
+        connect(page, &DashboardPage::cardActivated, this, [this](const QString &target, const QString &subject) {
+            if (DashboardPage *shown = this->page(target)) {
+                shown->selectSubject(subject);
+                showPage(target);
+            }
+        });
         page->setLogScale(m_service->config().logScale(key));
         connect(page, &DashboardPage::logScaleChanged, this, [this, key](bool on) { m_service->config().setLogScale(key, on); });
         connect(page, &DashboardPage::retryRequested, this, [this](const QString &source) { m_service->collect({source}); });
@@ -230,6 +237,7 @@ void MainWindow::reloadPage()
     PageRequest request;
     request.page = current->key();
     request.subject = current->subject();
+    request.subjects = current->comparedSubjects();
     request.compare = m_rangeBar->compare();
     request.allTime = m_rangeBar->preset() == RangePreset::All;
     request.range = m_rangeBar->range(QDate::currentDate(), {});

@@ -1,5 +1,5 @@
 #pragma once
-// The window: a page per source (Stars, Traffic, Activity, PyPI, Plausible, Reddit) under one
+// The window: the Overview and a page per source (Stars, Traffic, Activity, PyPI, Plausible, Reddit) under one
 // date-range filter, and a Sources page with every source's last and next collection, rows and
 // status. It holds no backend object: it asks the application service (service/appservice.h),
 // which loads pages in its reading thread, collects in its collection thread and follows each
@@ -22,6 +22,7 @@ class AppService;
 class Banner;
 class CollectionStatus;
 class DashboardPage;
+class NoteDialog;
 class DesktopNotifier;
 class DateRangeBar;
 class PageNavigator;
@@ -76,7 +77,13 @@ public:
     // The sample data's window while it is open (this one is hidden meanwhile).
     MainWindow *sampleWindow() const { return m_sampleWindow.data(); }
 
+    // --- your notes (mainwindownotes.cpp) ------------------------------------------------------
+    // The note dialog while it is open (add or change), for tests.
+    NoteDialog *noteDialog() const;
+
 public slots:
+    // "Add a note…": on `day`, belonging to `subject` (empty: the whole project) at first.
+    void addNote(const QDate &day, const QString &subject);
     void refresh();
     void reloadPage();
     void collectNow();
@@ -124,10 +131,15 @@ private:
     void updateEmptyState(DashboardPage *page);
     void onEmptyStateAction(const EmptyState &state);
     void onTracked();
+    void connectNotes(DashboardPage *page);
+    void changeNote(qint64 id, const QDate &date, const QString &subject, const QString &text);
+    void openNoteDialog(NoteDialog *dialog);
+    QStringList noteSubjects() const;
 
     std::unique_ptr<AppService> m_ownService;
     AppService *m_service = nullptr;
     QPointer<SettingsDialog> m_settings;
+    QPointer<NoteDialog> m_noteDialog;
     QPointer<MainWindow> m_sampleWindow;
     QStackedWidget *m_frame = nullptr;
     WelcomePage *m_welcome = nullptr;

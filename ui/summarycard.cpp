@@ -1,7 +1,10 @@
 #include "summarycard.h"
 
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -31,6 +34,53 @@ SummaryCard::SummaryCard(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_label);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
+}
+
+QPolygonF SummaryCard::sparkline() const
+{
+    // Along the bottom of the card, under the text: its days from left to right, scaled from
+    // zero to the range's largest day; a day without data is left out.
+    const DailyValues &days = m_card.spark;
+    double top = 0;
+    for (const auto &v : days)
+        if (v)
+            top = std::max(top, *v);
+    if (days.size() < 2 || top <= 0)
+        return {};
+    const QRectF area = QRectF(rect()).adjusted(12, height() - 26, -12, -6);
+    QPolygonF points;
+    for (qsizetype i = 0; i < days.size(); ++i)
+        if (days[i])
+            points << QPointF(area.left() + area.width() * double(i) / double(days.size() - 1), area.bottom() - area.height() * *days[i] / top);
+    return points;
+}
+
+void SummaryCard::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    const QPolygonF points = sparkline();
+    if (points.size() < 2)
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
+    painter.drawPolyline(points);
+}
+
+void SummaryCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    QFrame::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()) && !m_card.page.isEmpty())
+        emit activated(m_card.page, m_card.subject);
+}
+
+void SummaryCard::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_card.page.isEmpty() && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
+        emit activated(m_card.page, m_card.subject);
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 QString SummaryCard::formatValue(const std::optional<double> &value, const QString &unit)
@@ -73,6 +123,13 @@ QString SummaryCard::formatChange(const std::optional<double> &value, const std:
 
 void SummaryCard::setData(const CardData &card)
 {
+    m_card = card;
+    const bool opens = !card.page.isEmpty();
+    setCursor(opens ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setFocusPolicy(opens ? Qt::StrongFocus : Qt::NoFocus);
+    // Room under the text for the sparkline.
+    layout()->setContentsMargins(12, 8, 12, card.spark.size() >= 2 ? 30 : 8);
+    update();
     m_label->setText(card.label);
     m_value->setText(formatValue(card.value, card.unit));
     const QString change = formatChange(card.value, card.previous, card.unit);

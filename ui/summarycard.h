@@ -1,7 +1,8 @@
 #pragma once
 // One figure of a page for the range, with its change against the previous period (in percent,
 // or in percentage points for a rate), green when the change is good for the user and red when
-// it is bad (a rising bounce rate is bad), and an explanation as tooltip.
+// it is bad (a rising bounce rate is bad), and an explanation as tooltip. On the Overview a card
+// also draws the range's days as a sparkline and opens its page when clicked.
 #include "dashboard/pagedata.h"
 
 #include <QColor>
@@ -22,6 +23,18 @@ public:
     QString changeText() const;
     // The colour the change is shown in (invalid: no change shown).
     QColor changeColor() const { return m_changeColor; }
+    const CardData &data() const { return m_card; }
+    // The sparkline's points in the card's coordinates (empty: none drawn), for tests.
+    QPolygonF sparkline() const;
+
+signals:
+    // A card with a page was clicked: open `page` filtered to `subject`.
+    void activated(const QString &page, const QString &subject);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
     static QString formatValue(const std::optional<double> &value, const QString &unit);
     // "+12.5 %", "−3.0 %", "new" (from nothing) or "" (nothing to compare); for a rate (unit "%")
@@ -34,6 +47,7 @@ private:
     QLabel *m_value = nullptr;
     QLabel *m_change = nullptr;
     QColor m_changeColor;
+    CardData m_card;
 };
 
 } // namespace insights

@@ -306,6 +306,31 @@ void DataTable::fillMenu(QMenu *menu, const QModelIndex &index)
         menu->addAction(tr("Stop tracking…"), this, [this, postId, title] { confirmStopTracking(postId, title); })
             ->setObjectName(QStringLiteral("stopTracking"));
     }
+    if (table().id == QLatin1String("notes")) { // the Overview's notes: # · Date · Subject · Note
+        const QVariantList values = m_model->table().rows.value(row);
+        const qint64 id = values.value(0).toLongLong();
+        menu->addSeparator();
+        menu->addAction(tr("Change note…"), this, [this, id, values] {
+            emit noteChangeRequested(id, values.value(1).toDate(), values.value(2).toString(), values.value(3).toString());
+        })->setObjectName(QStringLiteral("changeNote"));
+        menu->addAction(tr("Remove note…"), this, [this, id, values] { confirmRemoveNote(id, values.value(3).toString()); })
+            ->setObjectName(QStringLiteral("removeNote"));
+    }
+}
+
+void DataTable::confirmRemoveNote(qint64 id, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove note"), tr("Remove the note “%1”?").arg(text),
+                                QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, id](QAbstractButton *clicked) {
+        if (clicked == remove)
+            emit noteRemoveRequested(id);
+    });
+    box->open();
 }
 
 void DataTable::confirmStopTracking(const QString &postId, const QString &title)

@@ -55,6 +55,10 @@ signals:
     void countChanged();
     // "Stop tracking…" was confirmed for a tracked Reddit post.
     void stopTrackingRequested(const QString &postId);
+    // The Overview's notes: "Change note…" (with the note as listed: its subject is the shown
+    // text, "whole project" included) and a confirmed "Remove note…".
+    void noteChangeRequested(qint64 id, const QDate &date, const QString &subject, const QString &text);
+    void noteRemoveRequested(qint64 id);
     // A capped list's "Load more" or "Search all": the page asks the service (DashboardData::table).
     void rowsRequested(const QString &tableId, const insights::TableQuery &query);
 
@@ -68,6 +72,7 @@ private:
     void fitHeight();
     void openLink(const QModelIndex &index) const;
     void confirmStopTracking(const QString &postId, const QString &title);
+    void confirmRemoveNote(qint64 id, const QString &text);
     void updateMoreRow();
     void searchTextChanged(const QString &text);
 

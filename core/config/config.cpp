@@ -341,7 +341,7 @@ void Config::sync()
 
 QString Config::lastPage() const
 {
-    return m_settings->value(QStringLiteral("window/page"), QStringLiteral("stars")).toString();
+    return m_settings->value(QStringLiteral("window/page"), QStringLiteral("overview")).toString();
 }
 
 void Config::setLastPage(const QString &key)

@@ -44,7 +44,7 @@ QStringList metricsOf(const QString &page)
 
 QStringList DashboardData::pages()
 {
-    return sourcePages(); // the Overview joins when the window shows it
+    return QStringList{QStringLiteral("overview")} + sourcePages();
 }
 
 QStringList DashboardData::sourcePages()
@@ -100,7 +100,9 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
     const bool comparable = stored->isValid() && *stored < request.range.from;
     request.compare = request.compare && comparable;
     Result<PageData> data = makeError(tr("Unknown page \"%1\".").arg(request.page), Error::Kind::Config);
-    if (request.page == QLatin1String("overview"))
+    if (request.subjects.size() >= 2 && sourcePages().contains(request.page))
+        data = buildComparison(db, request);
+    else if (request.page == QLatin1String("overview"))
         data = buildOverviewPage(db, request);
     else if (request.page == QLatin1String("stars"))
         data = buildStarsPage(db, request);

@@ -49,6 +49,7 @@ Result<SeriesData> dailySeries(PageQuery &query, const PageRequest &request, con
 CardData cardFor(const QString &label, const SeriesData &series, const QString &unit = {}, const QString &note = {});
 
 Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request);
+Result<PageData> buildComparison(QSqlDatabase &db, const PageRequest &request);
 Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request);
 Result<TableData> stargazerTable(QSqlDatabase &db, const PageRequest &request, const TableQuery &query);
 Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request);

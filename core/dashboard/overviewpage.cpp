@@ -51,8 +51,8 @@ QString causeOf(const QDate &day, const QList<Annotation> &markers)
                 continue;
             const QString when = back == 0 ? DashboardData::tr("that day") : DashboardData::tr("the day before");
             switch (a.kind) {
-            case Annotation::Kind::Release: return DashboardData::tr("release %1 %2").arg(a.title, when);
-            case Annotation::Kind::RedditPost: return DashboardData::tr("Reddit post “%1” %2").arg(a.title, when);
+            case Annotation::Kind::Release:
+            case Annotation::Kind::RedditPost: return DashboardData::tr("%1, %2").arg(a.title, when);
             case Annotation::Kind::Note: return DashboardData::tr("your note “%1” %2").arg(a.title, when);
             default: break;
             }
@@ -108,10 +108,8 @@ Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request)
             if ((a.kind == Annotation::Kind::Release || a.kind == Annotation::Kind::RedditPost) && request.range.contains(a.date)
                 && std::none_of(shown.begin(), shown.end(), [&](const Annotation &s) { return s.date == a.date && s.title == a.title; })) {
                 shown.append(a);
-                highlights.append({a.date,
-                                   a.kind == Annotation::Kind::Release ? DashboardData::tr("Release %1").arg(a.title)
-                                                                       : DashboardData::tr("Reddit post “%1”").arg(a.title),
-                                   a.kind == Annotation::Kind::Release ? subject : QString(), QString()});
+                // The markers' titles say what they are ("Release v1.2 (owner/repo)", "r/cpp: …").
+                highlights.append({a.date, a.title, a.kind == Annotation::Kind::Release ? subject : QString(), QString()});
             }
     };
 

@@ -90,6 +90,8 @@ struct PageRequest {
     bool compare = true;
     bool allTime = false; // range.from is replaced by the page's first stored day
     bool chartsOnly = false; // the charts are all that is wanted (a chart export): tables may be left out
+    // Two or more: compared, one line per subject on each chart (and `subject` is not used).
+    QStringList subjects = {};
 };
 
 struct PageData {

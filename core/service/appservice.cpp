@@ -1,6 +1,7 @@
 #include "appservice.h"
 
 #include "dashboard/dashboarddata.h"
+#include "notes/notes.h"
 #include "service/collectionworker.h"
 #include "service/pageloader.h"
 #include "service/runsummary.h"
@@ -293,6 +294,46 @@ void AppService::loadTable(const PageRequest &request, const QString &tableId, c
 {
     read<TableData>([request, tableId, query](QSqlDatabase &db) { return DashboardData::table(db, request, tableId, query); }, context,
                     std::move(done));
+}
+
+void AppService::addNote(const QDate &date, const QString &text, const QString &subject, QObject *context,
+                         std::function<void(const Result<qint64> &)> done)
+{
+    read<qint64>([date, text, subject](QSqlDatabase &db) { return Notes(db).add(date, text, subject); }, context, std::move(done));
+}
+
+void AppService::updateNote(qint64 id, const QDate &date, const QString &text, const QString &subject, QObject *context,
+                            std::function<void(const Status &)> done)
+{
+    read<bool>(
+        [id, date, text, subject](QSqlDatabase &db) -> Result<bool> {
+            if (auto st = Notes(db).update(id, date, text, subject); !st)
+                return st.error();
+            return true;
+        },
+        context, [done](const Result<bool> &updated) { done(updated ? Status(Ok{}) : Status(updated.error())); });
+}
+
+void AppService::removeNote(qint64 id, QObject *context, std::function<void(const Status &)> done)
+{
+    read<bool>(
+        [id](QSqlDatabase &db) -> Result<bool> {
+            auto removed = Notes(db).remove(id);
+            if (removed && !*removed)
+                return makeError(Notes::tr("There is no note %1.").arg(id), Error::Kind::Config);
+            return removed;
+        },
+        context, [done](const Result<bool> &removed) { done(removed ? Status(Ok{}) : Status(removed.error())); });
+}
+
+QDate AppService::firstNoteDate()
+{
+    return Notes::firstDate();
+}
+
+QDate AppService::lastNoteDate()
+{
+    return Notes::lastDate(QDate::currentDate());
 }
 
 void AppService::setInstallerClass(const QString &installer, const QString &cls)

@@ -115,6 +115,16 @@ public:
     void read(std::function<Result<T>(QSqlDatabase &db)> task, QObject *context, std::function<void(const Result<T> &)> done);
 
     // --- small changes -------------------------------------------------------------------------
+    // The user's notes (core/notes), written in the reading thread; a wrong date or text comes
+    // back as an error of kind Config, to show beside the input. `subject` empty: the whole project.
+    void addNote(const QDate &date, const QString &text, const QString &subject, QObject *context,
+                 std::function<void(const Result<qint64> &)> done);
+    void updateNote(qint64 id, const QDate &date, const QString &text, const QString &subject, QObject *context,
+                    std::function<void(const Status &)> done);
+    void removeNote(qint64 id, QObject *context, std::function<void(const Status &)> done);
+    // The dates a note may have (for a date picker).
+    static QDate firstNoteDate();
+    static QDate lastNoteDate();
     void trackRedditPost(const QString &link);
     void removeRedditPost(const QString &postId, bool purge, QObject *context, std::function<void(const Status &)> done);
     // "human" or "bot"; the next pypi collection applies it to the days it reads.
