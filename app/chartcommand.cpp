@@ -28,8 +28,10 @@ Result<PageData> loadChart(Database &db, const CommandLine &cl)
         from = DateRanges::forPreset(RangePreset::All, to, *first).from;
     }
     PageRequest request{page, {from, to}, subject, true};
-    if (cl.subjects.size() >= 2) // a line per subject
+    if (cl.subjects.size() >= 2) { // a line per subject
         request.subjects = cl.subjects;
+        request.alignByStart = cl.alignStart;
+    }
     auto data = DashboardData::loadMainChart(db.handle(), request);
     if (!data)
         return data;

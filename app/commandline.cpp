@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "dashboard/dashboarddata.h"
 #include "notecommands.h"
 
 namespace insights {
@@ -84,9 +85,11 @@ QString CommandLineParser::usage()
               "  reddit list                              the tracked posts with their latest score\n"
               "  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)\n"
               "  chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--log]\n"
-              "        [--subject S [--subject S2 ...]]   draw a page's main chart to a file (NAME: stars,\n"
+              "        [--subject S [--subject S2 ...] [--align start]]\n"
+              "                                           draw a page's main chart to a file (NAME: stars,\n"
               "                                           traffic, activity, pypi, plausible, reddit); one\n"
-              "                                           subject, or a line each for several; --log: a\n"
+              "                                           subject, or a line each for several (--align start:\n"
+              "                                           each from its first star or download); --log: a\n"
               "                                           logarithmic axis\n"
               "  export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]\n"
               "         [--subject S] [--no-personal]     every stored row with its source, metric,\n"
@@ -224,6 +227,15 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
                 return cl;
             }
             cl.subjects.append(value->trimmed());
+        } else if (name == QLatin1String("--align")) {
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            if (*value != QLatin1String("start")) {
+                cl.error = tr("--align takes \"start\", not \"%1\".").arg(*value);
+                return cl;
+            }
+            cl.alignStart = true;
         } else if (arg == QLatin1String("--log")) {
             cl.logScale = true;
         } else if (arg == QLatin1String("--purge")) {
@@ -262,6 +274,11 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
     }
     if (cl.logScale && cl.command != QLatin1String("chart")) {
         cl.error = tr("--log goes with the chart command.");
+        return cl;
+    }
+    if (cl.alignStart && (cl.command != QLatin1String("chart") || cl.subjects.size() < 2
+                          || !alignable(cl.arguments.value(0)))) {
+        cl.error = tr("--align start goes with chart stars or chart pypi and two or more --subject.");
         return cl;
     }
     if (sizeText) {

@@ -24,6 +24,7 @@ struct CommandLine {
     bool noPersonal = false; // export --no-personal: stargazers' names, e-mail and the like left out
     QSize size;         // chart --size WxH
     bool logScale = false; // chart --log
+    bool alignStart = false; // chart --align start (several subjects on stars or pypi)
     QString sampleSize; // sample --size small|large (empty: small)
     bool help = false;
     bool version = false;

@@ -19,6 +19,7 @@
 #include "tableview.h"
 
 #include <QAbstractButton>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
 #include <QProcess>
@@ -219,6 +220,73 @@ private slots:
         QVERIFY(chart.waitForFinished(60'000));
         QCOMPARE(chart.exitCode(), 1); // stacked layers: no log axis
         QVERIFY(!QFile::exists(out.filePath(QStringLiteral("p.png"))));
+    }
+
+    void alignedByStartEachSubjectBeginsOnDayZero()
+    {
+        // A package first downloaded 10 days ago beside the sample's year-old one.
+        const QString young = QStringLiteral("young-package"), old = QStringLiteral("insights-demo");
+        {
+            Database db;
+            QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+            Batch batch;
+            for (int i = 0; i < 10; ++i)
+                for (const auto &[metric, value] : {std::pair{"downloads_daily", 100 + i}, std::pair{"downloads_daily_human", 10}}) {
+                    MetricRow row;
+                    row.metric = QLatin1String(metric);
+                    row.subject = young;
+                    row.date = today.addDays(-9 + i);
+                    row.value = value;
+                    batch.rows.append(row);
+                }
+            ScopedTransaction tx(db.handle());
+            QVERIFY(tx.begin().ok());
+            QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        PageRequest request{QStringLiteral("pypi"), {today.addDays(-29), today}, {}, false};
+        request.subjects = {old, young};
+        request.alignByStart = true;
+        auto data = DashboardData::load(db.handle(), request);
+        QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
+        const ChartData &chart = data->charts.first();
+        QVERIFY(chart.daysSinceStart);
+        QCOMPARE(chart.series.size(), 2);
+        QCOMPARE(chart.series[1].name, young);
+        QCOMPARE(chart.series[1].values.value(0).value_or(-1), 100.0); // its first day is day 0
+        QCOMPARE(chart.series[1].values.value(9).value_or(-1), 109.0);
+        QVERIFY(!chart.series[1].values.value(10).has_value()); // and it is 10 days old
+        auto first = DashboardData::firstDay(db.handle(), QStringLiteral("pypi"), old);
+        QVERIFY(first.ok());
+        QCOMPARE(chart.range.days(), first->daysTo(today) + 1); // the older one spans its whole life
+        QVERIFY(chart.series[0].values.value(0).has_value());
+
+        ChartView view;
+        view.resize(900, 400);
+        view.setData(chart);
+        QStringList labels;
+        for (QAbstractAxis *axis : view.chart()->axes(Qt::Horizontal))
+            if (auto *days = qobject_cast<QCategoryAxis *>(axis))
+                labels = days->categoriesLabels();
+        QVERIFY2(labels.value(0) == QLatin1String("Day 0"), qPrintable(labels.join(u'|')));
+        QVERIFY(view.describeDay(chart.range.from.addDays(3)).contains(QLatin1String("Day 3")));
+
+        QTemporaryDir out;
+        QProcess process;
+        process.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("chart"), QStringLiteral("pypi"), QStringLiteral("--subject"), old,
+                                                        QStringLiteral("--subject"), young, QStringLiteral("--align"), QStringLiteral("start"),
+                                                        QStringLiteral("--out"), out.filePath(QStringLiteral("a.png")), QStringLiteral("--data-dir"),
+                                                        dir.path()});
+        QVERIFY(process.waitForFinished(60'000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        process.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("chart"), QStringLiteral("traffic"), QStringLiteral("--subject"), old,
+                                                        QStringLiteral("--subject"), young, QStringLiteral("--align"), QStringLiteral("start"),
+                                                        QStringLiteral("--out"), out.filePath(QStringLiteral("b.png")), QStringLiteral("--data-dir"),
+                                                        dir.path()});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 2);
     }
 
     void notesAreAddedDrawnListedChangedAndRemoved()

@@ -31,6 +31,17 @@
     </message>
 </context>
 <context>
+    <name>ChartAxes</name>
+    <message>
+        <source>days since each one&apos;s first star or download</source>
+        <translation>Tage seit dem ersten Stern oder Download des jeweiligen Objekts</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>The %1 page has no chart.</source>
@@ -74,6 +85,13 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>aligned by start, %n day(s)</source>
+        <translation>
+            <numerusform>ausgerichtet ab dem Start, %n Tag</numerusform>
+            <numerusform>ausgerichtet ab dem Start, %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -534,6 +552,14 @@
         <translation>--out gehört zu den Befehlen chart und export; --size zu chart.</translation>
     </message>
     <message>
+        <source>chart compares two to ten different subjects.</source>
+        <translation>chart vergleicht zwei bis zehn verschiedene Objekte.</translation>
+    </message>
+    <message>
+        <source>--log goes with the chart command.</source>
+        <translation>--log gehört zum Befehl chart.</translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -545,9 +571,11 @@ Commands:
   reddit list                              the tracked posts with their latest score
   reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
   chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--log]
-        [--subject S [--subject S2 ...]]   draw a page&apos;s main chart to a file (NAME: stars,
+        [--subject S [--subject S2 ...] [--align start]]
+                                           draw a page&apos;s main chart to a file (NAME: stars,
                                            traffic, activity, pypi, plausible, reddit); one
-                                           subject, or a line each for several; --log: a
+                                           subject, or a line each for several (--align start:
+                                           each from its first star or download); --log: a
                                            logarithmic axis
   export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
          [--subject S] [--no-personal]     every stored row with its source, metric,
@@ -592,10 +620,11 @@ Befehle:
   reddit list                              die verfolgten Beiträge mit ihrer neuesten Punktzahl
   reddit remove ID [--purge]               nicht mehr verfolgen (--purge: auch den Verlauf löschen)
   chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH] [--log]
-        [--subject OBJEKT [--subject OBJEKT2 ...]]
+        [--subject OBJEKT [--subject OBJEKT2 ...] [--align start]]
                                            das Hauptdiagramm einer Seite in eine Datei zeichnen
                                            (NAME: stars, traffic, activity, pypi, plausible, reddit);
-                                           ein Objekt oder eine Linie je Objekt für mehrere;
+                                           ein Objekt oder eine Linie je Objekt für mehrere
+                                           (--align start: jedes ab seinem ersten Stern oder Download);
                                            --log: eine logarithmische Achse
   export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]
          [--subject OBJEKT] [--no-personal]
@@ -632,12 +661,12 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
 </translation>
     </message>
     <message>
-        <source>chart compares two to ten different subjects.</source>
-        <translation>chart vergleicht zwei bis zehn verschiedene Objekte.</translation>
+        <source>--align takes &quot;start&quot;, not &quot;%1&quot;.</source>
+        <translation>--align nimmt „start“, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--log goes with the chart command.</source>
-        <translation>--log gehört zum Befehl chart.</translation>
+        <source>--align start goes with chart stars or chart pypi and two or more --subject.</source>
+        <translation>--align start gehört zu chart stars oder chart pypi mit zwei oder mehr --subject.</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3108,10 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <source>Add a note on %1…</source>
         <translation>Notiz am %1 hinzufügen…</translation>
     </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Tag %1</translation>
+    </message>
 </context>
 <context>
     <name>insights::CollectionStatus</name>
@@ -3138,6 +3171,14 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Compare (%1)</source>
         <translation>Vergleich (%1)</translation>
+    </message>
+    <message>
+        <source>Align by start</source>
+        <translation>Ab dem Start ausrichten</translation>
+    </message>
+    <message>
+        <source>Draw each one from its own first star or download (day 0), to compare how they grew whatever their age.</source>
+        <translation>Jedes ab seinem ersten Stern oder Download zeichnen (Tag 0), um das Wachstum unabhängig vom Alter zu vergleichen.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,17 @@
     </message>
 </context>
 <context>
+    <name>ChartAxes</name>
+    <message>
+        <source>days since each one&apos;s first star or download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>The %1 page has no chart.</source>
@@ -74,6 +85,13 @@
     <message>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>aligned by start, %n day(s)</source>
+        <translation>
+            <numerusform>aligned by start, %n day</numerusform>
+            <numerusform>aligned by start, %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -534,6 +552,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>chart compares two to ten different subjects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log goes with the chart command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -545,9 +571,11 @@ Commands:
   reddit list                              the tracked posts with their latest score
   reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
   chart NAME --out FILE.png|FILE.svg [--from DATE] [--to DATE] [--size WxH] [--log]
-        [--subject S [--subject S2 ...]]   draw a page&apos;s main chart to a file (NAME: stars,
+        [--subject S [--subject S2 ...] [--align start]]
+                                           draw a page&apos;s main chart to a file (NAME: stars,
                                            traffic, activity, pypi, plausible, reddit); one
-                                           subject, or a line each for several; --log: a
+                                           subject, or a line each for several (--align start:
+                                           each from its first star or download); --log: a
                                            logarithmic axis
   export [--format csv|json] [--out PATH] [--from DATE] [--to DATE] [--source KEY]
          [--subject S] [--no-personal]     every stored row with its source, metric,
@@ -584,11 +612,11 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>chart compares two to ten different subjects.</source>
+        <source>--align takes &quot;start&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--log goes with the chart command.</source>
+        <source>--align start goes with chart stars or chart pypi and two or more --subject.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +3059,10 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>Add a note on %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insights::CollectionStatus</name>
@@ -3089,6 +3121,14 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Compare (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align by start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw each one from its own first star or download (day 0), to compare how they grew whatever their age.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

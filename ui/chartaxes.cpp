@@ -3,6 +3,7 @@
 #include "chartfactory.h"
 
 #include <QCategoryAxis>
+#include <QCoreApplication>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsPathItem>
@@ -218,6 +219,23 @@ QValueAxis *ChartAxes::valueAxis(const NiceScale &scale, const QString &title, c
     axis->setTitleBrush(text);
     axis->setGridLineColor(grid);
     axis->setLinePenColor(grid);
+    return axis;
+}
+
+QCategoryAxis *ChartAxes::dayAxis(const DateRange &range, const QColor &text, const QColor &grid)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(double(ChartFactory::msecs(range.from)), double(ChartFactory::msecs(range.to)));
+    axis->setLabelsColor(text);
+    axis->setGridLineColor(grid);
+    axis->setLinePenColor(grid);
+    axis->setTitleText(QCoreApplication::translate("ChartAxes", "days since each one's first star or download"));
+    axis->setTitleBrush(text);
+    const NiceScale scale = niceScale(0, double(std::max<qint64>(1, range.days() - 1)), true, 6);
+    for (double d = 0; d <= range.days() - 1; d += scale.step)
+        axis->append(QCoreApplication::translate("ChartAxes", "Day %1").arg(QLocale().toString(qint64(d))),
+                     double(ChartFactory::msecs(range.from.addDays(qint64(d)))));
     return axis;
 }
 

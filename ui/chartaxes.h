@@ -64,6 +64,9 @@ double logLabelWidth(const QLogValueAxis *axis);
 
 QValueAxis *valueAxis(const NiceScale &scale, const QString &title, const QColor &text, const QColor &grid);
 QCategoryAxis *dateAxis(const DateRange &range, const QColor &text, const QColor &grid);
+// For a chart aligned by start: ticks every round number of days ("Day 0", "Day 200") over
+// `range`'s stand-in dates, titled so.
+QCategoryAxis *dayAxis(const DateRange &range, const QColor &text, const QColor &grid);
 
 } // namespace ChartAxes
 

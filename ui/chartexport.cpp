@@ -89,7 +89,9 @@ QString ChartExport::exportTitle(const ChartData &data)
     QStringList parts{data.title};
     if (!data.subject.isEmpty())
         parts.append(data.subject);
-    if (data.range.isBounded()) {
+    if (data.daysSinceStart) {
+        parts.append(tr("aligned by start, %n day(s)", nullptr, int(data.range.days())));
+    } else if (data.range.isBounded()) {
         const QLocale locale;
         parts.append(data.range.from == data.range.to ? locale.toString(data.range.from, QLocale::ShortFormat)
                                                       : tr("%1 – %2").arg(locale.toString(data.range.from, QLocale::ShortFormat),

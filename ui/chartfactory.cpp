@@ -295,7 +295,7 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
                         minPositive = std::min(minPositive, *v);
     const bool log = data.logScale && data.kind == ChartData::Kind::Lines && minPositive < std::numeric_limits<double>::max();
 
-    QCategoryAxis *x = ChartAxes::dateAxis(data.range, text, grid);
+    QCategoryAxis *x = data.daysSinceStart ? ChartAxes::dayAxis(data.range, text, grid) : ChartAxes::dateAxis(data.range, text, grid);
     NiceScale leftScale = ChartAxes::scaleFor(data, 0, mins[0], maxs[0]);
     const bool twoAxes = std::any_of(data.series.begin(), data.series.end(), [](const SeriesData &s) { return s.axis == 1; });
     NiceScale rightScale;

@@ -51,7 +51,8 @@ QString ChartView::describeDay(const QDate &day) const
     if (!m_data.range.contains(day) || !m_data.range.isBounded())
         return {};
     const qsizetype i = m_data.range.from.daysTo(day);
-    QStringList lines{QStringLiteral("<b>%1</b>").arg(QLocale().toString(day, QLocale::LongFormat))};
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(m_data.daysSinceStart ? tr("Day %1").arg(QLocale().toString(m_data.range.from.daysTo(day)))
+                                                                             : QLocale().toString(day, QLocale::LongFormat))};
     for (const SeriesData &s : m_data.series) {
         const auto v = s.values.value(i);
         QString line = QStringLiteral("%1: %2").arg(s.name.toHtmlEscaped(), v ? number(*v) : tr("no data"));
@@ -107,7 +108,7 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     // The day under the pointer, when it is inside the plot: a note goes there.
     const QPointF scenePos = mapToScene(event->pos());
-    if (m_data.range.isBounded() && chart()->plotArea().contains(scenePos) && !chart()->series().isEmpty()) {
+    if (m_data.range.isBounded() && !m_data.daysSinceStart && chart()->plotArea().contains(scenePos) && !chart()->series().isEmpty()) {
         const QPointF value = chart()->mapToValue(scenePos);
         const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(value.x()) + 12 * 3600 * 1000, Qt::UTC).date();
         if (m_data.range.contains(day)) {

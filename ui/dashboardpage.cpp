@@ -64,7 +64,15 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     m_compare->hide();
     header->addWidget(title);
     header->addStretch();
+    m_align = new QToolButton(content);
+    m_align->setText(tr("Align by start"));
+    m_align->setCheckable(true);
+    m_align->setToolTip(tr("Draw each one from its own first star or download (day 0), to compare how they grew "
+                           "whatever their age."));
+    m_align->hide();
+    connect(m_align, &QToolButton::toggled, this, [this] { emit subjectChanged(); });
     header->addWidget(m_compare);
+    header->addWidget(m_align);
     header->addWidget(m_log);
     header->addWidget(m_subject);
     layout->addLayout(header);
@@ -176,6 +184,11 @@ QString DashboardPage::subject() const
     return m_pendingSubject.isEmpty() ? m_subject->currentData().toString() : m_pendingSubject;
 }
 
+bool DashboardPage::alignByStart() const
+{
+    return m_align->isChecked() && m_compared.size() >= 2 && alignable(m_key);
+}
+
 QStringList DashboardPage::comparedSubjects() const
 {
     return m_compared.size() >= 2 ? m_compared : QStringList();
@@ -211,6 +224,7 @@ void DashboardPage::fillCompareMenu(const QStringList &subjects)
     m_compare->setVisible(subjects.size() >= 2 && DashboardData::sourcePages().contains(m_key));
     m_compare->setText(m_compared.size() >= 2 ? tr("Compare (%1)").arg(m_compared.size()) : tr("Compare"));
     m_subject->setEnabled(m_compared.size() < 2);
+    m_align->setVisible(m_compared.size() >= 2 && alignable(m_key));
 }
 
 void DashboardPage::selectSubject(const QString &subject)

@@ -38,6 +38,9 @@ public:
     QStringList comparedSubjects() const;
     void setComparedSubjects(const QStringList &subjects);
     QToolButton *compareButton() const { return m_compare; }
+    // "Align by start" (Stars and PyPI, while comparing): each subject from its own first day.
+    bool alignByStart() const;
+    QToolButton *alignButton() const { return m_align; }
     void setData(const PageData &data);
     // The time charts' left axis on a log scale (the header's toggle; remembered by the window).
     void setLogScale(bool on);
@@ -92,6 +95,7 @@ private:
     QComboBox *m_subject = nullptr;
     QToolButton *m_log = nullptr;
     QToolButton *m_compare = nullptr;
+    QToolButton *m_align = nullptr;
     QStringList m_compared; // ticked under "Compare", in the order they were ticked
     void fillCompareMenu(const QStringList &subjects);
     QString m_pendingSubject;

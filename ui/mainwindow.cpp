@@ -238,6 +238,7 @@ void MainWindow::reloadPage()
     request.page = current->key();
     request.subject = current->subject();
     request.subjects = current->comparedSubjects();
+    request.alignByStart = current->alignByStart();
     request.compare = m_rangeBar->compare();
     request.allTime = m_rangeBar->preset() == RangePreset::All;
     request.range = m_rangeBar->range(QDate::currentDate(), {});

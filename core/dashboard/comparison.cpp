@@ -40,10 +40,32 @@ SeriesData mainLine(const ChartData &chart, const QString &name)
     return line;
 }
 
+// Each series already starts on its subject's first day: pad them to the longest and let the
+// chart count days instead of dates. Markers belong to dates, which no longer line up.
+void alignToStart(ChartData &chart)
+{
+    qsizetype days = 1;
+    for (const SeriesData &s : chart.series)
+        days = std::max(days, s.values.size());
+    for (SeriesData &s : chart.series)
+        while (s.values.size() < days)
+            s.values.append(std::nullopt);
+    const QDate standIn(2000, 1, 1);
+    chart.range = {standIn, standIn.addDays(days - 1)};
+    chart.annotations.clear();
+    chart.daysSinceStart = true;
+}
+
 } // namespace
+
+bool alignable(const QString &page)
+{
+    return page == QLatin1String("stars") || page == QLatin1String("pypi");
+}
 
 Result<PageData> buildComparison(QSqlDatabase &db, const PageRequest &request)
 {
+    const bool align = request.alignByStart && alignable(request.page);
     QList<PageData> each;
     for (const QString &subject : request.subjects) {
         PageRequest one = request;
@@ -51,6 +73,15 @@ Result<PageData> buildComparison(QSqlDatabase &db, const PageRequest &request)
         one.subject = subject;
         one.compare = false; // one line per subject: a previous period of each would double the lines
         one.chartsOnly = true;
+        one.alignByStart = false;
+        if (align) { // from the subject's own first day to the range's end
+            auto first = DashboardData::firstDay(db, request.page, subject);
+            if (!first)
+                return first.error();
+            if (first->isValid() && *first <= request.range.to)
+                one.range.from = *first;
+            one.allTime = false;
+        }
         auto data = DashboardData::load(db, one);
         if (!data)
             return data.error();
@@ -77,6 +108,8 @@ Result<PageData> buildComparison(QSqlDatabase &db, const PageRequest &request)
                 if (a.kind == Annotation::Kind::Release)
                     merged.annotations.append(a);
         }
+        if (align)
+            alignToStart(merged);
         out.charts.append(merged);
     }
 

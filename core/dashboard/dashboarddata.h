@@ -50,6 +50,8 @@ CardData cardFor(const QString &label, const SeriesData &series, const QString &
 
 Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request);
 Result<PageData> buildComparison(QSqlDatabase &db, const PageRequest &request);
+// Whether a page's comparison can be aligned by start (Stars: first star; PyPI: first download).
+bool alignable(const QString &page);
 Result<PageData> buildStarsPage(QSqlDatabase &db, const PageRequest &request);
 Result<TableData> stargazerTable(QSqlDatabase &db, const PageRequest &request, const TableQuery &query);
 Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request);

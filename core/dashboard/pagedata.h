@@ -47,6 +47,9 @@ struct ChartData {
     // The left axis on a log scale (lines only; a stacked total has no meaning there): growth
     // rates compare, and one subject's thousands do not flatten another's tens.
     bool logScale = false;
+    // The x axis counts days from each series' start ("Day 0", "Day 100"): `range` then holds
+    // stand-in dates from 2000-01-01, one per day since the start, and no date means anything.
+    bool daysSinceStart = false;
 };
 
 struct CardData {
@@ -92,6 +95,9 @@ struct PageRequest {
     bool chartsOnly = false; // the charts are all that is wanted (a chart export): tables may be left out
     // Two or more: compared, one line per subject on each chart (and `subject` is not used).
     QStringList subjects = {};
+    // With subjects on the Stars and PyPI pages: each drawn from its own first star or download
+    // (day 0) to the range's end, so growth compares whatever the age.
+    bool alignByStart = false;
 };
 
 struct PageData {
