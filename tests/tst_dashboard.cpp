@@ -186,6 +186,56 @@ private slots:
         QCOMPARE(segments, 2);
     }
 
+    void pypiShareIsPeopleOfAllOverTheLastSevenDays()
+    {
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        QSqlDatabase &h = db.handle();
+        // Nine days without downloads (days -20 … -12), undone at the end: the other tests keep the dataset.
+        QVERIFY(h.transaction());
+        const auto undo = qScopeGuard([&h] { h.rollback(); });
+        const auto iso = [this](int back) { return today.addDays(-back).toString(Qt::ISODate); };
+        QSqlQuery hole(h);
+        QVERIFY(hole.exec(QStringLiteral("DELETE FROM insight_metric WHERE date BETWEEN '%1' AND '%2' AND metric_type_id IN (SELECT id FROM "
+                                         "insight_metric_type WHERE key IN ('downloads_daily', 'downloads_daily_human'))")
+                              .arg(iso(20), iso(12))));
+        QVERIFY(hole.numRowsAffected() > 0);
+
+        auto data = DashboardData::load(h, PageRequest{QStringLiteral("pypi"), {today.addDays(-29), today}, {}, true});
+        QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
+        const auto chart = std::find_if(data->charts.begin(), data->charts.end(), [](const ChartData &c) { return c.id == QLatin1String("pypi_share"); });
+        QVERIFY(chart != data->charts.end());
+        QCOMPARE(chart->unit, QStringLiteral("%"));
+        QCOMPARE(chart->series.size(), 1);
+        const SeriesData &line = chart->series.first();
+        QCOMPARE(line.values.size(), 30);
+        QCOMPARE(line.previous.size(), 30); // compared: the previous period has its line too
+
+        // People of all downloads over the 7 days ending `back` days ago, as SQLite sums them.
+        const auto expected = [&](int back) -> std::optional<double> {
+            QSqlQuery q(h);
+            q.prepare(QStringLiteral("SELECT SUM(CASE t.key WHEN 'downloads_daily_human' THEN m.value END), SUM(CASE t.key WHEN "
+                                     "'downloads_daily' THEN m.value END) FROM insight_metric m JOIN insight_metric_type t ON "
+                                     "t.id = m.metric_type_id WHERE m.period = 'daily' AND m.date BETWEEN :from AND :to"));
+            q.bindValue(QStringLiteral(":from"), iso(back + 6));
+            q.bindValue(QStringLiteral(":to"), iso(back));
+            if (!q.exec() || !q.next() || q.value(1).isNull() || q.value(1).toDouble() <= 0)
+                return std::nullopt;
+            return 100.0 * q.value(0).toDouble() / q.value(1).toDouble();
+        };
+        const auto shown = [&](int back) { return line.values.value(29 - back); };
+        // The range's first day reaches into the previous period; day -11 sees one day after the hole.
+        for (int back : {29, 21, 11, 3, 0}) {
+            QVERIFY2(expected(back) && shown(back), qPrintable(iso(back)));
+            QVERIFY2(qAbs(*shown(back) - *expected(back)) < 1e-9, qPrintable(QStringLiteral("%1: %2 vs %3").arg(iso(back)).arg(*shown(back)).arg(*expected(back))));
+        }
+        // Seven days without downloads: a gap, never 0 %.
+        for (int back : {14, 13, 12}) {
+            QVERIFY(!expected(back));
+            QVERIFY2(!shown(back), qPrintable(iso(back)));
+        }
+    }
+
     void logScaleIsRememberedPerPage()
     {
         {

@@ -414,10 +414,11 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             area->setName(s.name);
             QColor fill = color;
             fill.setAlpha(255); // opaque: layers never overlap, and blending doubled the paint time
-            area->setBrush(fill);
             QPen outline(color.darker(110), 1);
             outline.setCosmetic(true);
-            area->setPen(outline);
+            const bool hiddenLayer = hidden.contains(s.name); // no height (see above) and no paint
+            area->setBrush(hiddenLayer ? QBrush(Qt::NoBrush) : QBrush(fill));
+            area->setPen(hiddenLayer ? QPen(Qt::NoPen) : outline);
             attach(area, s.axis);
             continue;
         }

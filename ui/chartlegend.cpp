@@ -57,8 +57,9 @@ void connectToggles(QChart *chart, std::function<void()> restack)
     dimmed.setAlpha(90);
     const QStringList hidden = hiddenNames(chart);
     for (QLegendMarker *marker : chart->legend()->markers()) {
+        // A stacked chart draws its hidden layers with no height and no paint instead of hiding
+        // them: Qt hides a hidden series' legend entry too, at a time of its choosing.
         const bool shown = !hidden.contains(marker->series()->name());
-        marker->series()->setVisible(shown);
         marker->setVisible(isListed(marker->series()));
         marker->setLabelBrush(shown ? text : dimmed);
         QObject::disconnect(marker, &QLegendMarker::clicked, nullptr, nullptr);

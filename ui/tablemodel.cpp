@@ -57,6 +57,18 @@ QString TableModel::displayText(const QVariant &value)
     }
 }
 
+QString TableModel::shareText(const QVariant &share)
+{
+    if (share.isNull() || !share.isValid())
+        return {};
+    return QStringLiteral("%1 %").arg(QLocale().toString(100.0 * share.toDouble(), 'f', 1));
+}
+
+QString TableModel::cellText(const QVariant &value, int column) const
+{
+    return column == m_table.shareColumn ? shareText(value) : displayText(value);
+}
+
 void TableModel::setTable(const TableData &table)
 {
     beginResetModel();
@@ -86,6 +98,11 @@ void TableModel::classifyColumns()
             if (!isNumber(v) && !isDate(v))
                 textLength[c] += v.toString().size();
         }
+    }
+    // A share bar has a fixed width: numeric (its header sits right) and never the stretching one.
+    if (m_table.shareColumn >= 0 && m_table.shareColumn < columns) {
+        m_numeric[m_table.shareColumn] = true;
+        textLength[m_table.shareColumn] = 0;
     }
     // The widest text column (Name, Title, Path, Referrer…) stretches; without rows, the last
     // text column, so an empty table still fills its width.
@@ -117,8 +134,9 @@ int TableModel::columnCount(const QModelIndex &parent) const
 QString TableModel::rowText(int row) const
 {
     QStringList cells;
-    for (const QVariant &v : m_table.rows.value(row))
-        cells.append(displayText(v));
+    const QVariantList values = m_table.rows.value(row);
+    for (qsizetype c = 0; c < values.size(); ++c)
+        cells.append(cellText(values[c], int(c)));
     return cells.join(QLatin1Char('\t'));
 }
 
@@ -129,7 +147,7 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
     const QVariant v = m_table.rows[index.row()].value(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return v.isNull() ? QVariant() : QVariant(displayText(v));
+        return v.isNull() ? QVariant() : QVariant(cellText(v, index.column()));
     case Qt::EditRole:
     case SortRole:
         return v;

@@ -30,6 +30,8 @@ public:
     QString rowText(int row) const;
     // A value as shown: numbers with the locale's separators, dates in its short format.
     static QString displayText(const QVariant &value);
+    // A 0–1 share as shown (TableData::shareColumn): "4.9 %".
+    static QString shareText(const QVariant &share);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +47,7 @@ signals:
 private:
     bool isEditable(int column) const;
     void classifyColumns();
+    QString cellText(const QVariant &value, int column) const;
 
     TableData m_table;
     QList<bool> m_numeric; // per column: its values are numbers (aligned right, header too)

@@ -1,6 +1,7 @@
 #include "tableview.h"
 
 #include "dashboard/dashboarddata.h"
+#include "sharebardelegate.h"
 #include "tablemodel.h"
 
 #include <QClipboard>
@@ -142,6 +143,7 @@ void DataTable::showRows(const TableData &table)
         m_newest = table; // "load more" extends the newest list
     m_asking = false;
     m_model->setTable(table);
+    useShareBar(table.shareColumn);
     m_view->setEditTriggers(m_model->isEditable() ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                                   : QAbstractItemView::NoEditTriggers);
     m_note->setText(table.note);
@@ -153,6 +155,26 @@ void DataTable::showRows(const TableData &table)
     updateMoreRow();
     fitHeight();
     emit countChanged();
+}
+
+void DataTable::useShareBar(int column)
+{
+    if (column == m_shareColumn)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    if (m_shareColumn >= 0) {
+        m_view->setItemDelegateForColumn(m_shareColumn, nullptr);
+        header->setSectionResizeMode(m_shareColumn, QHeaderView::Interactive);
+    }
+    m_shareColumn = column;
+    if (column < 0)
+        return;
+    if (!m_shareBar)
+        m_shareBar = new ShareBarDelegate(this);
+    m_view->setItemDelegateForColumn(column, m_shareBar);
+    // A bar reads the same at any width: fixed, so it never takes the width left over.
+    header->setSectionResizeMode(column, QHeaderView::Fixed);
+    header->resizeSection(column, ShareBarDelegate::kWidth);
 }
 
 void DataTable::showRowsError(const QString &message)
@@ -232,6 +254,10 @@ void DataTable::fitColumns()
             header->resizeSection(c, kTextColumnCap);
     if (stretch >= 0)
         header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    if (m_shareColumn >= 0) { // measured with its header's text above: back to the bar's width
+        header->setSectionResizeMode(m_shareColumn, QHeaderView::Fixed);
+        header->resizeSection(m_shareColumn, ShareBarDelegate::kWidth);
+    }
 }
 
 void DataTable::fitHeight()

@@ -21,6 +21,7 @@ QT_END_NAMESPACE
 
 namespace insights {
 
+class ShareBarDelegate;
 class TableModel;
 
 class DataTable final : public QWidget {
@@ -75,6 +76,7 @@ private:
     void confirmRemoveNote(qint64 id, const QString &text);
     void updateMoreRow();
     void searchTextChanged(const QString &text);
+    void useShareBar(int column);
 
     TableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -88,6 +90,8 @@ private:
     bool m_asking = false; // rowsRequested is unanswered
     QPointer<QScrollArea> m_page; // the page's scroll area, whose height the table fills
     bool m_fitted = false;        // columns were sized to rows (later data keeps the user's widths)
+    ShareBarDelegate *m_shareBar = nullptr; // draws TableData::shareColumn
+    int m_shareColumn = -1;
 };
 
 } // namespace insights

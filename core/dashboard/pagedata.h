@@ -77,6 +77,9 @@ struct TableData {
     qint64 totalRows = -1; // a capped list holds the newest rows of this many; -1: the rows are all there is
     QStringList links;     // per row, where it links out (a profile, a post, a page); empty: nowhere
     QString search = {};   // non-empty: the rows are every stored row matching it (a search of everything)
+    // A column of 0–1 shares (people of all downloads) drawn as a small bar with its percentage,
+    // so a split reads at a glance without a wide column of its own; -1: none.
+    int shareColumn = -1;
 };
 
 // More of a capped table (DashboardData::table): the newest `limit` rows, or every row matching

@@ -1,13 +1,44 @@
 // The PyPI page: downloads by people and by bots stacked per day (days the dataset has not
-// loaded are gaps), the range's versions, countries, installers and file types, and the rules
-// that decide who is a person.
+// loaded are gaps), people's share of them week by week, the range's versions (with their split
+// as a share), countries, installers and file types, and the rules that decide who is a person.
 #include "annotations.h"
 #include "dashboarddata.h"
 #include "storage/sqlutil.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace insights {
+
+namespace {
+
+// People's share (in percent) of the downloads of the 7 days ending each day: a day alone swings
+// with weekends and a mirror's burst, a week does not. The first `lead` days only widen the
+// windows (the previous period, which ends where the range starts) and are not returned; the
+// first days of what has no lead see fewer days. A window without downloads is a gap, not 0 %.
+DailyValues trailingShare(const DailyValues &human, const DailyValues &all, qsizetype lead = 0)
+{
+    constexpr qsizetype kWindow = 7;
+    DailyValues out;
+    out.reserve(all.size() - lead);
+    double people = 0, total = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        // A sliding sum: add the day entering the window, drop the one leaving it.
+        if (all[i]) {
+            people += human.value(i).value_or(0);
+            total += *all[i];
+        }
+        if (const qsizetype gone = i - kWindow; gone >= 0 && all[gone]) {
+            people -= human.value(gone).value_or(0);
+            total -= *all[gone];
+        }
+        if (i >= lead)
+            out.append(total > 0 ? std::optional<double>(100.0 * people / total) : std::nullopt);
+    }
+    return out;
+}
+
+} // namespace
 
 Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
 {
@@ -33,7 +64,11 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
     // People are ~3% of the stack, a sliver under the bots: their own chart, on their own scale.
     ChartData people{QStringLiteral("pypi_people"), DashboardData::tr("People per day"), ChartData::Kind::Lines,
                      request.range, {*human}, *markers, chart.gaps, DashboardData::tr("downloads"), {}};
-    page.charts = {chart, people};
+    SeriesData shareLine{human->name, trailingShare(human->previous + human->values, all->previous + all->values, all->previous.size()),
+                         trailingShare(human->previous, all->previous), 0};
+    ChartData shareChart{QStringLiteral("pypi_share"), DashboardData::tr("Share by people, trailing 7 days"), ChartData::Kind::Lines,
+                          request.range, {shareLine}, *markers, chart.gaps, QStringLiteral("%"), {}};
+    page.charts = {chart, people, shareChart};
     for (ChartData &c : page.charts)
         c.subject = request.subject;
     CardData share{DashboardData::tr("Share by people"), std::nullopt, std::nullopt, QStringLiteral("%"),
@@ -67,12 +102,16 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
         if (!items)
             return items.error();
         TableData t{QString::fromLatin1(b.id), b.title, {b.header, DashboardData::tr("Downloads")}, {}, true, {}, -1, {}};
-        if (versions)
-            t.headers << DashboardData::tr("People") << DashboardData::tr("Bots");
+        if (versions) { // people as a count and the split as a small bar (bots are the rest)
+            t.headers << DashboardData::tr("People") << DashboardData::tr("Share by people");
+            t.shareColumn = 3;
+        }
         for (const ItemTotal &i : std::as_const(*items)) {
             QVariantList row{i.item, i.value};
-            for (double e : i.extra)
-                row.append(e);
+            if (versions) {
+                const double people = i.extra.value(0), counted = people + i.extra.value(1);
+                row << people << (counted > 0 ? QVariant(std::clamp(people / counted, 0.0, 1.0)) : QVariant());
+            }
             t.rows.append(row);
         }
         page.tables.append(t);
