@@ -1,5 +1,5 @@
-// Every page of the window, light and dark, at 1280 and 1024 px wide, on the generated "small"
-// dataset with a GitHub token at hand (as a user who has set one up sees it): drawn to
+// Every page of the window, light and dark, at 1280 and 1024 px wide (and two repositories
+// compared, by date and aligned by start on a log axis), on the generated "small" dataset with a GitHub token at hand (as a user who has set one up sees it): drawn to
 // page-KEY-WIDTH-THEME.png in INSIGHTS_SCREENSHOT_DIR (docs/screenshots for the README; the test's
 // own folder otherwise), and checked on the way: each page fits the width without a sideways
 // scroll bar, says which subject it shows, and in the dark palette its charts and tables are
@@ -10,19 +10,25 @@
 #include "dashboardpage.h"
 #include "mainwindow.h"
 #include "sample/datasetgenerator.h"
+#include "daterangebar.h"
 #include "storage/database.h"
+#include "storage/metricstore.h"
+#include "storage/scopedtransaction.h"
 #include "storage/runlog.h"
 #include "tableview.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace insights;
@@ -156,6 +162,71 @@ private slots:
             QCOMPARE(shot.width(), width);
             QVERIFY2(shot.save(file), qPrintable(file));
         }
+    }
+
+    void comparisonAlignedAndLogScale()
+    {
+        // A second, younger repository: the sample's stars 200 days later, and 55 % of its traffic.
+        const QString younger = QStringLiteral("octo/widgets");
+        {
+            Database db;
+            QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+            QSqlQuery rows(db.handle());
+            QVERIFY(rows.exec(QStringLiteral("SELECT t.key, m.date, m.period, m.item, m.value, m.metadata FROM insight_metric m "
+                                             "JOIN insight_metric_type t ON t.id = m.metric_type_id WHERE m.subject = 'octo/insights' "
+                                             "AND t.key IN ('new_star', 'views', 'unique_visitors', 'clones', 'unique_cloners')")));
+            Batch batch;
+            const QDate today = QDate::currentDate();
+            while (rows.next()) {
+                const bool star = rows.value(0).toString() == QLatin1String("new_star");
+                MetricRow row;
+                row.metric = rows.value(0).toString();
+                row.subject = younger;
+                row.date = QDate::fromString(rows.value(1).toString(), Qt::ISODate).addDays(star ? 200 : 0);
+                if (row.date > today)
+                    continue;
+                row.period = star ? Period::Event : Period::Daily;
+                row.item = rows.value(3).toString();
+                row.value = star ? 1.0 : std::round(rows.value(4).toDouble() * 0.55);
+                if (star)
+                    row.metadata = QJsonDocument::fromJson(rows.value(5).toString().toUtf8()).object();
+                batch.rows.append(row);
+            }
+            ScopedTransaction tx(db.handle());
+            QVERIFY(tx.begin().ok());
+            QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        MainWindow window(dir.path());
+        window.setScheduleEnabled(false);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto compareOn = [&](const QString &key) {
+            window.showPage(key);
+            QVERIFY(waitForPage(window, key));
+            window.page(key)->setComparedSubjects({QStringLiteral("octo/insights"), younger});
+            window.reloadPage();
+            QVERIFY(QTest::qWaitFor([&] { return window.isIdle() && window.page(key)->data().request.subjects.size() == 2; }, 10'000));
+            QTest::qWait(120);
+        };
+        compareOn(QStringLiteral("traffic"));
+        QCOMPARE(window.page(QStringLiteral("traffic"))->charts().first()->data().series.size(), 2);
+        QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("compare-traffic-1280-light.png"))));
+
+        // Stars of both from their first star, on a log axis.
+        window.rangeBar()->setPreset(RangePreset::All);
+        compareOn(QStringLiteral("stars"));
+        DashboardPage *stars = window.page(QStringLiteral("stars"));
+        stars->alignButton()->setChecked(true);
+        stars->setLogScale(true);
+        QVERIFY(QTest::qWaitFor([&] { return window.isIdle() && stars->data().request.alignByStart; }, 10'000));
+        QTest::qWait(120);
+        QVERIFY(stars->charts().first()->data().daysSinceStart);
+        QVERIFY(stars->charts().first()->data().logScale);
+        QVERIFY(window.grab().save(QDir(out).filePath(QStringLiteral("compare-stars-aligned-log-1280-light.png"))));
+        stars->setLogScale(false);
+        Config(dir.path(), QProcessEnvironment()).setLogScale(QStringLiteral("stars"), false);
     }
 };
 

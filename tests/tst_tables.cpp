@@ -1,7 +1,8 @@
 // The dashboard's tables: the model passes QAbstractItemModelTester (itself and behind the
 // proxy); numbers read with the locale's separators and sort as numbers; the tab counts follow
 // the search and say when a list is capped; rows link out and offer a context menu; the widest
-// text column stretches, numbers align right; a table on a page is given the page's height; and
+// text column stretches, numbers align right; a share column is a small fixed-width bar that sorts
+// by share and copies as a percentage; a table on a page is given the page's height; and
 // the Stars page (core, on the sample data) marks its capped stargazer list with the total, and
 // in the window loads more of it or searches every stargazer.
 #include "config/config.h"
@@ -10,6 +11,7 @@
 #include "daterangebar.h"
 #include "mainwindow.h"
 #include "sample/datasetgenerator.h"
+#include "sharebardelegate.h"
 #include "storage/database.h"
 #include "tablemodel.h"
 #include "tableview.h"
@@ -317,6 +319,80 @@ private slots:
         table->searchField()->clear();
         QCOMPARE(table->model()->rowCount(), 2000);
         QVERIFY(table->loadMoreButton()->isVisible());
+    }
+
+    void theShareColumnIsASmallBarThatSortsByShare()
+    {
+        // The PyPI versions as core builds them (pypipage.cpp): Version · Downloads · People · share.
+        TableData t{QStringLiteral("versions"), QStringLiteral("Versions"),
+                    {QStringLiteral("Version"), QStringLiteral("Downloads"), QStringLiteral("People"), QStringLiteral("Share by people")},
+                    {}, true, {}, -1, {}};
+        t.shareColumn = 3;
+        t.rows = {{QStringLiteral("1.0"), 1000.0, 250.0, 0.25}, {QStringLiteral("2.0"), 400.0, 300.0, 0.75},
+                  {QStringLiteral("3.0"), 10.0, 0.0, 0.0}, {QStringLiteral("4.0"), 2000.0, 1000.0, 0.5},
+                  {QStringLiteral("5.0"), 50.0, 50.0, 1.0}};
+        TableData few = t; // then all of them: the models stay valid through the reset
+        few.rows = t.rows.mid(0, 2);
+        DataTable table(few);
+        QAbstractItemModelTester tester(table.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(table.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.setTable(t);
+        TableModel *model = table.model();
+        QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("25.0 %"));
+        QCOMPARE(model->index(4, 3).data().toString(), QStringLiteral("100.0 %"));
+        QCOMPARE(model->index(0, 3).data(TableModel::SortRole).toDouble(), 0.25);
+        QCOMPARE(model->rowText(0), QStringLiteral("1.0\t1,000\t250\t25.0 %"));
+
+        // By share, not by its text ("100.0 %" before "25.0 %").
+        table.view()->sortByColumn(3, Qt::AscendingOrder);
+        QStringList order;
+        for (int r = 0; r < table.proxy()->rowCount(); ++r)
+            order << table.proxy()->index(r, 0).data().toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("3.0"), QStringLiteral("1.0"), QStringLiteral("4.0"), QStringLiteral("2.0"),
+                                     QStringLiteral("5.0")}));
+
+        // Copy cell and copy row give the percentage.
+        const QModelIndex cell = table.proxy()->mapFromSource(model->index(1, 3));
+        QMenu menu;
+        table.fillMenu(&menu, cell);
+        const auto trigger = [&menu](const QString &name) {
+            for (QAction *a : menu.actions())
+                if (a->objectName() == name)
+                    a->trigger();
+            return QGuiApplication::clipboard()->text();
+        };
+        QCOMPARE(trigger(QStringLiteral("copyCell")), QStringLiteral("75.0 %"));
+        QCOMPARE(trigger(QStringLiteral("copyRow")), QStringLiteral("2.0\t400\t300\t75.0 %"));
+
+        // A fixed width in a wide table; another column (none here) would take what is left.
+        QPalette palette = table.palette();
+        const QColor highlight(0x2f, 0x7e, 0xd8);
+        palette.setColor(QPalette::Highlight, highlight);
+        table.setPalette(palette);
+        table.resize(1280, 400);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QHeaderView *header = table.view()->horizontalHeader();
+        QVERIFY(model->stretchColumn() != 3);
+        QCOMPARE(header->sectionResizeMode(3), QHeaderView::Fixed);
+        QVERIFY2(header->sectionSize(3) <= 130, qPrintable(QString::number(header->sectionSize(3))));
+
+        // The bar: highlight for the share of its width, a muted colour for the rest.
+        table.view()->clearSelection();
+        const QImage image = table.view()->viewport()->grab().toImage();
+        for (int source : {0, 1, 2, 4}) {
+            const double share = model->index(source, 3).data(TableModel::SortRole).toDouble();
+            const QRect bar = ShareBarDelegate::barRect(table.view()->visualRect(table.proxy()->mapFromSource(model->index(source, 3))));
+            QVERIFY(bar.width() >= 40);
+            int people = 0;
+            for (int x = bar.left(); x <= bar.right(); ++x) {
+                const QColor c = image.pixelColor(x, bar.center().y());
+                if (qAbs(c.red() - highlight.red()) + qAbs(c.green() - highlight.green()) + qAbs(c.blue() - highlight.blue()) < 24)
+                    ++people;
+            }
+            QVERIFY2(qAbs(double(people) / bar.width() - share) < 0.05,
+                     qPrintable(QStringLiteral("%1: %2 of %3 px").arg(share).arg(people).arg(bar.width())));
+        }
     }
 
     void aTableOnAPageGetsThePagesHeight()

@@ -951,10 +951,6 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <translation>Menschen</translation>
     </message>
     <message>
-        <source>Bots</source>
-        <translation>Bots</translation>
-    </message>
-    <message>
         <source>Who counts as a person</source>
         <translation>Wer als Mensch zählt</translation>
     </message>
@@ -1309,6 +1305,14 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Comparison</source>
         <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation>%1, gesamt</translation>
+    </message>
+    <message>
+        <source>Share by people, trailing 7 days</source>
+        <translation>Anteil durch Menschen, gleitende 7 Tage</translation>
     </message>
 </context>
 <context>

@@ -902,10 +902,6 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who counts as a person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,6 +1255,14 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by people, trailing 7 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

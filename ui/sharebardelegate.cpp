@@ -54,7 +54,8 @@ void ShareBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     painter->save();
     const QRect bar = barRect(opt.rect);
-    const int split = int(std::lround(bar.width() * share));
+    // A share that rounds to nothing still shows as a sliver: 0.3 % is not 0 %.
+    const int split = share > 0 ? std::max(1, int(std::lround(bar.width() * share))) : 0;
     painter->fillRect(bar, bots);
     painter->fillRect(QRect(bar.left(), bar.top(), split, bar.height()), people);
     painter->setPen(ink);

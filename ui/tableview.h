@@ -2,8 +2,8 @@
 // One table of a dashboard page: the search field (searchable tables), the view, the note under
 // it, and what a row offers — open its link (double-click or the context menu), copy the row or
 // the cell, and stop tracking a Reddit post. Columns fit their content and the widest text column
-// takes the width left over; the table asks for the height of the page it scrolls in (a
-// thousand-row list is not read through a seven-row slot).
+// takes the width left over (a share column is a small bar of fixed width); the table asks for
+// the height of the page it scrolls in (a thousand-row list is not read through a seven-row slot).
 #include "dashboard/pagedata.h"
 
 #include <QPointer>

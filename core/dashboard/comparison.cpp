@@ -99,6 +99,12 @@ Result<PageData> buildComparison(QSqlDatabase &db, const PageRequest &request)
         merged.annotations.clear();
         merged.rightUnit.clear();
         merged.subject = request.subjects.join(QStringLiteral(", "));
+        // The chart now shows one measure: its title says which.
+        if (model.kind == ChartData::Kind::StackedAreas)
+            merged.title = DashboardData::tr("%1, total").arg(model.title);
+        else if (const auto main = std::find_if(model.series.begin(), model.series.end(), [](const SeriesData &s) { return s.axis == 0; });
+                 main != model.series.end())
+            merged.title = main->name;
         for (qsizetype i = 0; i < each.size(); ++i) {
             const ChartData *chart = chartById(each[i], model.id);
             if (!chart)
