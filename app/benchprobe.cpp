@@ -42,7 +42,7 @@ qint64 BenchProbe::peakRssKiB()
 void BenchProbe::onPageLoaded(const QString &key)
 {
     DashboardPage *page = m_window.page(key);
-    if (!page || page->charts().isEmpty())
+    if (!page || !page->mainView())
         return;
     if (!m_firstPainted && (!page->data().empty.isEmpty() || !page->data().error.isEmpty())) {
         QTextStream(stdout) << "insights-probe no-data " << key << "\n";
@@ -51,7 +51,7 @@ void BenchProbe::onPageLoaded(const QString &key)
     }
     if (m_firstPainted && key != m_waitingFor)
         return;
-    auto *probe = new PaintProbe(page->charts().constFirst()->viewport(), this);
+    auto *probe = new PaintProbe(page->mainView(), this);
     connect(probe, &PaintProbe::painted, this, [this, probe, key] {
         probe->deleteLater();
         if (!m_firstPainted) {
@@ -59,7 +59,7 @@ void BenchProbe::onPageLoaded(const QString &key)
             QTextStream(stdout) << "insights-probe first-paint " << key << " main-ms " << m_sinceMain.elapsed()
                                 << " vmhwm-kib " << peakRssKiB() << Qt::endl;
             if (!m_tour) {
-                QApplication::quit();
+                MainWindow::quitApplication(); // not QApplication::quit(): a window that asks before closing would stop it
                 return;
             }
             m_tourPages = DashboardData::pages();
@@ -77,7 +77,7 @@ void BenchProbe::nextTourStop()
 {
     if (m_tourPages.isEmpty()) {
         QTextStream(stdout) << "insights-probe tour-done vmhwm-kib " << peakRssKiB() << Qt::endl;
-        QApplication::quit();
+        MainWindow::quitApplication(); // not QApplication::quit(): a window that asks before closing would stop it
         return;
     }
     m_waitingFor = m_tourPages.constFirst();

@@ -353,6 +353,47 @@ private slots:
         QVERIFY(waitForPage(window, QStringLiteral("stars")));
         QTRY_VERIFY(!noteMarkerAt(window.page(QStringLiteral("stars")), day));
     }
+
+    void aPeakWithANewReferrerSaysSo()
+    {
+        // A day of 100,000 views on which referrer.invalid entered the top 10 referrers.
+        const QString repo = QStringLiteral("octo/insights");
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        PageRequest traffic{QStringLiteral("traffic"), {today.addDays(-29), today}, repo, false};
+        auto page = DashboardData::load(db.handle(), traffic);
+        QVERIFY(page.ok());
+        QDate day; // one without a release or post that day or the day before (those come first)
+        for (QDate d = today.addDays(-2); d > today.addDays(-25) && !day.isValid(); d = d.addDays(-1))
+            if (std::none_of(page->charts.first().annotations.begin(), page->charts.first().annotations.end(),
+                             [&](const Annotation &a) { return a.date == d || a.date == d.addDays(-1); }))
+                day = d;
+        QVERIFY(day.isValid());
+        Batch batch;
+        batch.rows.append(MetricRow::make("views", repo, day, Period::Daily, 100'000));
+        for (const auto &[date, referrers] : {std::pair{day.addDays(-1), QStringList{"github.com", "google.com"}},
+                                              std::pair{day, QStringList{"github.com", "google.com", "referrer.invalid"}}})
+            for (const QString &referrer : referrers) {
+                MetricRow row = MetricRow::make("referrers", repo, date, Period::Snapshot, 10, referrer);
+                row.metadata = {{QStringLiteral("uniques"), 5}};
+                batch.rows.append(row);
+            }
+        ScopedTransaction tx(db.handle());
+        QVERIFY(tx.begin().ok());
+        QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(tx.commit().ok());
+
+        auto overview = DashboardData::load(db.handle(), PageRequest{QStringLiteral("overview"), {today.addDays(-29), today}, {}, true});
+        QVERIFY(overview.ok());
+        bool found = false;
+        for (const QVariantList &row : overview->tables.first().rows)
+            if (row.value(1).toString() == QLatin1String("Most views in a day: 100,000")) {
+                found = true;
+                QCOMPARE(row.value(0).toDate(), day);
+                QCOMPARE(row.value(3).toString(), QStringLiteral("new referrer referrer.invalid that day"));
+            }
+        QVERIFY(found);
+    }
 };
 
 QTEST_MAIN(TestOverview)

@@ -1314,6 +1314,10 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <source>Share by people, trailing 7 days</source>
         <translation>Anteil durch Menschen, gleitende 7 Tage</translation>
     </message>
+    <message>
+        <source>new referrer %1 that day</source>
+        <translation>neuer Verweis %1 an diesem Tag</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -1265,6 +1265,10 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>Share by people, trailing 7 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new referrer %1 that day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -184,6 +184,13 @@ QString DashboardPage::subject() const
     return m_pendingSubject.isEmpty() ? m_subject->currentData().toString() : m_pendingSubject;
 }
 
+QWidget *DashboardPage::mainView() const
+{
+    if (!m_charts.isEmpty())
+        return m_charts.constFirst()->viewport();
+    return m_cards.isEmpty() ? nullptr : m_cards.constFirst();
+}
+
 bool DashboardPage::alignByStart() const
 {
     return m_align->isChecked() && m_compared.size() >= 2 && alignable(m_key);

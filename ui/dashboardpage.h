@@ -61,6 +61,9 @@ public:
     // another range or subject by now), or why there is none.
     void showTableRows(const PageRequest &askedFor, const QString &tableId, const Result<TableData> &rows);
     QList<ChartView *> charts() const { return m_charts; }
+    // What shows the page's data first, for measuring when it has painted: the main chart's
+    // viewport, or on the Overview (no chart) its first card; null while there is neither.
+    QWidget *mainView() const;
     QList<SummaryCard *> cards() const { return m_cards; }
     QTabWidget *tables() const { return m_tables; }
 

@@ -10,6 +10,7 @@
 #include "notes/notes.h"
 
 #include <QLocale>
+#include <functional>
 
 namespace insights {
 
@@ -67,9 +68,26 @@ struct Highlight {
     QString cause;
 };
 
-// The biggest day of `values` in the range, when there is one above zero.
+// The referrers in GitHub's top 10 on `day` that were not there the day before ("new referrer
+// news.ycombinator.com"); nothing when there is no list of the day before to compare with.
+QString newReferrers(QSqlDatabase &db, const QString &repo, const QDate &day)
+{
+    PageQuery query(db, PageRequest{QStringLiteral("traffic"), {day.addDays(-1), day}, repo, false});
+    auto now = query.snapshotItems(QStringLiteral("referrers"), day, {});
+    auto before = query.snapshotItems(QStringLiteral("referrers"), day.addDays(-1), {});
+    if (!now || !before || before->isEmpty())
+        return {};
+    QStringList fresh;
+    for (const ItemTotal &item : std::as_const(*now))
+        if (std::none_of(before->begin(), before->end(), [&](const ItemTotal &b) { return b.item == item.item; }))
+            fresh.append(item.item);
+    return fresh.isEmpty() ? QString() : DashboardData::tr("new referrer %1 that day").arg(fresh.join(QStringLiteral(", ")));
+}
+
+// The biggest day of `values` in the range, when there is one above zero; its cause from the
+// markers, else from `otherCause` (the traffic's new referrers).
 void addPeak(QList<Highlight> &out, const DateRange &range, const DailyValues &values, const QString &what, const QString &subject,
-             const QList<Annotation> &markers)
+             const QList<Annotation> &markers, const std::function<QString(const QDate &)> &otherCause = {})
 {
     qsizetype best = -1;
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -78,7 +96,10 @@ void addPeak(QList<Highlight> &out, const DateRange &range, const DailyValues &v
     if (best < 0)
         return;
     const QDate day = range.from.addDays(best);
-    out.append({day, what.arg(QLocale().toString(*values[best], 'f', 0)), subject, causeOf(day, markers)});
+    QString cause = causeOf(day, markers);
+    if (cause.isEmpty() && otherCause)
+        cause = otherCause(day);
+    out.append({day, what.arg(QLocale().toString(*values[best], 'f', 0)), subject, cause});
 }
 
 QList<Annotation> markersOf(const PageData &from)
@@ -144,7 +165,8 @@ Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request)
                                      cardOf(*traffic, DashboardData::tr("Unique visitors (days added up)"), QStringLiteral("traffic"), repo)})
                 if (card)
                     page.cards.append(*card);
-            addPeak(highlights, request.range, views, DashboardData::tr("Most views in a day: %1"), repo, markersOf(*traffic));
+            addPeak(highlights, request.range, views, DashboardData::tr("Most views in a day: %1"), repo, markersOf(*traffic),
+                    [&db, &repo](const QDate &day) { return newReferrers(db, repo, day); });
         }
     }
 

@@ -109,8 +109,8 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
         for (const ItemTotal &i : std::as_const(*items)) {
             QVariantList row{i.item, i.value};
             if (versions) {
-                const double people = i.extra.value(0), counted = people + i.extra.value(1);
-                row << people << (counted > 0 ? QVariant(std::clamp(people / counted, 0.0, 1.0)) : QVariant());
+                const double byPeople = i.extra.value(0), counted = byPeople + i.extra.value(1);
+                row << byPeople << (counted > 0 ? QVariant(std::clamp(byPeople / counted, 0.0, 1.0)) : QVariant());
             }
             t.rows.append(row);
         }
