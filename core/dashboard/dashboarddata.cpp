@@ -118,16 +118,16 @@ Result<PageData> DashboardData::load(QSqlDatabase &db, const PageRequest &asked)
         data = buildRedditPage(db, request);
     if (!data)
         return data;
-    PageQuery query(db, request);
-    auto subjects = query.subjects(metricsOf(request.page));
-    if (!subjects)
-        return subjects.error();
-    data->subjects = *subjects;
+    if (request.page != QLatin1String("overview")) { // a row per subject there: nothing to choose
+        PageQuery query(db, request);
+        auto subjects = query.subjects(metricsOf(request.page));
+        if (!subjects)
+            return subjects.error();
+        data->subjects = *subjects;
+    }
     data->firstDay = *stored;
     data->request = request;
     data->compareAvailable = comparable;
-    if (request.page == QLatin1String("overview"))
-        data->subjects.clear(); // a row per subject: nothing to choose
     // The user's notes of the range on every chart: the subject's and the whole project's.
     auto notes = Notes(db).list(request.range, request.subject);
     if (!notes)
