@@ -373,12 +373,20 @@ int main(int argc, char **argv)
         }
 
         // Ten subjects compared on one page: the dataset tracks one repository, package and site,
-        // so its Reddit posts are the ten. Baseline: the same page with every post, from above.
+        // so its ten newest Reddit posts are the ten (older posts have no snapshots in a short
+        // range: a comparison of nothing draws no chart). The year and all time, where all ten
+        // have data. Baseline: the same page with every post, from above.
         {
             const QString key = QStringLiteral("reddit");
             timeRedraw(window, key, [&] { window.showPage(key); });
             DashboardPage *page = window.page(key);
-            const QStringList ten = page->data().subjects.mid(0, 10);
+            QList<QVariantList> posts = page->data().tables.value(0).rows; // Post · … · Posted (column 5)
+            std::sort(posts.begin(), posts.end(), [](const QVariantList &a, const QVariantList &b) {
+                return a.value(5).toDateTime() > b.value(5).toDateTime();
+            });
+            QStringList ten;
+            for (qsizetype i = 0; i < std::min<qsizetype>(10, posts.size()); ++i)
+                ten.append(posts[i].value(0).toString());
             if (ten.size() < 10) {
                 std::fprintf(stderr, "the dataset has %lld Reddit posts, not 10\n", static_cast<long long>(ten.size()));
                 return 1;
@@ -388,8 +396,9 @@ int main(int argc, char **argv)
                 window.reloadPage();
             });
             QHash<RangePreset, QList<double>> compared;
+            const QList<RangePreset> comparedPresets{RangePreset::Year1, RangePreset::All};
             for (int r = 0; r < runs; ++r)
-                for (RangePreset p : presets) {
+                for (RangePreset p : comparedPresets) {
                     const Redraw redraw = timeRedraw(window, key, [&] { window.rangeBar()->setPreset(p); });
                     if (redraw.ms < 0 || page->data().request.subjects.size() != 10) {
                         std::fprintf(stderr, "the comparison did not redraw for %s\n", qPrintable(DateRanges::key(p)));
@@ -397,19 +406,20 @@ int main(int argc, char **argv)
                     }
                     compared[p].append(redraw.ms);
                 }
-            std::printf("  %-10s", "10 compared");
+            std::printf("  %-10s (1y, all)", "10 compared");
             double worstShort = 0, all = 0;
-            for (RangePreset p : presets) {
+            for (RangePreset p : comparedPresets) {
                 std::printf(" %9.0f", median(compared[p]));
                 (p == RangePreset::All ? all : worstShort) = std::max(p == RangePreset::All ? all : worstShort, median(compared[p]));
             }
             std::printf("\n");
             const bool met = worstShort <= 50 && all <= 100;
             allMet &= met;
-            tableRow(QStringLiteral("range change, 10 subjects compared (%1 Reddit posts), slowest preset's median").arg(size),
+            tableRow(QStringLiteral("range change to 1y and all, 10 subjects compared (%1, Reddit posts)").arg(size),
                      QStringLiteral("%1 ms (all time: %2 ms)").arg(worstShort, 0, 'f', 1).arg(all, 0, 'f', 1),
                      QStringLiteral("≤ 50 ms (all time: ≤ 100 ms)"),
                      QStringLiteral("the page with every post: %1 ms").arg(pageWorst.value(key), 0, 'f', 1), met);
+            page->setComparedSubjects({});
         }
         window.close();
     }

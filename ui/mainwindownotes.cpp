@@ -8,6 +8,7 @@
 #include "notedialog.h"
 #include "service/appservice.h"
 
+#include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -25,10 +26,16 @@ void MainWindow::connectNotes(DashboardPage *page)
         });
     });
     if (page->key() == QLatin1String("overview")) {
-        auto *add = new QPushButton(tr("Add a note…"));
+        // A row above the page with the button at its right, not a button across the page.
+        auto *row = new QWidget;
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(12, 6, 12, 0);
+        layout->addStretch();
+        auto *add = new QPushButton(tr("Add a note…"), row);
         add->setObjectName(QStringLiteral("addNoteButton"));
+        layout->addWidget(add);
         connect(add, &QPushButton::clicked, this, [this] { addNote(QDate::currentDate(), QString()); });
-        page->setHeaderWidget(add);
+        page->setHeaderWidget(row);
     }
 }
 
