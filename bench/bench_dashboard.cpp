@@ -401,7 +401,9 @@ int main(int argc, char **argv)
                 for (RangePreset p : comparedPresets) {
                     const Redraw redraw = timeRedraw(window, key, [&] { window.rangeBar()->setPreset(p); });
                     if (redraw.ms < 0 || page->data().request.subjects.size() != 10) {
-                        std::fprintf(stderr, "the comparison did not redraw for %s\n", qPrintable(DateRanges::key(p)));
+                        std::fprintf(stderr, "the comparison did not redraw for %s (%.0f ms, %lld subjects, empty: %s)\n",
+                                     qPrintable(DateRanges::key(p)), redraw.ms, static_cast<long long>(page->data().request.subjects.size()),
+                                     qPrintable(page->data().empty));
                         return 1;
                     }
                     compared[p].append(redraw.ms);

@@ -201,7 +201,9 @@ private slots:
             }
         QCOMPARE(drawn, (QStringList{repo, other}));
         QCOMPARE(colours.size(), 2);
-        QVERIFY(traffic->cards().size() >= 4); // a row of cards per subject
+        QCOMPARE(traffic->cards().size(), 2); // a card per subject: its views
+        QCOMPARE(traffic->cards().last()->data().label, QStringLiteral("Views — octo/other"));
+        QCOMPARE(traffic->cards().last()->data().value.value_or(-1), double(30 * 10 + 29 * 30 / 2));
         QVERIFY(table(traffic, QStringLiteral("comparison")));
         QCOMPARE(table(traffic, QStringLiteral("comparison"))->model()->rowCount(), 2);
 

@@ -358,8 +358,9 @@ void DashboardPage::showCards(const QList<CardData> &cards)
     const bool grouped = std::any_of(cards.begin(), cards.end(), [](const CardData &c) { return !c.group.isEmpty(); });
     int row = -1, column = 0, columns = 0;
     QString group;
+    constexpr int kPerRow = 5; // ungrouped cards wrap: ten compared subjects fit a 1024 px window
     for (qsizetype i = 0; i < cards.size(); ++i) {
-        if (i == 0 || (grouped && cards[i].group != group)) {
+        if (i == 0 || (grouped && cards[i].group != group) || (!grouped && column == kPerRow)) {
             group = cards[i].group;
             ++row;
             column = 0;

@@ -1,6 +1,7 @@
 // Several subjects on one page (PageRequest::subjects): each chart of the page draws one line per
-// subject — its main measure, or for stacked areas their total — in its own colour, the cards
-// stand in a row per subject, and a "Comparison" table puts every subject's figures side by side.
+// subject — its main measure, or for stacked areas their total — in its own colour, a card per
+// subject shows the page's first figure (ten rows of every card would push the charts out of
+// sight), and a "Comparison" table puts every subject's figures side by side.
 // Each subject's data is the page's own for that subject (the builders with chartsOnly), so a
 // compared line and the subject's own page never disagree.
 #include "dashboarddata.h"
@@ -131,7 +132,9 @@ Result<PageData> buildComparison(QSqlDatabase &db, const PageRequest &request)
                 if (card.label == model.label) {
                     if (card.value)
                         value = *card.value;
-                    card.group = request.subjects[i];
+                    if (&model != &first.cards.first())
+                        continue;
+                    card.label = QStringLiteral("%1 — %2").arg(card.label, request.subjects[i]);
                     card.page = request.page;
                     card.subject = request.subjects[i];
                     out.cards.append(card);
