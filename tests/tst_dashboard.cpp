@@ -7,6 +7,7 @@
 #include "chartview.h"
 #include "collectors/reddit/clipboardlink.h"
 #include "config/config.h"
+#include "darkpalette.h"
 #include "dashboard/dashboarddata.h"
 #include "dashboardpage.h"
 #include "reddittrackbar.h"
@@ -113,16 +114,7 @@ private slots:
 
         // A dark palette redraws the charts dark (the chart background follows the palette).
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x7e, 0xd8));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(darkPalette());
         window.showPage(QStringLiteral("plausible"));
         QVERIFY(waitForPage(window, QStringLiteral("plausible")));
         QTest::qWait(150);

@@ -13,7 +13,7 @@
 #include "sample/datasetgenerator.h"
 #include "storage/database.h"
 #include "storage/metricstore.h"
-#include "storage/scopedtransaction.h"
+#include "storewrite.h"
 #include "summarycard.h"
 #include "tablemodel.h"
 #include "tableview.h"
@@ -146,10 +146,7 @@ private slots:
                 row.value = 10 + i;
                 batch.rows.append(row);
             }
-            ScopedTransaction tx(db.handle());
-            QVERIFY(tx.begin().ok());
-            QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
-            QVERIFY(tx.commit().ok());
+            insights::test::writeCommitted(db.handle(), batch);
         }
         MainWindow window(dir.path());
         window.setScheduleEnabled(false);
@@ -241,10 +238,7 @@ private slots:
                     row.value = value;
                     batch.rows.append(row);
                 }
-            ScopedTransaction tx(db.handle());
-            QVERIFY(tx.begin().ok());
-            QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
-            QVERIFY(tx.commit().ok());
+            insights::test::writeCommitted(db.handle(), batch);
         }
         Database db;
         QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
@@ -380,10 +374,7 @@ private slots:
                 row.metadata = {{QStringLiteral("uniques"), 5}};
                 batch.rows.append(row);
             }
-        ScopedTransaction tx(db.handle());
-        QVERIFY(tx.begin().ok());
-        QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
-        QVERIFY(tx.commit().ok());
+        insights::test::writeCommitted(db.handle(), batch);
 
         auto overview = DashboardData::load(db.handle(), PageRequest{QStringLiteral("overview"), {today.addDays(-29), today}, {}, true});
         QVERIFY(overview.ok());

@@ -13,7 +13,8 @@
 #include "daterangebar.h"
 #include "storage/database.h"
 #include "storage/metricstore.h"
-#include "storage/scopedtransaction.h"
+#include "darkpalette.h"
+#include "storewrite.h"
 #include "storage/runlog.h"
 #include "tableview.h"
 
@@ -32,28 +33,6 @@
 #include <QtTest>
 
 using namespace insights;
-
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x7e, 0xd8));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    return dark;
-}
-
-} // namespace
 
 class TestScreenshots : public QObject {
     Q_OBJECT
@@ -119,7 +98,7 @@ private slots:
         QFETCH(bool, dark);
         const QPalette light = QApplication::palette();
         if (dark)
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(insights::test::darkPalette());
         const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
 
         MainWindow window(dir.path());
@@ -192,10 +171,7 @@ private slots:
                     row.metadata = QJsonDocument::fromJson(rows.value(5).toString().toUtf8()).object();
                 batch.rows.append(row);
             }
-            ScopedTransaction tx(db.handle());
-            QVERIFY(tx.begin().ok());
-            QVERIFY(MetricStore(db.handle()).write(batch, QDateTime::currentDateTimeUtc()).ok());
-            QVERIFY(tx.commit().ok());
+            insights::test::writeCommitted(db.handle(), batch);
         }
         MainWindow window(dir.path());
         window.setScheduleEnabled(false);

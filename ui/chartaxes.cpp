@@ -222,7 +222,10 @@ QValueAxis *ChartAxes::valueAxis(const NiceScale &scale, const QString &title, c
     return axis;
 }
 
-QCategoryAxis *ChartAxes::dayAxis(const DateRange &range, const QColor &text, const QColor &grid)
+namespace {
+
+// An x axis over `range`'s days, labelled at the values appended to it.
+QCategoryAxis *dayRangeAxis(const DateRange &range, const QColor &text, const QColor &grid)
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -230,6 +233,14 @@ QCategoryAxis *ChartAxes::dayAxis(const DateRange &range, const QColor &text, co
     axis->setLabelsColor(text);
     axis->setGridLineColor(grid);
     axis->setLinePenColor(grid);
+    return axis;
+}
+
+} // namespace
+
+QCategoryAxis *ChartAxes::dayAxis(const DateRange &range, const QColor &text, const QColor &grid)
+{
+    QCategoryAxis *axis = dayRangeAxis(range, text, grid);
     axis->setTitleText(QCoreApplication::translate("ChartAxes", "days since each one's first star or download"));
     axis->setTitleBrush(text);
     const NiceScale scale = niceScale(0, double(std::max<qint64>(1, range.days() - 1)), true, 6);
@@ -242,12 +253,7 @@ QCategoryAxis *ChartAxes::dayAxis(const DateRange &range, const QColor &text, co
 // Ticks on calendar boundaries: every day, every Monday, each month, each quarter or each year.
 QCategoryAxis *ChartAxes::dateAxis(const DateRange &range, const QColor &text, const QColor &grid)
 {
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(double(ChartFactory::msecs(range.from)), double(ChartFactory::msecs(range.to)));
-    axis->setLabelsColor(text);
-    axis->setGridLineColor(grid);
-    axis->setLinePenColor(grid);
+    QCategoryAxis *axis = dayRangeAxis(range, text, grid);
     const qint64 days = range.days();
     const QLocale locale;
     const auto add = [&](const QDate &d, const QString &label) { axis->append(label, double(ChartFactory::msecs(d))); };
