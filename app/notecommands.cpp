@@ -56,6 +56,17 @@ bool openDatabase(Database &db, const QString &dataDir)
     return true;
 }
 
+// list and remove: the data directory must be there already (they never create it), then its
+// database. Returns 0, or the exit code after saying why not.
+int openExisting(Database &db, const QString &dataDir)
+{
+    if (CliCommands::dataDirMissing(dataDir))
+        return ExitSourceFailed;
+    if (const int failed = CliCommands::prepareDataDir(dataDir))
+        return failed;
+    return openDatabase(db, dataDir) ? 0 : ExitSourceFailed;
+}
+
 // Wrong input is the user's to fix (exit 2); anything else is the database's (exit 1).
 int failure(const Error &error)
 {
@@ -89,13 +100,9 @@ int add(const NoteArguments &args, const QString &dataDir)
 
 int list(const CommandLine &cl, const NoteArguments &args, const QString &dataDir)
 {
-    if (CliCommands::dataDirMissing(dataDir))
-        return ExitSourceFailed;
-    if (const int failed = CliCommands::prepareDataDir(dataDir))
-        return failed;
     Database db;
-    if (!openDatabase(db, dataDir))
-        return ExitSourceFailed;
+    if (const int failed = openExisting(db, dataDir))
+        return failed;
     auto notes = Notes(db.handle()).list({cl.from, cl.to}, args.subject.value_or(QString()));
     if (!notes)
         return failure(notes.error());
@@ -117,13 +124,9 @@ int remove(const NoteArguments &args, const QString &dataDir)
     if (!numeric || id <= 0)
         return CliCommands::usageError(
             NoteCommands::tr("\"%1\" is not a note ID: IDs are the numbers \"insights note list\" shows.").arg(idText));
-    if (CliCommands::dataDirMissing(dataDir))
-        return ExitSourceFailed;
-    if (const int failed = CliCommands::prepareDataDir(dataDir))
-        return failed;
     Database db;
-    if (!openDatabase(db, dataDir))
-        return ExitSourceFailed;
+    if (const int failed = openExisting(db, dataDir))
+        return failed;
     auto removed = Notes(db.handle()).remove(id);
     if (!removed)
         return failure(removed.error());

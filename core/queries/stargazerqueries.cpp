@@ -10,6 +10,18 @@
 
 namespace insights {
 
+namespace {
+
+// A stargazer's profile as profileOf() reads it, for newest() and search().
+constexpr const char *kProfileColumns = R"(
+        SELECT json_extract(m.metadata, '$.username'), json_extract(m.metadata, '$.name'),
+               json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company'),
+               json_extract(m.metadata, '$.followers'), json_extract(m.metadata, '$.starred_at'),
+               json_extract(m.metadata, '$.star_number')
+)";
+
+} // namespace
+
 StargazerQueries::StargazerQueries(QSqlDatabase &db, QString subject) : m_db(db), m_subject(std::move(subject)) {}
 
 QString StargazerQueries::where() const
@@ -207,11 +219,7 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(R"(
-        SELECT json_extract(m.metadata, '$.username'), json_extract(m.metadata, '$.name'),
-               json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company'),
-               json_extract(m.metadata, '$.followers'), json_extract(m.metadata, '$.starred_at'),
-               json_extract(m.metadata, '$.star_number')
+    q.prepare(QLatin1String(kProfileColumns) + QStringLiteral(R"(
         FROM insight_metric m WHERE %1 AND m.date >= :cutoff
         ORDER BY m.date DESC, json_extract(m.metadata, '$.starred_at') DESC LIMIT :limit)")
                   .arg(where()));
@@ -226,7 +234,7 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
     return out;
 }
 
-StargazerProfile StargazerQueries::profileOf(const QSqlQuery &q)
+StargazerProfile StargazerQueries::profileOf(const QSqlQuery &q) // the columns of kProfileColumns, in order
 {
     StargazerProfile p;
     p.login = q.value(0).toString();
@@ -249,11 +257,7 @@ Result<std::pair<QList<StargazerProfile>, int>> StargazerQueries::search(const D
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(R"(
-        SELECT json_extract(m.metadata, '$.username'), json_extract(m.metadata, '$.name'),
-               json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company'),
-               json_extract(m.metadata, '$.followers'), json_extract(m.metadata, '$.starred_at'),
-               json_extract(m.metadata, '$.star_number')
+    q.prepare(QLatin1String(kProfileColumns) + QStringLiteral(R"(
         FROM insight_metric m WHERE %1
           AND (lower(coalesce(json_extract(m.metadata, '$.username'), '')) LIKE :p1 ESCAPE '\'
             OR lower(coalesce(json_extract(m.metadata, '$.name'), '')) LIKE :p2 ESCAPE '\'
