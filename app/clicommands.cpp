@@ -3,11 +3,14 @@
 
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
+#include "digestcommand.h"
 #include "export/metricexporter.h"
 #include "http/httpclient.h"
+#include "importcommand.h"
 #include "notecommands.h"
 #include "service/appservice.h"
 #include "secrets/tokens.h"
+#include "status/overviewsummary.h"
 #include "status/statusreport.h"
 #include "storage/database.h"
 #include "trackcommands.h"
@@ -118,8 +121,11 @@ int CliCommands::run(const CommandLine &cl)
     const QString dataDir = Config::resolveDataDir(cl.dataDir);
     if (cl.command == QLatin1String("note"))
         return NoteCommands::run(cl, dataDir); // checks its input before it may create anything
+    if (cl.command == QLatin1String("import"))
+        return ImportCommand::run(cl, dataDir); // reads and checks every file before it may create anything
     // Reading commands never create a data directory: a mistyped path says so instead.
-    const bool reads = cl.command == QLatin1String("status") || cl.command == QLatin1String("export");
+    const bool reads = cl.command == QLatin1String("status") || cl.command == QLatin1String("export")
+        || cl.command == QLatin1String("digest");
     if (reads && dataDirMissing(dataDir))
         return ExitSourceFailed;
     if (const int failed = prepareDataDir(dataDir))
@@ -134,6 +140,8 @@ int CliCommands::run(const CommandLine &cl)
         return reddit(cl, dataDir);
     if (cl.command == QLatin1String("export"))
         return exportMetrics(cl, dataDir);
+    if (cl.command == QLatin1String("digest"))
+        return DigestCommand::run(cl, dataDir);
     return status(dataDir);
 }
 
@@ -207,6 +215,10 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
     });
     interrupted.start(100);
 
+    // Alerts are printed, not marked as shown: the window notifies of them at its next start.
+    QList<Alert> alerts;
+    QObject::connect(&service, &AppService::alertsRaised, [&alerts](const QList<Alert> &raised) { alerts += raised; });
+
     CollectOptions options;
     options.lookbackDays = cl.lookbackDays.value_or(0);
     RunReport report;
@@ -263,6 +275,8 @@ int CliCommands::collect(const CommandLine &cl, const QString &dataDir)
     }
     for (const QString &hint : std::as_const(hints))
         err() << hint << Qt::endl;
+    for (const Alert &alert : std::as_const(alerts))
+        out() << tr("alert: %1").arg(AlertText::describe(alert)) << Qt::endl;
     // A run that could collect nothing at all because nothing is tracked is not a success: a
     // scheduled `insights collect` would otherwise look fine forever while storing nothing.
     const bool nothingTracked = !report.sources.isEmpty() && std::all_of(report.sources.begin(), report.sources.end(), [](const SourceOutcome &s) {
@@ -363,6 +377,14 @@ int CliCommands::status(const QString &dataDir)
         for (const QString &warning : s.warnings)
             out() << tr("  warning:    %1").arg(warning) << Qt::endl;
     }
+    // Last, the Overview in text: what the window's first page shows for the last 30 days.
+    auto overview = OverviewSummary::lines(db.handle(), QDate::currentDate());
+    if (!overview) {
+        err() << overview.errorMessage() << Qt::endl;
+        return ExitSourceFailed;
+    }
+    if (!overview->isEmpty())
+        out() << Qt::endl << overview->join(QLatin1Char('\n')) << Qt::endl;
     // A failing source is what `status` is asked for in scripts and monitoring: exit 1.
     const bool failing = std::any_of(report->begin(), report->end(), [](const SourceStatus &s) {
         return s.implemented && s.enabled && !s.lastError.isEmpty();

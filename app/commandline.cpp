@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "dashboard/dashboarddata.h"
+#include "importcommand.h"
 #include "notecommands.h"
 
 namespace insights {
@@ -9,7 +10,8 @@ namespace {
 
 const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status"), QStringLiteral("reddit"),
                                QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("track"),
-                               QStringLiteral("untrack"), QStringLiteral("sample"), QStringLiteral("note")};
+                               QStringLiteral("untrack"), QStringLiteral("sample"), QStringLiteral("note"),
+                               QStringLiteral("digest"), QStringLiteral("import")};
 const QStringList kCharts = {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
                              QStringLiteral("pypi"), QStringLiteral("plausible"), QStringLiteral("reddit")};
 
@@ -65,6 +67,24 @@ QString onboardingUsageError(const CommandLine &cl)
     return {};
 }
 
+// `--format` names a file format per command: read once the command is known.
+QString formatError(const CommandLine &cl)
+{
+    if (cl.format.isEmpty())
+        return {};
+    if (cl.command == QLatin1String("export"))
+        return cl.format == QLatin1String("csv") || cl.format == QLatin1String("json")
+                   ? QString()
+                   : QCoreApplication::translate("CommandLineParser", "--format is csv or json, not \"%1\".").arg(cl.format);
+    if (cl.command == QLatin1String("digest"))
+        return cl.format == QLatin1String("md") || cl.format == QLatin1String("html")
+                   ? QString()
+                   : QCoreApplication::translate("CommandLineParser", "--format of a digest is md or html, not \"%1\".").arg(cl.format);
+    if (cl.command == QLatin1String("import"))
+        return {}; // ImportCommand::usageError names its formats
+    return QCoreApplication::translate("CommandLineParser", "--format goes with the export and digest commands.");
+}
+
 } // namespace
 
 QString CommandLineParser::seeHelp()
@@ -80,7 +100,8 @@ QString CommandLineParser::usage()
               "\n"
               "Commands:\n"
               "  collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)\n"
-              "  status                                   per source: last run, next run, rows, warnings\n"
+              "  status                                   per source: last run, next run, rows, warnings; then\n"
+              "                                           the Overview of the last 30 days\n"
               "  reddit add URL                           track a Reddit post (any link form, share links too)\n"
               "  reddit list                              the tracked posts with their latest score\n"
               "  reddit remove ID [--purge]               stop tracking (--purge: also delete its history)\n"
@@ -110,6 +131,19 @@ QString CommandLineParser::usage()
               "                                           the notes: ID, date, subject, text (--subject: its\n"
               "                                           notes and the whole project's)\n"
               "  note remove ID                           delete a note\n"
+              "  digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]\n"
+              "                                           a summary of every tracked subject: figures and\n"
+              "                                           their change, biggest days, new referrers, top\n"
+              "                                           pages, releases, alerts and notes (default: the\n"
+              "                                           last complete week, Monday to Sunday; one date:\n"
+              "                                           the week it starts or ends; Markdown, or a\n"
+              "                                           self-contained HTML page with charts; to stdout\n"
+              "                                           without --out)\n"
+              "  import PATH [--subject OWNER/REPO] [--format auto|repo-stats|lambda-csv]\n"
+              "                                           bring an old traffic and star history in:\n"
+              "                                           github-repo-stats' ghrs-data folder or the Lambda\n"
+              "                                           export's CSV files; fills only days Insights has no\n"
+              "                                           figure for (--subject: whose history it is)\n"
               "\n"
               "Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit\n"
               "\n"
@@ -208,11 +242,7 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             auto value = takeValue(name);
             if (!value)
                 return cl;
-            if (*value != QLatin1String("csv") && *value != QLatin1String("json")) {
-                cl.error = tr("--format is csv or json, not \"%1\".").arg(*value);
-                return cl;
-            }
-            cl.format = *value;
+            cl.format = *value; // checked once the command is known (formatError)
         } else if (name == QLatin1String("--source")) {
             auto value = takeValue(name);
             if (!value)
@@ -258,9 +288,10 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.arguments = positional;
     }
     if (!cl.subjects.isEmpty()) {
-        const bool one = cl.command == QLatin1String("note") || cl.command == QLatin1String("export");
+        const bool one = cl.command == QLatin1String("note") || cl.command == QLatin1String("export")
+                         || cl.command == QLatin1String("import");
         if (!one && cl.command != QLatin1String("chart")) {
-            cl.error = tr("--subject goes with the note, export and chart commands.");
+            cl.error = tr("--subject goes with the note, export, import and chart commands.");
             return cl;
         }
         if (one && cl.subjects.size() > 1) {
@@ -328,14 +359,21 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.error = tr("--no-discover goes with the track command.");
     const bool exporting = cl.command == QLatin1String("export");
     const bool noting = cl.command == QLatin1String("note"); // note list --from/--to (the note's usage says where)
-    if (cl.error.isEmpty() && (exporting || noting || cl.command == QLatin1String("chart")) && cl.from.isValid()
+    const bool digesting = cl.command == QLatin1String("digest");
+    if (cl.error.isEmpty() && digesting && (!cl.arguments.isEmpty() || cl.size.isValid() || !cl.subjects.isEmpty()))
+        cl.error = tr("usage: insights digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]");
+    if (cl.error.isEmpty() && (exporting || noting || digesting || cl.command == QLatin1String("chart")) && cl.from.isValid()
         && cl.to.isValid() && cl.from > cl.to)
         cl.error = tr("--from is after --to.");
-    if (cl.error.isEmpty() && !exporting && (!cl.format.isEmpty() || !cl.source.isEmpty() || cl.noPersonal))
-        cl.error = tr("--format, --source and --no-personal go with the export command.");
+    if (cl.error.isEmpty() && cl.command == QLatin1String("import"))
+        cl.error = ImportCommand::usageError(cl);
+    if (cl.error.isEmpty())
+        cl.error = formatError(cl);
+    if (cl.error.isEmpty() && !exporting && (!cl.source.isEmpty() || cl.noPersonal))
+        cl.error = tr("--source and --no-personal go with the export command.");
     if (cl.error.isEmpty() && noting && (!cl.out.isEmpty() || cl.size.isValid()))
         cl.error = tr("--out goes with the chart and export commands; --size with chart.");
-    if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && !exporting && !noting
+    if (cl.error.isEmpty() && cl.command != QLatin1String("chart") && !exporting && !noting && !digesting
         && (!cl.out.isEmpty() || cl.from.isValid() || cl.to.isValid() || cl.size.isValid()))
         cl.error = tr("--out, --from and --to go with the chart and export commands; --size with chart.");
     return cl;

@@ -5,6 +5,7 @@
 #include "clicommands.h"
 #include "commandline.h"
 #include "crashdumps.h"
+#include "digestcommand.h"
 #include "config/config.h"
 #include "mainwindow.h"
 #include "quitsignals.h"
@@ -60,13 +61,15 @@ int main(int argc, char *argv[])
         return cl.error.isEmpty() ? ExitOk : ExitUsage;
     }
 
-    if (cl.command == QLatin1String("chart")) {
+    if (cl.command == QLatin1String("chart") || DigestCommand::drawsCharts(cl)) {
         // Charts draw with widgets; without a display they draw offscreen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setApplicationIdentity();
+        if (cl.command == QLatin1String("digest"))
+            return CliCommands::run(cl); // a reading command: it never creates a data directory
         const QString dataDir = Config::resolveDataDir(cl.dataDir);
         if (const int failed = CliCommands::prepareDataDir(dataDir))
             return failed;

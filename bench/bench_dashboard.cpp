@@ -11,8 +11,10 @@
 //    the same points added to the chart one append() at a time;
 //  - memory: the real binary's peak RSS (VmHWM) after showing every page over all time.
 //
-//   build/bench/bench_dashboard [--runs R] [--size large|small] [--data DIR]
+//   build/bench/bench_dashboard [--runs R] [--size large|small] [--data DIR] [--only PART]
+//   build/bench/bench_dashboard --profile stars:all   (where one page load's time goes, per statement)
 #include "benchutil.h"
+#include "statementprofile.h"
 #include "sample/datasetgenerator.h"
 
 #include "chartexport.h"
@@ -202,6 +204,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("size"), QStringLiteral("large or small."), QStringLiteral("SIZE"), QStringLiteral("large")});
     parser.addOption({QStringLiteral("data"), QStringLiteral("Where the dataset is cached."), QStringLiteral("DIR"),
                       QStringLiteral(INSIGHTS_BENCH_DATA)});
+    parser.addOption({QStringLiteral("profile"),
+                      QStringLiteral("Where one page load's time goes, per SQL statement: PAGE:PRESET (stars:all), then exit."),
+                      QStringLiteral("page:preset")});
     parser.addOption({QStringLiteral("only"), QStringLiteral("Run one part: start, memory, queries, window or export."),
                       QStringLiteral("PART")});
     parser.process(app);
@@ -219,6 +224,21 @@ int main(int argc, char **argv)
     }
     if (*generated > 0)
         std::printf("  generated: %lld metric rows in %.1f s\n", static_cast<long long>(*generated), generation.nsecsElapsed() / 1e9);
+    if (const QString asked = parser.value(QStringLiteral("profile")); !asked.isEmpty()) {
+        Database db;
+        if (auto st = db.open(QDir(dataDir).filePath(Database::fileName())); !st) {
+            std::fprintf(stderr, "%s\n", qPrintable(st.errorMessage()));
+            return 1;
+        }
+        const RangePreset preset = DateRanges::fromKey(asked.section(QLatin1Char(':'), 1)).value_or(RangePreset::All);
+        PageRequest request{asked.section(QLatin1Char(':'), 0, 0), DateRanges::forPreset(preset, QDate::currentDate()), {}, true,
+                            preset == RangePreset::All};
+        PageLoader::loadNow(db.handle(), request); // warm, as a range change finds the cache
+        std::printf("%s:\n", qPrintable(asked));
+        printStatementProfile(db.handle(), [&] { PageLoader::loadNow(db.handle(), request); });
+        return 0;
+    }
+
     bool allMet = true;
     const QString only = parser.value(QStringLiteral("only"));
     const auto want = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };

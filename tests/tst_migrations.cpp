@@ -23,7 +23,11 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
         QCOMPARE(*Migrations::currentVersion(db.handle()), Migrations::latestVersion());
         QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_source")).toInt(), 6);
-        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_metric_type")).toInt(), 32); // stars_daily since schema 8
+        // stars_daily since schema 8; downloads_by_python and downloads_by_system since schema 10
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_metric_type")).toInt(), 34);
+        // Alerts (schema 10): their own table, one row per alert's identity.
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'insight_alert'")).toInt(),
+                 2); // the unique key and the date index
         // The user's notes (schema 9): their own table, looked up by date.
         QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE (type, name, tbl_name) IN "
                                                      "(VALUES ('table', 'insight_note', 'insight_note'), "

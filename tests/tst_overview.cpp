@@ -387,6 +387,33 @@ private slots:
             }
         QVERIFY(found);
     }
+
+    void statusEndsWithTheOverview()
+    {
+        // `insights status`' last lines: the Overview's own figures for the last 30 days.
+        QProcess status;
+        status.start(QStringLiteral(INSIGHTS_BINARY), {QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(status.waitForFinished(60'000));
+        const QStringList lines = QString::fromUtf8(status.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const qsizetype head = lines.indexOf(QRegularExpression(QStringLiteral("^The last 30 days .*against the 30 before:$")));
+        QVERIFY2(head > 0, qPrintable(lines.join(QLatin1Char('\n'))));
+
+        Database db;
+        QVERIFY(db.open(Config(dir.path(), QProcessEnvironment()).databasePath()).ok());
+        auto overview = DashboardData::load(db.handle(), PageRequest{QStringLiteral("overview"), {today.addDays(-29), today}, {}, true});
+        QVERIFY(overview.ok());
+        QVERIFY(overview->cards.size() >= 5);
+        // The binary writes numbers as English does (1,234), as this test's locale is set.
+        for (const CardData &c : std::as_const(overview->cards)) {
+            const qsizetype row = lines.indexOf(QRegularExpression(QStringLiteral("  %1: .*").arg(QRegularExpression::escape(c.group))), head);
+            QVERIFY2(row > head, qPrintable(c.group));
+            const QString figure = c.label + u' ' + DashboardData::formatValue(c.value, c.unit);
+            const QString change = DashboardData::formatChange(c.value, c.previous, c.unit);
+            QVERIFY2(lines[row].contains(change.isEmpty() ? figure : figure + QStringLiteral(" (") + change + u')'),
+                     qPrintable(lines[row] + QStringLiteral(" lacks ") + figure));
+        }
+        QVERIFY(lines.indexOf(QStringLiteral("  Highlights:"), head) > head);
+    }
 };
 
 QTEST_MAIN(TestOverview)

@@ -1,10 +1,13 @@
 // pypi against the ClickHouse test engine as the public endpoint serves user `demo` (readonly,
 // four changeable settings, answers cut at 1,000 rows, a read limit, 60 queries an hour per
 // client). A 365-day backfill stores, for every day, figures equal to the engine's own sums —
-// downloads, human downloads, each version with its human/bot split, every country, installer
-// and file type (file types from the file-type rollup: the engine's installer rollup keeps
-// arbitrary types after a merge) — in exactly the planned queries (a plan and windows under 1,000
-// rows: 16 for the test package, SPEC's 20-version package 26), with no setting outside the four.
+// downloads, human downloads, each version with its human/bot split, every country, installer,
+// file type, Python version and operating system (file types from the file-type rollup: the
+// engine's installer rollup keeps arbitrary types after a merge) — in exactly the planned
+// queries (a plan and windows under 1,000 rows: 14 for the test package, SPEC's 20-version
+// package 26), with no setting outside the four. Python versions and systems add up to each
+// day's downloads as the engine sums them, equal its raw downloads, are not doubled by a
+// re-collection, and the PyPI page's two tables show the range's shares as SQL computes them.
 // Normal runs re-read from the newest stored day in 2 queries and follow the editable installer
 // table; quoted and unquoted 64-bit integers store the same figures; a crafted name asks nothing.
 // The quota: several packages that do not fit the hour wait (the run spends no more than the
@@ -17,6 +20,7 @@
 #include "collectors/collectionrunner.h"
 #include "collectors/pypi/pypidownloads.h"
 #include "config/config.h"
+#include "dashboard/dashboarddata.h"
 #include "http/httpclient.h"
 #include "secrets/memorysecretstore.h"
 #include "secrets/tokens.h"
@@ -129,6 +133,9 @@ class TestPyPi : public QObject {
                  "UNION ALL SELECT date, installer FROM pypi.pypi_downloads_per_day_by_version_by_installer_by_type WHERE %1 GROUP BY date, installer "
                  "UNION ALL SELECT date, country_code FROM pypi.pypi_downloads_per_day_by_version_by_country WHERE %1 GROUP BY date, country_code "
                  "UNION ALL SELECT date, toString(type) FROM pypi.pypi_downloads_per_day_by_version_by_file_type WHERE %1 GROUP BY date, type"
+                 // a day's Python versions come in one row, and so do its systems
+                 " UNION ALL SELECT date, 'python' FROM pypi.pypi_downloads_per_day_by_version_by_python WHERE %1 GROUP BY date"
+                 " UNION ALL SELECT date, 'system' FROM pypi.pypi_downloads_per_day_by_version_by_system WHERE %1 GROUP BY date"
                  ") GROUP BY date").arg(where)))
             rows[QDate::fromString(r.value(QLatin1String("d")).toString(), Qt::ISODate)] = r.value(QLatin1String("n")).toInteger();
         int queries = 1;
@@ -152,10 +159,12 @@ class TestPyPi : public QObject {
     }
 
     // Every stored day of `subject` is complete: its total equals the sum of its versions,
-    // countries, installers and file types (all four written together, never half a day).
+    // countries, installers, file types, Python versions and systems (all six written together,
+    // never half a day).
     static void checkCompleteDays(Database &db, const QString &subject)
     {
-        for (const char *breakdown : {"downloads_by_version", "downloads_by_country", "downloads_by_installer", "downloads_by_type"}) {
+        for (const char *breakdown : {"downloads_by_version", "downloads_by_country", "downloads_by_installer", "downloads_by_type",
+                                      "downloads_by_python", "downloads_by_system"}) {
             const int broken = scalar(db.handle(), QStringLiteral(
                 "SELECT COUNT(*) FROM insight_metric d JOIN insight_metric_type dt ON dt.id = d.metric_type_id AND dt.key = 'downloads_daily' "
                 "WHERE d.subject = ? AND d.value <> IFNULL((SELECT SUM(b.value) FROM insight_metric b JOIN insight_metric_type bt "
@@ -257,11 +266,131 @@ private slots:
                                              "pypi.pypi_downloads_per_day_by_version_by_installer_by_type WHERE %1 GROUP BY date, type")
                                   .arg(where))
                 != types);
+        // Python versions and operating systems, from the rollups that have them in their keys.
+        QVERIFY2(sameFigures(storedFigures(db, QStringLiteral("downloads_by_python"), subject),
+                             engineFigures(QStringLiteral("SELECT toString(date) AS d, if(python_minor = '', '(unknown)', python_minor) AS i, "
+                                                          "sum(count) AS n FROM pypi.pypi_downloads_per_day_by_version_by_python "
+                                                          "WHERE %1 GROUP BY date, python_minor").arg(where)), why),
+                 qPrintable(why));
+        QVERIFY2(sameFigures(storedFigures(db, QStringLiteral("downloads_by_system"), subject),
+                             engineFigures(QStringLiteral("SELECT toString(date) AS d, if(system = '', '(unknown)', system) AS i, "
+                                                          "sum(count) AS n FROM pypi.pypi_downloads_per_day_by_version_by_system "
+                                                          "WHERE %1 GROUP BY date, system").arg(where)), why),
+                 qPrintable(why));
         QVERIFY(storedFigures(db, QStringLiteral("downloads_by_country"), subject).size() > 1000); // the cut would have bitten
         QCOMPARE(metricValue(db.handle(), QStringLiteral("downloads_total"), subject, today, QStringLiteral("cumulative")).toLongLong(),
                  engineSum(QStringLiteral("SELECT sum(count) AS s FROM pypi.pypi_downloads WHERE project = 'insights-demo'")));
         checkCompleteDays(db, subject);
         QVERIFY(quotaWaitWarning(db.handle(), QueryBudget::fileIn(dir.path()), QStringLiteral("pypi"), {subject}, clock.nowUtc()).isEmpty());
+    }
+
+    // What users asked for (pypistats.org #6, pepy #523): downloads by Python version and by
+    // operating system. Each day's values add up to the day's downloads as the engine itself sums
+    // them, each value is the number of raw downloads with that Python or system, a second
+    // collection of the same days changes nothing, and the PyPI page ranks both with shares of
+    // the range equal to SQL over the stored days.
+    void pythonVersionsAndSystemsAddUpToEachDayAndShowTheirShares()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
+        TestClock clock(QDateTime(loadedUntil.addDays(1), QTime(12, 0), Qt::UTC));
+        const QString subject = QStringLiteral("insights-demo");
+        // The 61 days up to today, of which the dataset has loaded all but today: 60 days, parts of
+        // March and May and all of April (the page takes April from the monthly sums).
+        const DateRange range{loadedUntil.addDays(-59), loadedUntil};
+        Run run = collect(db, dir.path(), subject, 61, clock);
+        QVERIFY2(!run.report.anyFailed(), qPrintable(run.message()));
+        const QString where = QStringLiteral("project = 'insights-demo' AND date BETWEEN '%1' AND '%2'")
+                                  .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
+
+        // Per day: the sum of each breakdown is the engine's sum(count) of that day.
+        const QMap<QString, qint64> days = engineFigures(QStringLiteral(
+            "SELECT toString(date) AS d, '' AS i, sum(count) AS n FROM pypi.pypi_downloads_per_day WHERE %1 GROUP BY date").arg(where));
+        QCOMPARE(days.size(), 60);
+        for (const char *metric : {"downloads_by_python", "downloads_by_system"}) {
+            QMap<QString, qint64> perDay;
+            QSet<QString> items;
+            const QMap<QString, qint64> stored = storedFigures(db, QString::fromLatin1(metric), subject);
+            for (auto it = stored.begin(); it != stored.end(); ++it) {
+                perDay[it.key().section(u'|', 0, 0) + u'|'] += it.value();
+                items.insert(it.key().section(u'|', 1));
+            }
+            QCOMPARE(perDay, days);
+            QVERIFY2(items.size() >= 4 && items.contains(QStringLiteral("(unknown)")), metric); // several, the unreported one named
+        }
+        // Per day and item: the raw downloads with that Python or system (not only a rollup's figure).
+        const QString raw = QStringLiteral("SELECT toString(date) AS d, if(%2 = '', '(unknown)', %2) AS i, count() AS n FROM pypi.pypi "
+                                           "WHERE %1 GROUP BY date, %2");
+        QString why;
+        QVERIFY2(sameFigures(storedFigures(db, QStringLiteral("downloads_by_python"), subject),
+                             engineFigures(raw.arg(where, QStringLiteral("python_minor"))), why), qPrintable(why));
+        QVERIFY2(sameFigures(storedFigures(db, QStringLiteral("downloads_by_system"), subject),
+                             engineFigures(raw.arg(where, QStringLiteral("system"))), why), qPrintable(why));
+
+        // Collected again (the same days, from a backfill): nothing is counted twice.
+        const QStringList before = storedContents(dir.path());
+        run = collect(db, dir.path(), subject, 61, clock);
+        QVERIFY2(!run.report.anyFailed(), qPrintable(run.message()));
+        QCOMPARE(storedContents(dir.path()), before);
+        checkCompleteDays(db, subject);
+        // The monthly sums a range reads whole months from: kept for both, equal to the days'.
+        const auto months = [&](const QString &sql) {
+            QStringList out;
+            QSqlQuery q(db.handle());
+            if (q.exec(sql))
+                while (q.next())
+                    out << QStringLiteral("%1|%2|%3|%4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString())
+                               .arg(q.value(3).toDouble());
+            return out;
+        };
+        const QString keys = QStringLiteral("('downloads_by_python', 'downloads_by_system')");
+        const QStringList sums = months(QStringLiteral("SELECT t.key, s.month, s.item, s.value FROM insight_metric_month s JOIN "
+                                                       "insight_metric_type t ON t.id = s.metric_type_id WHERE t.key IN %1 "
+                                                       "ORDER BY 1, 2, 3").arg(keys));
+        QCOMPARE(sums.size(), 3 * (6 + 4)); // March, April and May; six Pythons and four systems each
+        QCOMPARE(sums, months(QStringLiteral("SELECT t.key, substr(m.date, 1, 7), m.item, SUM(m.value) FROM insight_metric m JOIN "
+                                             "insight_metric_type t ON t.id = m.metric_type_id WHERE t.key IN %1 AND m.period = 'daily' "
+                                             "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3").arg(keys)));
+
+        // The page: both tables, every item with the range's downloads and its share of them.
+        auto page = DashboardData::load(db.handle(), PageRequest{QStringLiteral("pypi"), range, subject, false});
+        QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
+        const qint64 downloads = engineSum(QStringLiteral("SELECT sum(count) AS s FROM pypi.pypi_downloads_per_day WHERE %1").arg(where));
+        for (const auto &[id, metric, title] : {std::tuple{"pythons", "downloads_by_python", "Python versions"},
+                                                 std::tuple{"systems", "downloads_by_system", "Operating systems"}}) {
+            const auto table = std::find_if(page->tables.cbegin(), page->tables.cend(),
+                                            [&](const TableData &t) { return t.id == QLatin1String(id); });
+            QVERIFY2(table != page->tables.cend(), id);
+            QCOMPARE(table->title, QString::fromLatin1(title));
+            QCOMPARE(table->shareColumn, 2);
+            QSqlQuery q(db.handle());
+            q.prepare(QStringLiteral("SELECT m.item, SUM(m.value), SUM(m.value) / (SELECT SUM(a.value) FROM insight_metric a "
+                                     "WHERE a.metric_type_id = m.metric_type_id AND a.subject = m.subject AND a.period = 'daily' "
+                                     "AND a.date BETWEEN :from AND :to) FROM insight_metric m JOIN insight_metric_type t "
+                                     "ON t.id = m.metric_type_id WHERE t.key = :metric AND m.subject = :subject AND m.period = 'daily' "
+                                     "AND m.date BETWEEN :from AND :to GROUP BY m.item ORDER BY SUM(m.value) DESC, m.item"));
+            q.bindValue(QStringLiteral(":from"), range.from.toString(Qt::ISODate));
+            q.bindValue(QStringLiteral(":to"), range.to.toString(Qt::ISODate));
+            q.bindValue(QStringLiteral(":metric"), QString::fromLatin1(metric));
+            q.bindValue(QStringLiteral(":subject"), subject);
+            QVERIFY(q.exec());
+            qsizetype n = 0;
+            double shares = 0, total = 0;
+            for (; q.next(); ++n) {
+                QVERIFY2(n < table->rows.size(), id);
+                const QVariantList &row = table->rows[n];
+                QCOMPARE(row.value(0).toString(), q.value(0).toString());
+                QCOMPARE(row.value(1).toDouble(), q.value(1).toDouble());
+                QVERIFY2(qAbs(row.value(2).toDouble() - q.value(2).toDouble()) < 1e-12, qPrintable(row.value(0).toString()));
+                shares += row.value(2).toDouble();
+                total += row.value(1).toDouble();
+            }
+            QCOMPARE(n, table->rows.size());
+            QVERIFY(n >= 4);
+            QVERIFY(qAbs(shares - 1.0) < 1e-9);
+            QCOMPARE(qint64(total), downloads); // every download of the range, once
+        }
     }
 
     void aNormalRunRereadsFromTheNewestDayAndFollowsTheInstallerTable()

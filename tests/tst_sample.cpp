@@ -160,7 +160,8 @@ private slots:
     void everyBreakdownAddsUpToTheDaysDownloads()
     {
         const Days all = rows("downloads_daily");
-        for (const char *metric : {"downloads_by_version", "downloads_by_country", "downloads_by_installer", "downloads_by_type"}) {
+        for (const char *metric : {"downloads_by_version", "downloads_by_country", "downloads_by_installer", "downloads_by_type",
+                                   "downloads_by_python", "downloads_by_system"}) {
             const Days parts = rows(metric);
             QCOMPARE(parts.size(), all.size());
             for (auto it = all.cbegin(); it != all.cend(); ++it)
@@ -170,6 +171,42 @@ private slots:
         for (const auto &day : all)
             window += day.value(0).value;
         QVERIFY(rows("downloads_total").first().value(0).value >= window);
+    }
+
+    void pythonVersionsAndSystemsAddUpToTheDayInSql()
+    {
+        // In SQL over the stored rows, as the page's shares rest on it: no day whose Python
+        // versions (or systems) add up to anything but its downloads_daily, and none without them.
+        for (const char *metric : {"downloads_by_python", "downloads_by_system"}) {
+            QSqlQuery q(m_db.handle());
+            q.prepare(QStringLiteral(
+                "SELECT COUNT(*), SUM(d.value <> IFNULL((SELECT SUM(b.value) FROM insight_metric b WHERE b.metric_type_id = "
+                "(SELECT id FROM insight_metric_type WHERE key = ?) AND b.subject = d.subject AND b.date = d.date "
+                "AND b.period = 'daily'), -1)) FROM insight_metric d WHERE d.metric_type_id = "
+                "(SELECT id FROM insight_metric_type WHERE key = 'downloads_daily')"));
+            q.addBindValue(QLatin1String(metric));
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toInt(), 365);
+            QVERIFY2(q.value(1).toInt() == 0, metric);
+        }
+        // As on real PyPI: Linux (servers, CI) far ahead; newer Pythons gain on older ones, so the
+        // first and last months of the year rank them differently.
+        const auto share = [&](const char *metric, const QString &item, const QString &from, const QString &to) {
+            QSqlQuery q(m_db.handle());
+            q.prepare(QStringLiteral("SELECT SUM(CASE WHEN m.item = ? THEN m.value END) / SUM(m.value) FROM insight_metric m "
+                                     "WHERE m.metric_type_id = (SELECT id FROM insight_metric_type WHERE key = ?) "
+                                     "AND m.date BETWEEN ? AND ?"));
+            for (const QString &bind : {item, QString::fromLatin1(metric), from, to})
+                q.addBindValue(bind);
+            return q.exec() && q.next() ? q.value(0).toDouble() : -1.0;
+        };
+        const QString first = kToday.addDays(-364).toString(Qt::ISODate), firstMonth = kToday.addDays(-335).toString(Qt::ISODate);
+        const QString lastMonth = kToday.addDays(-29).toString(Qt::ISODate), last = kToday.toString(Qt::ISODate);
+        QVERIFY(share("downloads_by_system", QStringLiteral("Linux"), first, last) > 0.7);
+        QVERIFY(share("downloads_by_python", QStringLiteral("3.13"), lastMonth, last)
+                > 1.5 * share("downloads_by_python", QStringLiteral("3.13"), first, firstMonth));
+        QVERIFY(share("downloads_by_python", QStringLiteral("3.8"), lastMonth, last)
+                < share("downloads_by_python", QStringLiteral("3.8"), first, firstMonth));
     }
 
     void versionsSplitIntoPeopleAndBots()

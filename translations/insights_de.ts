@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertDetector</name>
+    <message>
+        <source>that day</source>
+        <translation>am selben Tag</translation>
+    </message>
+    <message>
+        <source>the day before</source>
+        <translation>am Vortag</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>your note “%1”, %2</source>
+        <translation>Ihre Notiz „%1“, %2</translation>
+    </message>
+    <message>
+        <source>new referrer %1 that day</source>
+        <translation>neuer Verweis %1 an diesem Tag</translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>new stars</source>
+        <translation>neue Sterne</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>downloads by people</source>
+        <translation>Downloads durch Menschen</translation>
+    </message>
+    <message>
+        <source>new referrer %1 on %2 (%3 views)</source>
+        <translation>neuer Verweis %1 am %2 (%3 Aufrufe)</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, %4× the usual %5 a day</source>
+        <translation>%1 %2 am %3, %4× so viele wie die üblichen %5 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, usually none</source>
+        <translation>%1 %2 am %3, sonst keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (likely: %2)</source>
+        <translation>%1 (vermutlich: %2)</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Release %1 (%2)</source>
@@ -316,6 +374,10 @@
         <source>%1: skipped</source>
         <translation>%1: übersprungen</translation>
     </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseBackfill</name>
@@ -528,16 +590,8 @@
         <translation>Rufen Sie „insights --help“ auf, um die Befehle und Optionen zu sehen.</translation>
     </message>
     <message>
-        <source>--format, --source and --no-personal go with the export command.</source>
-        <translation>--format, --source und --no-personal gehören zum Befehl export.</translation>
-    </message>
-    <message>
         <source>--subject needs a repository, package or site.</source>
         <translation>--subject braucht ein Repository, Paket oder eine Website.</translation>
-    </message>
-    <message>
-        <source>--subject goes with the note, export and chart commands.</source>
-        <translation>--subject gehört zu den Befehlen note, export und chart.</translation>
     </message>
     <message>
         <source>%1 takes one --subject.</source>
@@ -560,13 +614,30 @@
         <translation>--log gehört zum Befehl chart.</translation>
     </message>
     <message>
+        <source>--align takes &quot;start&quot;, not &quot;%1&quot;.</source>
+        <translation>--align nimmt „start“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--align start goes with chart stars or chart pypi and two or more --subject.</source>
+        <translation>--align start gehört zu chart stars oder chart pypi mit zwei oder mehr --subject.</translation>
+    </message>
+    <message>
+        <source>--format of a digest is md or html, not &quot;%1&quot;.</source>
+        <translation>--format einer Zusammenfassung ist md oder html, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--format goes with the export and digest commands.</source>
+        <translation>--format gehört zu den Befehlen export und digest.</translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
 
 Commands:
   collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)
-  status                                   per source: last run, next run, rows, warnings
+  status                                   per source: last run, next run, rows, warnings; then
+                                           the Overview of the last 30 days
   reddit add URL                           track a Reddit post (any link form, share links too)
   reddit list                              the tracked posts with their latest score
   reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
@@ -596,6 +667,19 @@ Commands:
                                            the notes: ID, date, subject, text (--subject: its
                                            notes and the whole project&apos;s)
   note remove ID                           delete a note
+  digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]
+                                           a summary of every tracked subject: figures and
+                                           their change, biggest days, new referrers, top
+                                           pages, releases, alerts and notes (default: the
+                                           last complete week, Monday to Sunday; one date:
+                                           the week it starts or ends; Markdown, or a
+                                           self-contained HTML page with charts; to stdout
+                                           without --out)
+  import PATH [--subject OWNER/REPO] [--format auto|repo-stats|lambda-csv]
+                                           bring an old traffic and star history in:
+                                           github-repo-stats&apos; ghrs-data folder or the Lambda
+                                           export&apos;s CSV files; fills only days Insights has no
+                                           figure for (--subject: whose history it is)
 
 Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -614,30 +698,34 @@ is tracked at all; for status: a source is failing), 2 usage error.
 Ohne Befehl öffnet sich das Fenster (und das Tray-Symbol).
 
 Befehle:
-  collect [QUELLE...] [--lookback-days N]  jetzt sammeln (alle aktivierten Quellen, wenn keine genannt)
-  status                                   je Quelle: letzter Lauf, nächster Lauf, Zeilen, Warnungen
-  reddit add URL                           einen Reddit-Beitrag verfolgen (jede Link-Form, auch Teilen-Links)
+  collect [QUELLE...] [--lookback-days N]  jetzt sammeln (alle aktivierten Quellen, wenn keine
+                                           genannt)
+  status                                   je Quelle: letzter Lauf, nächster Lauf, Zeilen,
+                                           Warnungen; danach die Übersicht der letzten 30 Tage
+  reddit add URL                           einen Reddit-Beitrag verfolgen (jede Link-Form, auch
+                                           Teilen-Links)
   reddit list                              die verfolgten Beiträge mit ihrer neuesten Punktzahl
   reddit remove ID [--purge]               nicht mehr verfolgen (--purge: auch den Verlauf löschen)
   chart NAME --out DATEI.png|DATEI.svg [--from DATUM] [--to DATUM] [--size BxH] [--log]
         [--subject OBJEKT [--subject OBJEKT2 ...] [--align start]]
                                            das Hauptdiagramm einer Seite in eine Datei zeichnen
-                                           (NAME: stars, traffic, activity, pypi, plausible, reddit);
-                                           ein Objekt oder eine Linie je Objekt für mehrere
-                                           (--align start: jedes ab seinem ersten Stern oder Download);
-                                           --log: eine logarithmische Achse
+                                           (NAME: stars, traffic, activity, pypi, plausible,
+                                           reddit); ein Objekt oder eine Linie je Objekt für
+                                           mehrere (--align start: jedes ab seinem ersten Stern
+                                           oder Download); --log: eine logarithmische Achse
   export [--format csv|json] [--out PFAD] [--from DATUM] [--to DATUM] [--source SCHLÜSSEL]
          [--subject OBJEKT] [--no-personal]
                                            jede gespeicherte Zeile mit Quelle, Metrik, Objekt,
                                            Element, Datum, Periode, Wert und Metadaten
-                                           (standardmäßig CSV; ohne --out in die Standardausgabe),
-                                           danach Ihre Notizen (Quelle insights, Metrik note);
-                                           Profile der Sternvergebenden können E-Mail-Adressen enthalten:
-                                           --no-personal lässt Namen, E-Mail und Ähnliches weg
-  track OWNER/REPO|URL [--no-discover]     ein GitHub-Repository und die PyPI-Pakete verfolgen, die
-                                           es nennen (--no-discover: nur das Repository)
-  untrack OBJEKT [--purge]                 ein Repository, Paket oder eine Website nicht mehr verfolgen
-                                           (--purge: auch die Daten löschen)
+                                           (standardmäßig CSV; ohne --out in die
+                                           Standardausgabe), danach Ihre Notizen (Quelle
+                                           insights, Metrik note); Profile der Sternvergebenden
+                                           können E-Mail-Adressen enthalten: --no-personal
+                                           lässt Namen, E-Mail und Ähnliches weg
+  track OWNER/REPO|URL [--no-discover]     ein GitHub-Repository und die PyPI-Pakete verfolgen,
+                                           die es nennen (--no-discover: nur das Repository)
+  untrack OBJEKT [--purge]                 ein Repository, Paket oder eine Website nicht mehr
+                                           verfolgen (--purge: auch die Daten löschen)
   sample --data-dir VERZ [--size small|large]  Beispieldaten zum Umsehen erzeugen; öffnen mit:
                                            insights --data-dir VERZ
   note add DATUM TEXT [--subject OBJEKT]   eine eigene Notiz in die Zeitleiste setzen (DATUM wie
@@ -646,6 +734,21 @@ Befehle:
                                            die Notizen: ID, Datum, Objekt, Text (--subject: seine
                                            Notizen und die des ganzen Projekts)
   note remove ID                           eine Notiz löschen
+  digest [--from DATUM] [--to DATUM] [--format md|html] [--out PFAD]
+                                           eine Zusammenfassung aller verfolgten Objekte: Zahlen
+                                           und ihre Veränderung, stärkste Tage, neue Verweise,
+                                           Top-Seiten, Releases, Meldungen und Notizen
+                                           (Standard: die letzte vollständige Woche, Montag bis
+                                           Sonntag; ein Datum: die Woche, die mit ihm beginnt
+                                           oder endet; Markdown oder eine eigenständige
+                                           HTML-Seite mit Diagrammen; ohne --out in die
+                                           Standardausgabe)
+  import PFAD [--subject OWNER/REPO] [--format auto|repo-stats|lambda-csv]
+                                           einen alten Traffic- und Sternverlauf übernehmen:
+                                           den Ordner ghrs-data von github-repo-stats oder die
+                                           CSV-Dateien des Lambda-Exports; füllt nur Tage, für
+                                           die Insights keine Zahl hat (--subject: wessen
+                                           Verlauf es ist)
 
 Quellen: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -656,17 +759,22 @@ Optionen:
   --version        die Version zeigen
   --               was folgt, ist keine Option (ein Notiztext, der mit „-“ beginnt)
 
-Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem; bei collect: auch, wenn
-gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler.
+Rückgabewert: 0 Erfolg, 1 eine Quelle ist fehlgeschlagen (die anderen liefen trotzdem; bei
+collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl),
+2 Aufruffehler.
 </translation>
     </message>
     <message>
-        <source>--align takes &quot;start&quot;, not &quot;%1&quot;.</source>
-        <translation>--align nimmt „start“, nicht „%1“.</translation>
+        <source>--subject goes with the note, export, import and chart commands.</source>
+        <translation>--subject gehört zu den Befehlen note, export, import und chart.</translation>
     </message>
     <message>
-        <source>--align start goes with chart stars or chart pypi and two or more --subject.</source>
-        <translation>--align start gehört zu chart stars oder chart pypi mit zwei oder mehr --subject.</translation>
+        <source>usage: insights digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]</source>
+        <translation>Aufruf: insights digest [--from DATUM] [--to DATUM] [--format md|html] [--out PFAD]</translation>
+    </message>
+    <message>
+        <source>--source and --no-personal go with the export command.</source>
+        <translation>--source und --no-personal gehören zum Befehl export.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +794,33 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>%1 is not a usable base URL (from %2); expected something like %3</source>
         <translation>%1 ist keine brauchbare Basis-URL (aus %2); erwartet wird etwas wie %3</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation>kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB; this is not a file of daily figures.</source>
+        <translation>ist größer als %1 MB; das ist keine Datei mit Tageszahlen.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>is empty: it has no header line.</source>
+        <translation>ist leer: Sie hat keine Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1453,50 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
         <source>new referrer %1 that day</source>
         <translation>neuer Verweis %1 an diesem Tag</translation>
     </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>+%1 pp</source>
+        <translation>+%1 Pp.</translation>
+    </message>
+    <message>
+        <source>−%1 pp</source>
+        <translation>−%1 Pp.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Spikes and new referrers, by the rules in Settings → Alerts.</source>
+        <translation>Ausreißer und neue Verweise, nach den Regeln in Einstellungen → Meldungen.</translation>
+    </message>
+    <message>
+        <source>Python versions</source>
+        <translation>Python-Versionen</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1371,6 +1550,116 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Custom…</source>
         <translation>Eigener…</translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <source>A digest needs a period whose first day is not after its last.</source>
+        <translation>Eine Zusammenfassung braucht einen Zeitraum, dessen erster Tag nicht nach seinem letzten liegt.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 views, %3 unique)</source>
+        <translation>%1 (%2 Aufrufe, %3 eindeutige)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 visitors, %3 pageviews)</source>
+        <translation>%1 (%2 Besucher, %3 Seitenaufrufe)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Biggest days:</source>
+        <translation>Stärkste Tage:</translation>
+    </message>
+    <message>
+        <source>Releases and posts:</source>
+        <translation>Releases und Beiträge:</translation>
+    </message>
+    <message>
+        <source>New in GitHub&apos;s top 10 referrers:</source>
+        <translation>Neu unter GitHubs Top-10-Verweisen:</translation>
+    </message>
+    <message>
+        <source>Popular paths (GitHub&apos;s 14 days to the period&apos;s end):</source>
+        <translation>Beliebte Pfade (GitHubs 14 Tage bis zum Ende des Zeitraums):</translation>
+    </message>
+    <message>
+        <source>Top pages:</source>
+        <translation>Top-Seiten:</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Insights digest, %1</source>
+        <translation>Insights-Zusammenfassung, %1</translation>
+    </message>
+    <message>
+        <source>Changes are against %1.</source>
+        <translation>Veränderungen gegenüber %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is tracked yet.</source>
+        <translation>Es wird noch nichts verfolgt.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>DigestCommand</name>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing is tracked, so there is nothing to digest. Run: insights track OWNER/REPO</source>
+        <translation>Es wird nichts verfolgt, daher gibt es nichts zusammenzufassen. Rufen Sie auf: insights track OWNER/REPO</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for %1 to %2; no digest was written.</source>
+        <translation>Für %1 bis %2 ist nichts gespeichert; es wurde keine Zusammenfassung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Digest of %1 to %2 written to %3.</source>
+        <translation>Zusammenfassung für %1 bis %2 nach %3 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2037,87 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     </message>
 </context>
 <context>
+    <name>HistoryFiles</name>
+    <message>
+        <source>the header is &quot;%1&quot;; this file must begin with &quot;%2&quot;.</source>
+        <translation>die Kopfzeile ist „%1“; diese Datei muss mit „%2“ beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1.</source>
+        <translation>
+            <numerusform>%n Feld, aber die Kopfzeile hat %1.</numerusform>
+            <numerusform>%n Felder, aber die Kopfzeile hat %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a whole number of 0 or more.</source>
+        <translation>%1 ist „%2“, keine ganze Zahl von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a time like 2024-01-31 00:00:00+00:00.</source>
+        <translation>%1 ist „%2“, keine Zeitangabe wie 2024-01-31 00:00:00+00:00.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2 UTC).</source>
+        <translation>%1 liegt in der Zukunft (heute ist %2 UTC).</translation>
+    </message>
+    <message>
+        <source>a second row for %1 (the first is on line %2).</source>
+        <translation>eine zweite Zeile für %1 (die erste steht in Zeile %2).</translation>
+    </message>
+    <message>
+        <source>says no date: import it together with views_clones_stars.csv from the same export, whose newest day is the day of these top paths.</source>
+        <translation>nennt kein Datum: Importieren Sie sie zusammen mit views_clones_stars.csv aus demselben Export, dessen neuester Tag der Tag dieser Top-Pfade ist.</translation>
+    </message>
+    <message>
+        <source>path is empty.</source>
+        <translation>path ist leer.</translation>
+    </message>
+    <message>
+        <source>the name must begin with the snapshot&apos;s time, like 2024-01-31_120000%1.</source>
+        <translation>der Name muss mit der Zeit des Snapshots beginnen, etwa 2024-01-31_120000%1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 holds no file Insights can import%2: it looks for github-repo-stats&apos; ghrs-data folder (views_clones_aggregate.csv, stargazers.csv, forks.csv, snapshots/) or the Lambda export&apos;s views_clones_stars.csv and top_paths.csv.</source>
+        <translation>%1 enthält keine Datei, die Insights%2 importieren kann: Insights sucht den Ordner ghrs-data von github-repo-stats (views_clones_aggregate.csv, stargazers.csv, forks.csv, snapshots/) oder views_clones_stars.csv und top_paths.csv des Lambda-Exports.</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file Insights can import: neither its name nor its header is one that github-repo-stats or the Lambda export writes.</source>
+        <translation>%1 ist keine Datei, die Insights importieren kann: Weder ihr Name noch ihre Kopfzeile entspricht dem, was github-repo-stats oder der Lambda-Export schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, not %3.</source>
+        <translation>%1 ist eine %2-Datei, nicht %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 holds files of both github-repo-stats and the Lambda export; pass --format repo-stats or --format lambda-csv.</source>
+        <translation>%1 enthält Dateien sowohl von github-repo-stats als auch vom Lambda-Export; geben Sie --format repo-stats oder --format lambda-csv an.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImport</name>
+    <message>
+        <source>Insights already holds the stars of %1 from GitHub (the stargazer list or GitHub&apos;s star history), which count every star that still stands; the imported counts went to stars_total only.</source>
+        <translation>Insights hat die Sterne von %1 bereits von GitHub (aus der Stargazer-Liste oder GitHubs Sternverlauf), und diese zählen jeden Stern, der noch besteht; die importierten Zahlen gingen nur in stars_total ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name; use the form owner/repo.</source>
+        <translation>„%1“ ist kein Repository-Name; verwenden Sie die Form owner/repo.</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>%1: %2; waiting %3 s</source>
@@ -1820,6 +2190,107 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>retrying after %1</source>
         <translation>neuer Versuch nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>usage: insights import PATH [--subject OWNER/REPO] [--format auto|repo-stats|lambda-csv]</source>
+        <translation>Aufruf: insights import PFAD [--subject OWNER/REPO] [--format auto|repo-stats|lambda-csv]</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>  %1: not imported. %2</source>
+        <translation>  %1: nicht importiert. %2</translation>
+    </message>
+    <message>
+        <source>nothing added</source>
+        <translation>nichts hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) added (%1)</source>
+        <translation>
+            <numerusform>%n Tag hinzugefügt (%1)</numerusform>
+            <numerusform>%n Tage hinzugefügt (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) skipped, a collected figure exists: %1</source>
+        <translation>
+            <numerusform>%n Tag übersprungen, eine gesammelte Zahl ist vorhanden: %1</numerusform>
+            <numerusform>%n Tage übersprungen, eine gesammelte Zahl ist vorhanden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported before</source>
+        <translation>
+            <numerusform>%n Tag bereits früher importiert</numerusform>
+            <numerusform>%n Tage bereits früher importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder suggests %1, which is not tracked; pass --subject OWNER/REPO to say whose history this is.</source>
+        <translation>Der Ordner deutet auf %1 hin, das nicht verfolgt wird; geben Sie mit --subject OWNER/REPO an, wessen Verlauf das ist.</translation>
+    </message>
+    <message>
+        <source>These files do not name their repository; pass --subject OWNER/REPO.</source>
+        <translation>Diese Dateien nennen ihr Repository nicht; geben Sie --subject OWNER/REPO an.</translation>
+    </message>
+    <message>
+        <source>--format of an import is auto, repo-stats or lambda-csv, not &quot;%1&quot;.</source>
+        <translation>--format eines Imports ist auto, repo-stats oder lambda-csv, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--subject: %1</source>
+        <translation>--subject: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 history into %2 from %n file(s):</source>
+        <translation>
+            <numerusform>Verlauf von %1 aus %n Datei in %2 importiert:</numerusform>
+            <numerusform>Verlauf von %1 aus %n Dateien in %2 importiert:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: every day in these files is already stored.</source>
+        <translation>Nichts wurde hinzugefügt: Jeder Tag in diesen Dateien ist bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>The Stars page draws the imported stars per day until Insights collects the stars of %1 from GitHub, which then replace them.</source>
+        <translation>Die Seite Sterne zeigt die importierten Sterne pro Tag, bis Insights die Sterne von %1 von GitHub sammelt, die sie dann ersetzen.</translation>
+    </message>
+    <message>
+        <source>Left alone (nothing Insights imports): %1</source>
+        <translation>Nicht angerührt (nichts, was Insights importiert): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not tracked, so nothing new is collected for it; to start: insights track %1</source>
+        <translation>%1 wird nicht verfolgt, daher wird dafür nichts Neues gesammelt; zum Starten: insights track %1</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2399,21 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Cannot read the notes</source>
         <translation>Die Notizen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSummary</name>
+    <message>
+        <source>The last %1 days (%2 to %3), against the %1 before:</source>
+        <translation>Die letzten %1 Tage (%2 bis %3), verglichen mit den %1 davor:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2644,10 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>no packages are tracked; add them in Settings.</source>
         <translation>es werden keine Pakete verfolgt; fügen Sie sie in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has a row whose names and counts do not pair up; nothing of it was stored.</source>
+        <translation>%1: Die Antwort von ClickHouse auf %2 hat eine Zeile, deren Namen und Zahlen nicht zueinander passen; davon wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3542,137 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     </message>
 </context>
 <context>
+    <name>insights::AlertsPage</name>
+    <message>
+        <source>New stars</source>
+        <translation>Neue Sterne</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Downloads by people</source>
+        <translation>Downloads durch Menschen</translation>
+    </message>
+    <message>
+        <source>After each collection Insights looks at the last two weeks and tells you once, in a notification, when something stands out. Every alert stays listed on the Overview with its likely cause.</source>
+        <translation>Nach jeder Sammlung sieht sich Insights die letzten zwei Wochen an und sagt es Ihnen einmal in einer Benachrichtigung, wenn etwas heraussticht. Jede Meldung bleibt mit ihrer wahrscheinlichen Ursache in der Übersicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>At least × usual</source>
+        <translation>Mindestens × üblich</translation>
+    </message>
+    <message>
+        <source>And at least</source>
+        <translation>Und mindestens</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Add a rule for one subject</source>
+        <translation>Regel für ein Objekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Spikes:</source>
+        <translation>Ausreißer:</translation>
+    </message>
+    <message>
+        <source>A day at least this many times the median of the 28 days before it, and at least this many, so that 1 → 4 stars is no spike. A subject&apos;s own rule wins over the rule for every subject.</source>
+        <translation>Ein Tag mit mindestens diesem Vielfachen des Medians der 28 Tage davor und mindestens dieser Anzahl, damit 1 → 4 Sterne kein Ausreißer ist. Die eigene Regel eines Objekts hat Vorrang vor der Regel für alle Objekte.</translation>
+    </message>
+    <message>
+        <source>A referrer new in GitHub&apos;s top 10 of a day</source>
+        <translation>Ein neuer Verweis in GitHubs Top 10 eines Tages</translation>
+    </message>
+    <message>
+        <source>Referrers:</source>
+        <translation>Verweise:</translation>
+    </message>
+    <message>
+        <source>Someone linked to your repository: a blog, a forum, a newsletter.</source>
+        <translation>Jemand hat auf Ihr Repository verlinkt: ein Blog, ein Forum, ein Newsletter.</translation>
+    </message>
+    <message>
+        <source>GitHub traffic about to be lost</source>
+        <translation>GitHub-Traffic, der bald verloren geht</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Traffic:</translation>
+    </message>
+    <message>
+        <source>GitHub keeps 14 days of traffic: a warning from the tenth day without a collection.</source>
+        <translation>GitHub bewahrt den Traffic 14 Tage lang auf: eine Warnung ab dem zehnten Tag ohne Sammlung.</translation>
+    </message>
+    <message>
+        <source>Write a digest of the past week every Monday to:</source>
+        <translation>Jeden Montag einen Wochenbericht der vergangenen Woche schreiben nach:</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Folder for the weekly digest</source>
+        <translation>Ordner für den Wochenbericht</translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation>Wochenbericht:</translation>
+    </message>
+    <message>
+        <source>A page with every subject&apos;s week: totals against the week before, biggest days, new referrers, releases, notes and alerts (digest-YYYY-MM-DD.html, named for the Monday).</source>
+        <translation>Eine Seite mit der Woche jedes Objekts: Summen gegenüber der Vorwoche, stärkste Tage, neue Verweise, Releases, Notizen und Meldungen (digest-YYYY-MM-DD.html, benannt nach dem Montag).</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Every subject</source>
+        <translation>Alle Objekte</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Alerts: name the subject of the rule in row %1.</source>
+        <translation>Meldungen: Nennen Sie das Objekt der Regel in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Alerts: “%1” is not a repository, package or site.</source>
+        <translation>Meldungen: „%1“ ist weder ein Repository noch ein Paket noch eine Website.</translation>
+    </message>
+    <message>
+        <source>Alerts: rows %1 and %2 are rules for the same measure and subject.</source>
+        <translation>Meldungen: Die Zeilen %1 und %2 sind Regeln für dieselbe Messgröße und dasselbe Objekt.</translation>
+    </message>
+    <message>
+        <source>Alerts: choose the folder for the weekly digest (a full path).</source>
+        <translation>Meldungen: Wählen Sie den Ordner für den Wochenbericht (einen vollständigen Pfad).</translation>
+    </message>
+</context>
+<context>
     <name>insights::AppService</name>
     <message>
         <source>Collection cancelled before it started.</source>
@@ -3076,6 +3697,34 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>This is sample data: nothing is collected into it.</source>
         <translation>Dies sind Beispieldaten: Hier hinein wird nichts gesammelt.</translation>
+    </message>
+    <message>
+        <source>Alerts could not be read: %1</source>
+        <translation>Meldungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Alerts could not be marked as shown: %1</source>
+        <translation>Meldungen konnten nicht als gezeigt markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The digest could not be written to %1.</source>
+        <translation>Der Wochenbericht konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The digest could not be written: %1</source>
+        <translation>Der Wochenbericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The weekly digest cannot be written: the folder %1 cannot be created.</source>
+        <translation>Der Wochenbericht kann nicht geschrieben werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The digest of the week of %1 is in %2.</source>
+        <translation>Der Wochenbericht der Woche vom %1 liegt in %2.</translation>
+    </message>
+    <message>
+        <source>The weekly digest could not be written: %1</source>
+        <translation>Der Wochenbericht konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3786,10 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Now tracking r/%1 “%2” (score %3).</source>
         <translation>Wird jetzt verfolgt: r/%1 „%2“ (Punkte %3).</translation>
+    </message>
+    <message>
+        <source>Alerts could not be checked: %1</source>
+        <translation>Meldungen konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3954,41 @@ gar nichts verfolgt wird; bei status: eine Quelle schlägt fehl), 2 Aufruffehler
     <message>
         <source>Nothing is stored before this range yet, so there is no previous period.</source>
         <translation>Vor diesem Zeitraum ist noch nichts gespeichert, daher gibt es keinen Vorzeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>insights::DigestDialog</name>
+    <message>
+        <source>This week: %1 to %2</source>
+        <translation>Diese Woche: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Reading the week…</source>
+        <translation>Lese die Woche…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Web page with charts (*.html)</source>
+        <translation>Webseite mit Diagrammen (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save the digest</source>
+        <translation>Wochenbericht speichern</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +4351,28 @@ Insights kann ohne Fenster weiter sammeln. Um das Fenster zurückzuholen, starte
         <source>Add a note…</source>
         <translation>Notiz hinzufügen…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more on the Overview.</source>
+        <translation>
+            <numerusform>%n weitere Meldung in der Übersicht.</numerusform>
+            <numerusform>%n weitere Meldungen in der Übersicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week…</source>
+        <translation>Diese Woche…</translation>
+    </message>
+    <message>
+        <source>The digest of the last complete week: every subject&apos;s figures, biggest days, new referrers, releases, notes and alerts; save it as a web page.</source>
+        <translation>Der Wochenbericht der letzten vollständigen Woche: die Zahlen jedes Objekts, stärkste Tage, neue Verweise, Releases, Notizen und Meldungen; als Webseite speicherbar.</translation>
+    </message>
 </context>
 <context>
     <name>insights::NoteDialog</name>
@@ -4013,24 +4723,8 @@ Insights kann ohne Fenster weiter sammeln. Um das Fenster zurückzuholen, starte
 <context>
     <name>insights::SummaryCard</name>
     <message>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
         <source>%1 vs previous period</source>
         <translation>%1 ggü. Vorperiode</translation>
-    </message>
-    <message>
-        <source>%1 pp</source>
-        <translation>%1 Pp.</translation>
-    </message>
-    <message>
-        <source>+%1 pp</source>
-        <translation>+%1 Pp.</translation>
-    </message>
-    <message>
-        <source>−%1 pp</source>
-        <translation>−%1 Pp.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertDetector</name>
+    <message>
+        <source>that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new referrer %1 that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertText</name>
+    <message>
+        <source>new stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloads by people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new referrer %1 on %2 (%3 views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, %4× the usual %5 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, usually none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (likely: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Release %1 (%2)</source>
@@ -316,6 +374,10 @@
         <source>%1: skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseBackfill</name>
@@ -528,15 +590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format, --source and --no-personal go with the export command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--subject needs a repository, package or site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--subject goes with the note, export and chart commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,13 +614,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--align takes &quot;start&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--align start goes with chart stars or chart pypi and two or more --subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format of a digest is md or html, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with the export and digest commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
 
 Commands:
   collect [SOURCE...] [--lookback-days N]  collect now (all enabled sources if none named)
-  status                                   per source: last run, next run, rows, warnings
+  status                                   per source: last run, next run, rows, warnings; then
+                                           the Overview of the last 30 days
   reddit add URL                           track a Reddit post (any link form, share links too)
   reddit list                              the tracked posts with their latest score
   reddit remove ID [--purge]               stop tracking (--purge: also delete its history)
@@ -596,6 +667,19 @@ Commands:
                                            the notes: ID, date, subject, text (--subject: its
                                            notes and the whole project&apos;s)
   note remove ID                           delete a note
+  digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]
+                                           a summary of every tracked subject: figures and
+                                           their change, biggest days, new referrers, top
+                                           pages, releases, alerts and notes (default: the
+                                           last complete week, Monday to Sunday; one date:
+                                           the week it starts or ends; Markdown, or a
+                                           self-contained HTML page with charts; to stdout
+                                           without --out)
+  import PATH [--subject OWNER/REPO] [--format auto|repo-stats|lambda-csv]
+                                           bring an old traffic and star history in:
+                                           github-repo-stats&apos; ghrs-data folder or the Lambda
+                                           export&apos;s CSV files; fills only days Insights has no
+                                           figure for (--subject: whose history it is)
 
 Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -612,11 +696,15 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--align takes &quot;start&quot;, not &quot;%1&quot;.</source>
+        <source>--subject goes with the note, export, import and chart commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--align start goes with chart stars or chart pypi and two or more --subject.</source>
+        <source>usage: insights digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source and --no-personal go with the export command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,6 +724,33 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>%1 is not a usable base URL (from %2); expected something like %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB; this is not a file of daily figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: it has no header line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,6 +1384,50 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>new referrer %1 that day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spikes and new referrers, by the rules in Settings → Alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1321,6 +1480,116 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Digest</name>
+    <message>
+        <source>A digest needs a period whose first day is not after its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 views, %3 unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 visitors, %3 pageviews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases and posts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in GitHub&apos;s top 10 referrers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular paths (GitHub&apos;s 14 days to the period&apos;s end):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights digest, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are against %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is tracked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DigestCommand</name>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is tracked, so there is nothing to digest. Run: insights track OWNER/REPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored for %1 to %2; no digest was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest of %1 to %2 written to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1699,6 +1968,87 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
 </context>
 <context>
+    <name>HistoryFiles</name>
+    <message>
+        <source>the header is &quot;%1&quot;; this file must begin with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1.</source>
+        <translation>
+            <numerusform>%n field, but the header has %1.</numerusform>
+            <numerusform>%n fields, but the header has %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a time like 2024-01-31 00:00:00+00:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2 UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second row for %1 (the first is on line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says no date: import it together with views_clones_stars.csv from the same export, whose newest day is the day of these top paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must begin with the snapshot&apos;s time, like 2024-01-31_120000%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no file Insights can import%2: it looks for github-repo-stats&apos; ghrs-data folder (views_clones_aggregate.csv, stargazers.csv, forks.csv, snapshots/) or the Lambda export&apos;s views_clones_stars.csv and top_paths.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file Insights can import: neither its name nor its header is one that github-repo-stats or the Lambda export writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds files of both github-repo-stats and the Lambda export; pass --format repo-stats or --format lambda-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryImport</name>
+    <message>
+        <source>Insights already holds the stars of %1 from GitHub (the stargazer list or GitHub&apos;s star history), which count every star that still stands; the imported counts went to stars_total only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name; use the form owner/repo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>%1: %2; waiting %3 s</source>
@@ -1770,6 +2120,107 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>retrying after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>usage: insights import PATH [--subject OWNER/REPO] [--format auto|repo-stats|lambda-csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) added (%1)</source>
+        <translation>
+            <numerusform>%n day added (%1)</numerusform>
+            <numerusform>%n days added (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) skipped, a collected figure exists: %1</source>
+        <translation>
+            <numerusform>%n day skipped, a collected figure exists: %1</numerusform>
+            <numerusform>%n days skipped, a collected figure exists: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported before</source>
+        <translation>
+            <numerusform>%n day imported before</numerusform>
+            <numerusform>%n days imported before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder suggests %1, which is not tracked; pass --subject OWNER/REPO to say whose history this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files do not name their repository; pass --subject OWNER/REPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format of an import is auto, repo-stats or lambda-csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 history into %2 from %n file(s):</source>
+        <translation>
+            <numerusform>Imported %1 history into %2 from %n file:</numerusform>
+            <numerusform>Imported %1 history into %2 from %n files:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added: every day in these files is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Stars page draws the imported stars per day until Insights collects the stars of %1 from GitHub, which then replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone (nothing Insights imports): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not tracked, so nothing new is collected for it; to start: insights track %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2329,21 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Cannot read the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewSummary</name>
+    <message>
+        <source>The last %1 days (%2 to %3), against the %1 before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2574,10 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>no packages are tracked; add them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ClickHouse&apos;s answer to %2 has a row whose names and counts do not pair up; nothing of it was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3003,6 +3473,137 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
 </context>
 <context>
+    <name>insights::AlertsPage</name>
+    <message>
+        <source>New stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads by people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each collection Insights looks at the last two weeks and tells you once, in a notification, when something stands out. Every alert stays listed on the Overview with its likely cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least × usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule for one subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spikes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day at least this many times the median of the 28 days before it, and at least this many, so that 1 → 4 stars is no spike. A subject&apos;s own rule wins over the rule for every subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referrer new in GitHub&apos;s top 10 of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone linked to your repository: a blog, a forum, a newsletter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub traffic about to be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub keeps 14 days of traffic: a warning from the tenth day without a collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a digest of the past week every Monday to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the weekly digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page with every subject&apos;s week: totals against the week before, biggest days, new referrers, releases, notes and alerts (digest-YYYY-MM-DD.html, named for the Monday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: name the subject of the rule in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: “%1” is not a repository, package or site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: rows %1 and %2 are rules for the same measure and subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: choose the folder for the weekly digest (a full path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insights::AppService</name>
     <message>
         <source>Collection cancelled before it started.</source>
@@ -3026,6 +3627,34 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>This is sample data: nothing is collected into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts could not be marked as shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly digest cannot be written: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest of the week of %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly digest could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3087,6 +3716,10 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Now tracking r/%1 “%2” (score %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,6 +3884,41 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Nothing is stored before this range yet, so there is no previous period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::DigestDialog</name>
+    <message>
+        <source>This week: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page with charts (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,6 +4268,28 @@ Insights can keep collecting without a window. To bring the window back, start I
     </message>
     <message>
         <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on the Overview.</source>
+        <translation>
+            <numerusform>%n more on the Overview.</numerusform>
+            <numerusform>%n more on the Overview.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest of the last complete week: every subject&apos;s figures, biggest days, new referrers, releases, notes and alerts; save it as a web page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3952,23 +4642,7 @@ Insights can keep collecting without a window. To bring the window back, start I
 <context>
     <name>insights::SummaryCard</name>
     <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 vs previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1 pp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−%1 pp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "dashboardpage.h"
 #include "daterangebar.h"
 #include "desktopnotifier.h"
+#include "alerts/alertrules.h"
 #include "mainmenu.h"
 #include "pagenavigator.h"
 #include "reddittrackbar.h"
@@ -142,6 +143,7 @@ void MainWindow::connectService()
         if (!m_service->recoveryNote().isEmpty())
             appendLog(m_service->recoveryNote());
         updateBanner();
+        m_service->announceUnnotifiedAlerts(); // raised by a collection while the window was closed
     });
     connect(service, &AppService::settingsChanged, this, [this] {
         updateFrame();
@@ -172,6 +174,7 @@ void MainWindow::connectService()
     connect(service, &AppService::newStars, this, [this](int count) {
         emit notify(tr("New stars"), tr("%n new star(s) since the last collection.", nullptr, count), false);
     });
+    connect(service, &AppService::alertsRaised, this, &MainWindow::showAlerts);
     connect(service, &AppService::collectionStarted, this, [this](const QStringList &sources) {
         appendLog(sources.isEmpty() ? tr("Collecting…") : tr("Collecting %1…").arg(sources.join(QStringLiteral(", "))));
     });
@@ -278,7 +281,7 @@ void MainWindow::showStatus(const AppStatus &status)
     m_trafficWarnings = m_service->hasCredential(TokenKind::GitHub) ? status.trafficWarnings : QStringList();
     updateEmptyState(currentPage());
     updateBanner();
-    if (!m_trafficWarnings.isEmpty() && m_trafficWarnings != m_lastRiskWarnings)
+    if (!m_trafficWarnings.isEmpty() && m_trafficWarnings != m_lastRiskWarnings && AlertRules::load(m_service->config()).trafficRisk)
         emit notify(tr("GitHub traffic at risk"), m_trafficWarnings.join(QLatin1Char('\n')), true);
     m_lastRiskWarnings = m_trafficWarnings;
     if (m_service->isSample())
@@ -376,6 +379,26 @@ void MainWindow::appendLog(const QString &message)
     const QStringList lines = message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (m_service->isCollecting() && !lines.isEmpty())
         m_status->setText(lines.last());
+}
+
+void MainWindow::showAlerts(const QList<Alert> &alerts)
+{
+    // One notification for the lot, the first three spelled out: a collection that finds five
+    // spikes must not bury the desktop in five messages. All of them stay on the Overview.
+    constexpr qsizetype kSpelledOut = 3;
+    QStringList lines;
+    QList<qint64> ids;
+    for (const Alert &alert : alerts) {
+        ids.append(alert.id);
+        if (lines.size() < kSpelledOut)
+            lines.append(AlertText::describe(alert));
+    }
+    if (alerts.size() > kSpelledOut)
+        lines.append(tr("%n more on the Overview.", nullptr, int(alerts.size() - kSpelledOut)));
+    emit notify(tr("%n alert(s)", nullptr, int(alerts.size())), lines.join(QLatin1Char('\n')), false);
+    m_service->markAlertsNotified(ids);
+    if (DashboardPage *current = currentPage(); current && current->key() == QLatin1String("overview"))
+        reloadPage();
 }
 
 void MainWindow::deliverNotification(const QString &title, const QString &message, bool warning)

@@ -4,6 +4,7 @@
 // status. It holds no backend object: it asks the application service (service/appservice.h),
 // which loads pages in its reading thread, collects in its collection thread and follows each
 // source's interval; the window shows what comes back. Progress and Cancel live in the status bar.
+#include "alerts/alert.h"
 #include "dashboard/pagedata.h"
 #include "service/appstatus.h"
 #include "service/emptystate.h"
@@ -22,6 +23,7 @@ class AppService;
 class Banner;
 class CollectionStatus;
 class DashboardPage;
+class DigestDialog;
 class NoteDialog;
 class DesktopNotifier;
 class DateRangeBar;
@@ -80,8 +82,11 @@ public:
     // --- your notes (mainwindownotes.cpp) ------------------------------------------------------
     // The note dialog while it is open (add or change), for tests.
     NoteDialog *noteDialog() const;
+    // "This week…" on the Overview: the digest dialog, while it is open.
+    DigestDialog *digestDialog() const;
 
 public slots:
+    void showDigest();
     // "Add a note…": on `day`, belonging to `subject` (empty: the whole project) at first.
     void addNote(const QDate &day, const QString &subject);
     void refresh();
@@ -124,6 +129,8 @@ private:
     void onPageLoaded(int token, const PageData &loaded);
     void appendLog(const QString &message);
     void deliverNotification(const QString &title, const QString &message, bool warning);
+    // New alerts: one notification (the first few spelled out), then never again.
+    void showAlerts(const QList<Alert> &alerts);
     void askAboutClosing();
     void buildFirstRun(QWidget *dashboard);
     void updateFrame();
@@ -140,6 +147,7 @@ private:
     AppService *m_service = nullptr;
     QPointer<SettingsDialog> m_settings;
     QPointer<NoteDialog> m_noteDialog;
+    QPointer<DigestDialog> m_digestDialog;
     QPointer<MainWindow> m_sampleWindow;
     QStackedWidget *m_frame = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -1,10 +1,12 @@
-// MainWindow: the user's own notes — "Add a note…" on a chart's day and on the Overview, and the
+// MainWindow: the user's own notes — "Add a note…" on a chart's day and on the Overview (beside
+// "This week…", the digest), and the
 // Overview's list, where a note is changed or removed. The dialog stays open until the service has
 // stored the note, or shows why it could not; every page is loaded again afterwards, since a note
 // is drawn on every chart of its range.
 #include "mainwindow.h"
 
 #include "dashboardpage.h"
+#include "digestdialog.h"
 #include "notedialog.h"
 #include "service/appservice.h"
 
@@ -31,6 +33,12 @@ void MainWindow::connectNotes(DashboardPage *page)
         auto *layout = new QHBoxLayout(row);
         layout->setContentsMargins(12, 6, 12, 0);
         layout->addStretch();
+        auto *week = new QPushButton(tr("This week…"), row);
+        week->setObjectName(QStringLiteral("thisWeekButton"));
+        week->setToolTip(tr("The digest of the last complete week: every subject's figures, biggest days, new referrers, "
+                            "releases, notes and alerts; save it as a web page."));
+        layout->addWidget(week);
+        connect(week, &QPushButton::clicked, this, &MainWindow::showDigest);
         auto *add = new QPushButton(tr("Add a note…"), row);
         add->setObjectName(QStringLiteral("addNoteButton"));
         layout->addWidget(add);
@@ -102,6 +110,20 @@ void MainWindow::openNoteDialog(NoteDialog *dialog)
     m_noteDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open(); // window-modal, no nested event loop
+}
+
+DigestDialog *MainWindow::digestDialog() const
+{
+    return m_digestDialog;
+}
+
+void MainWindow::showDigest()
+{
+    auto *dialog = new DigestDialog(*m_service, AppService::digestWeek(QDate::currentDate()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal); // no exec(): collection and the schedule go on
+    m_digestDialog = dialog;
+    dialog->show();
 }
 
 } // namespace insights

@@ -2,6 +2,7 @@
 
 #include "config/config.h"
 #include "service/appservice.h"
+#include "settings/alertspage.h"
 #include "settings/generalpage.h"
 #include "settings/githubpage.h"
 #include "settings/plausiblepage.h"
@@ -41,6 +42,7 @@ SettingsDialog::SettingsDialog(AppService &service, QWidget *parent) : QDialog(p
     addPage(m_plausible = new PlausiblePage(service));
     addPage(m_reddit = new RedditPage(service));
     addPage(m_schedule = new SchedulePage(service));
+    addPage(m_alerts = new AlertsPage(service));
     addPage(m_general = new GeneralPage(service));
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_list->setCurrentRow(0);
@@ -89,7 +91,7 @@ void SettingsDialog::showPage(const QString &key)
 {
     const QList<std::pair<const char *, SettingsPage *>> named{
         {"github", m_github}, {"pypi", m_pypi},         {"plausible", m_plausible},
-        {"reddit", m_reddit}, {"schedule", m_schedule}, {"general", m_general}};
+        {"reddit", m_reddit}, {"schedule", m_schedule}, {"alerts", m_alerts},   {"general", m_general}};
     for (const auto &[name, page] : named)
         if (key == QLatin1String(name))
             showPage(int(m_pages.indexOf(page)));

@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace insights {
 
+class AlertsPage;
 class AppService;
 class GeneralPage;
 class GitHubPage;
@@ -49,7 +50,8 @@ public:
     QList<SettingsPage *> pages() const { return m_pages; }
     // Shows the page at `index` of pages().
     void showPage(int index);
-    // Shows a page by name: "github", "pypi", "plausible", "reddit", "schedule", "general".
+    // Shows a page by name: "github", "pypi", "plausible", "reddit", "schedule", "alerts", "general".
+    AlertsPage *alertsPage() const { return m_alerts; }
     void showPage(const QString &key);
 
     void accept() override;
@@ -83,6 +85,7 @@ private:
     RedditPage *m_reddit = nullptr;
     SchedulePage *m_schedule = nullptr;
     GeneralPage *m_general = nullptr;
+    AlertsPage *m_alerts = nullptr;
     int m_pendingWrites = 0;
     int m_pendingTests = 0;
     bool m_busy = false;

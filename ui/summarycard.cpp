@@ -1,5 +1,7 @@
 #include "summarycard.h"
 
+#include "dashboard/dashboarddata.h"
+
 #include <QLabel>
 #include <QKeyEvent>
 #include <QLocale>
@@ -83,44 +85,6 @@ void SummaryCard::keyPressEvent(QKeyEvent *event)
     QFrame::keyPressEvent(event);
 }
 
-QString SummaryCard::formatValue(const std::optional<double> &value, const QString &unit)
-{
-    if (!value)
-        return QStringLiteral("–");
-    const QLocale locale;
-    if (unit == QLatin1String("s")) {
-        const int s = int(std::round(*value));
-        return s >= 60 ? QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60) : QStringLiteral("%1 s").arg(s);
-    }
-    const int decimals = unit == QLatin1String("%") || std::abs(*value - std::round(*value)) > 1e-9 ? 1 : 0;
-    QString text = locale.toString(*value, 'f', decimals);
-    if (unit == QLatin1String("%"))
-        text += QStringLiteral(" %");
-    return text;
-}
-
-QString SummaryCard::formatChange(const std::optional<double> &value, const std::optional<double> &previous,
-                                  const QString &unit)
-{
-    if (!value || !previous)
-        return {};
-    const QLocale locale;
-    if (unit == QLatin1String("%")) {
-        const double points = *value - *previous;
-        const QString number = locale.toString(std::abs(points), 'f', 1);
-        if (std::abs(points) < 0.05) // rounds to nothing: no sign ("−0.0 pp" reads as a fall)
-            return tr("%1 pp").arg(number);
-        return points >= 0 ? tr("+%1 pp").arg(number) : tr("−%1 pp").arg(number);
-    }
-    if (*previous == 0)
-        return *value > 0 ? tr("new") : QString();
-    const double change = 100.0 * (*value - *previous) / std::abs(*previous);
-    const QString number = locale.toString(std::abs(change), 'f', 1);
-    if (std::abs(change) < 0.05)
-        return QStringLiteral("%1 %").arg(number);
-    return change >= 0 ? QStringLiteral("+%1 %").arg(number) : QStringLiteral("−%1 %").arg(number);
-}
-
 void SummaryCard::setData(const CardData &card)
 {
     m_card = card;
@@ -131,8 +95,8 @@ void SummaryCard::setData(const CardData &card)
     layout()->setContentsMargins(12, 8, 12, card.spark.size() >= 2 ? 30 : 8);
     update();
     m_label->setText(card.label);
-    m_value->setText(formatValue(card.value, card.unit));
-    const QString change = formatChange(card.value, card.previous, card.unit);
+    m_value->setText(DashboardData::formatValue(card.value, card.unit));
+    const QString change = DashboardData::formatChange(card.value, card.previous, card.unit);
     m_change->setText(change.isEmpty() ? QString() : tr("%1 vs previous period").arg(change));
     // Good or bad news, not up or down; no change (or one that rounds to nothing) is neutral.
     m_changeColor = QColor();

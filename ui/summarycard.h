@@ -36,12 +36,6 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
-    static QString formatValue(const std::optional<double> &value, const QString &unit);
-    // "+12.5 %", "−3.0 %", "new" (from nothing) or "" (nothing to compare); for a rate (unit "%")
-    // the difference in percentage points, "+1.3 pp": a percent of a percent misleads.
-    static QString formatChange(const std::optional<double> &value, const std::optional<double> &previous,
-                                const QString &unit = {});
-
 private:
     QLabel *m_label = nullptr;
     QLabel *m_value = nullptr;

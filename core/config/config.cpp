@@ -387,4 +387,38 @@ void Config::setKeepCollectingWhenClosed(bool keep)
     m_settings->setValue(QStringLiteral("general/keep_collecting_when_closed"), keep);
 }
 
+QStringList Config::alertRules() const
+{
+    return m_settings->value(QStringLiteral("alerts/rules")).toStringList();
+}
+
+void Config::setAlertRules(const QStringList &lines)
+{
+    if (lines.isEmpty())
+        m_settings->remove(QStringLiteral("alerts/rules")); // the defaults, and later ones with them
+    else if (alertRules() != lines)
+        m_settings->setValue(QStringLiteral("alerts/rules"), lines);
+}
+
+QString Config::digestFolder() const
+{
+    return m_settings->value(QStringLiteral("digest/folder")).toString();
+}
+
+void Config::setDigestFolder(const QString &folder)
+{
+    if (digestFolder() != folder)
+        m_settings->setValue(QStringLiteral("digest/folder"), folder);
+}
+
+QDate Config::lastDigestWeek() const
+{
+    return QDate::fromString(m_settings->value(QStringLiteral("digest/last_week")).toString(), Qt::ISODate);
+}
+
+void Config::setLastDigestWeek(const QDate &monday)
+{
+    m_settings->setValue(QStringLiteral("digest/last_week"), monday.toString(Qt::ISODate));
+}
+
 } // namespace insights

@@ -5,6 +5,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QUrl>
@@ -92,6 +93,16 @@ public:
     // Desktop notifications (new stars, a failed run); on unless the user turned them off.
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
+
+    // Alert rules as AlertRules writes them (core/alerts/alertrules.h); empty: the defaults.
+    QStringList alertRules() const;
+    void setAlertRules(const QStringList &lines);
+    // The folder a digest of the past week is written to every Monday (empty: none), and the
+    // Monday of the last week written there.
+    QString digestFolder() const;
+    void setDigestFolder(const QString &folder);
+    QDate lastDigestWeek() const;
+    void setLastDigestWeek(const QDate &monday);
 
     // Without a system tray: whether closing the window keeps collecting in the background (the
     // window asks once; nullopt: not asked yet). With a tray, closing always keeps collecting.

@@ -31,6 +31,12 @@ public:
     static Result<TableData> table(QSqlDatabase &db, const PageRequest &request, const QString &tableId, const TableQuery &query);
     // How many rows a capped table lists at first, and how many more each "load more" adds.
     static constexpr int kTableStep = 1000;
+    // A card's figure as it reads ("1,234", "3.4 %", "2 min 5 s"; "–" when unknown) and its change
+    // against the previous period: "+12.5 %", "−3.0 %", "new" (from nothing) or "" (nothing to
+    // compare); for a rate (unit "%") the difference in percentage points, "+1.3 pp": a percent of
+    // a percent misleads (figuretext.cpp).
+    static QString formatValue(const std::optional<double> &value, const QString &unit);
+    static QString formatChange(const std::optional<double> &value, const std::optional<double> &previous, const QString &unit);
     // The oldest stored day of a page (for the "all" preset); invalid when nothing is stored.
     static Result<QDate> firstDay(QSqlDatabase &db, const QString &page, const QString &subject = {});
 };

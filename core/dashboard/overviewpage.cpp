@@ -8,6 +8,8 @@
 #include "collectors/reddit/redditposts.h"
 #include "dashboarddata.h"
 #include "notes/notes.h"
+#include "alerts/alertstore.h"
+#include "overviewfigures.h"
 
 #include <QLocale>
 #include <functional>
@@ -61,13 +63,6 @@ QString causeOf(const QDate &day, const QList<Annotation> &markers)
     return {};
 }
 
-struct Highlight {
-    QDate date;
-    QString what;
-    QString subject;
-    QString cause;
-};
-
 // The referrers in GitHub's top 10 on `day` that were not there the day before ("new referrer
 // news.ycombinator.com"); nothing when there is no list of the day before to compare with.
 QString newReferrers(QSqlDatabase &db, const QString &repo, const QDate &day)
@@ -99,7 +94,7 @@ void addPeak(QList<Highlight> &out, const DateRange &range, const DailyValues &v
     QString cause = causeOf(day, markers);
     if (cause.isEmpty() && otherCause)
         cause = otherCause(day);
-    out.append({day, what.arg(QLocale().toString(*values[best], 'f', 0)), subject, cause});
+    out.append({day, what.arg(QLocale().toString(*values[best], 'f', 0)), subject, cause, Highlight::Kind::BiggestDay});
 }
 
 QList<Annotation> markersOf(const PageData &from)
@@ -112,9 +107,9 @@ QList<Annotation> markersOf(const PageData &from)
 
 } // namespace
 
-Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request)
+Result<OverviewFigures> overviewFigures(QSqlDatabase &db, const PageRequest &request)
 {
-    PageData page;
+    PageData page; // only its cards are filled here
     QList<Highlight> highlights;
     QList<Annotation> shown; // releases and posts listed once, whatever page they came with
     const auto load = [&](const QString &key, const QString &subject) {
@@ -130,7 +125,9 @@ Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request)
                 && std::none_of(shown.begin(), shown.end(), [&](const Annotation &s) { return s.date == a.date && s.title == a.title; })) {
                 shown.append(a);
                 // The markers' titles say what they are ("Release v1.2 (owner/repo)", "r/cpp: …").
-                highlights.append({a.date, a.title, a.kind == Annotation::Kind::Release ? subject : QString(), QString()});
+                const bool release = a.kind == Annotation::Kind::Release;
+                highlights.append({a.date, a.title, release ? subject : QString(), QString(),
+                                   release ? Highlight::Kind::Release : Highlight::Kind::RedditPost});
             }
     };
 
@@ -215,16 +212,38 @@ Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request)
         page.cards.append(score);
     }
 
+    std::sort(highlights.begin(), highlights.end(), [](const Highlight &a, const Highlight &b) { return a.date > b.date; });
+    return OverviewFigures{page.cards, highlights};
+}
+
+Result<PageData> buildOverviewPage(QSqlDatabase &db, const PageRequest &request)
+{
+    auto figures = overviewFigures(db, request);
+    if (!figures)
+        return figures.error();
+    PageData page;
+    page.cards = figures->cards;
     if (page.cards.isEmpty())
         page.empty = DashboardData::tr("Nothing is tracked yet.");
 
-    std::sort(highlights.begin(), highlights.end(), [](const Highlight &a, const Highlight &b) { return a.date > b.date; });
     TableData table{QStringLiteral("highlights"), DashboardData::tr("Highlights"),
                     {DashboardData::tr("Date"), DashboardData::tr("What"), DashboardData::tr("Subject"), DashboardData::tr("Likely cause")},
                     {}, false, {}, -1, {}};
-    for (const Highlight &h : std::as_const(highlights))
+    for (const Highlight &h : std::as_const(figures->highlights))
         table.rows.append({h.date, h.what, h.subject, h.cause});
     page.tables.append(table);
+
+    // Alerts the rules raised for days of the range (shown once as a notification; kept here).
+    auto alerts = AlertStore(db).list(request.range);
+    if (!alerts)
+        return alerts.error();
+    TableData alertTable{QStringLiteral("alerts"), DashboardData::tr("Alerts"),
+                         {DashboardData::tr("Date"), DashboardData::tr("Subject"), DashboardData::tr("What"), DashboardData::tr("Likely cause")},
+                         {}, false, {}, -1, {}};
+    for (const Alert &a : std::as_const(*alerts))
+        alertTable.rows.append({a.date, a.subject, AlertText::what(a), a.cause});
+    alertTable.note = DashboardData::tr("Spikes and new referrers, by the rules in Settings → Alerts.");
+    page.tables.append(alertTable);
 
     auto notes = Notes(db).list(request.range);
     if (!notes)

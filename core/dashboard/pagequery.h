@@ -39,7 +39,8 @@ public:
     Result<QList<ItemTotal>> snapshotItems(const QString &metric, const QDate &day, const QStringList &extraKeys);
     // Rows of `metric` before `day` (cumulative baselines), less those matching `except`.
     Result<double> countBefore(const QString &metric, const QDate &day, const QString &except = {});
-    // The highest daily sum (or row count) of `metric` over all time.
+    // The highest daily sum (or row count) of `metric` over all time (kept until the database
+    // changes: it reads every row of the metric).
     Result<std::optional<std::pair<QDate, double>>> record(const QString &metric, bool counts = false);
     // Subjects that have rows of any of `metrics`, and the oldest day among them.
     Result<QStringList> subjects(const QStringList &metrics);
@@ -54,6 +55,7 @@ public:
 
 private:
     QString subjectFilter() const;
+    Result<std::optional<std::pair<QDate, double>>> readRecord(const QString &metric, bool counts);
     QString base(const QString &table = QStringLiteral("insight_metric")) const;
     Result<QList<ItemTotal>> topItemsFromDays(const QString &metric, const DateRange &range, int limit,
                                               const QStringList &extraKeys);

@@ -1,6 +1,7 @@
 // The PyPI page: downloads by people and by bots stacked per day (days the dataset has not
 // loaded are gaps), people's share of them week by week, the range's versions (with their split
-// as a share), countries, installers and file types, and the rules that decide who is a person.
+// as a share), countries, installers, file types, Python versions and operating systems (each
+// with its share of the range), and the rules that decide who is a person.
 #include "annotations.h"
 #include "dashboarddata.h"
 #include "storage/sqlutil.h"
@@ -91,11 +92,16 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
         const char *id;
         QString title;
         QString header;
+        bool share = false; // a column of each item's share of the range's downloads
     };
     for (const Breakdown &b : {Breakdown{"downloads_by_version", "versions", DashboardData::tr("Versions"), DashboardData::tr("Version")},
                                Breakdown{"downloads_by_country", "countries", DashboardData::tr("Countries"), DashboardData::tr("Country")},
                                Breakdown{"downloads_by_installer", "installers", DashboardData::tr("Installers"), DashboardData::tr("Installer")},
-                               Breakdown{"downloads_by_type", "types", DashboardData::tr("File types"), DashboardData::tr("Type")}}) {
+                               Breakdown{"downloads_by_type", "types", DashboardData::tr("File types"), DashboardData::tr("Type")},
+                               Breakdown{"downloads_by_python", "pythons", DashboardData::tr("Python versions"),
+                                         DashboardData::tr("Python"), true},
+                               Breakdown{"downloads_by_system", "systems", DashboardData::tr("Operating systems"),
+                                         DashboardData::tr("System"), true}}) {
         const bool versions = QLatin1String(b.metric) == QLatin1String("downloads_by_version");
         auto items = query.topItems(QString::fromLatin1(b.metric), request.range, 300,
                                     versions ? QStringList{QStringLiteral("human"), QStringLiteral("bot")} : QStringList{});
@@ -106,12 +112,23 @@ Result<PageData> buildPypiPage(QSqlDatabase &db, const PageRequest &request)
             t.headers << DashboardData::tr("People") << DashboardData::tr("Share by people");
             t.shareColumn = 3;
         }
+        // Every day's items add up to its downloads, so their sum is the range's downloads (of
+        // the days that have the breakdown); the few Python versions and systems all fit the list.
+        double rangeTotal = 0;
+        if (b.share) {
+            for (const ItemTotal &i : std::as_const(*items))
+                rangeTotal += i.value;
+            t.headers << DashboardData::tr("Share");
+            t.shareColumn = 2;
+        }
         for (const ItemTotal &i : std::as_const(*items)) {
             QVariantList row{i.item, i.value};
             if (versions) {
                 const double byPeople = i.extra.value(0), counted = byPeople + i.extra.value(1);
                 row << byPeople << (counted > 0 ? QVariant(std::clamp(byPeople / counted, 0.0, 1.0)) : QVariant());
             }
+            if (b.share)
+                row << (rangeTotal > 0 ? QVariant(std::clamp(i.value / rangeTotal, 0.0, 1.0)) : QVariant());
             t.rows.append(row);
         }
         page.tables.append(t);

@@ -43,13 +43,34 @@ void StargazerQueries::bindRange(QSqlQuery &q, const DateRange &range) const
 
 Result<int> StargazerQueries::count(const DateRange &range)
 {
+    // Every star of the range from the index alone, less those an unstar counted out (their
+    // partial index): no star's metadata is read, so all time costs what a week does.
+    const QString type = QStringLiteral("(SELECT id FROM insight_metric_type WHERE key = 'new_star')");
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE ") + where());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE m.metric_type_id = %1 ").arg(type)
+              + subjectFilter(type, !m_subject.isEmpty())
+              + QStringLiteral("AND m.date BETWEEN :from AND :to AND m.period = 'event'"));
     bindRange(q, range);
     if (auto st = execPrepared(q); !st)
         return st.error();
-    q.next();
-    return q.value(0).toInt();
+    const int stored = q.next() ? q.value(0).toInt() : 0;
+    auto gone = unstarred(range);
+    if (!gone)
+        return gone.error();
+    return stored - *gone;
+}
+
+Result<int> StargazerQueries::unstarred(const DateRange &range)
+{
+    const QString type = QStringLiteral("(SELECT id FROM insight_metric_type WHERE key = 'new_star')");
+    QSqlQuery gone(m_db);
+    gone.prepare(QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE m.metric_type_id = %1 %2 AND m.date BETWEEN "
+                                ":from AND :to AND m.period = 'event' AND json_extract(m.metadata, '$.unstarred_at') IS NOT NULL")
+                     .arg(type, m_subject.isEmpty() ? QString() : QStringLiteral("AND m.subject = :subject")));
+    bindRange(gone, range);
+    if (auto st = execPrepared(gone); !st)
+        return st.error();
+    return gone.next() ? gone.value(0).toInt() : 0;
 }
 
 namespace {
@@ -196,14 +217,10 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
     QString cutoff = QStringLiteral("0000-01-01");
     {
         const QString type = QStringLiteral("(SELECT id FROM insight_metric_type WHERE key = 'new_star')");
-        QSqlQuery gone(m_db);
-        gone.prepare(QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE m.metric_type_id = %1 %2 AND m.date BETWEEN "
-                                    ":from AND :to AND m.period = 'event' AND json_extract(m.metadata, '$.unstarred_at') IS NOT NULL")
-                         .arg(type, m_subject.isEmpty() ? QString() : QStringLiteral("AND m.subject = :subject")));
-        bindRange(gone, range);
-        if (auto st = execPrepared(gone); !st)
-            return st.error();
-        const int unstarred = gone.next() ? gone.value(0).toInt() : 0;
+        auto gone = unstarred(range);
+        if (!gone)
+            return gone.error();
+        const int countedOut = *gone;
         QSqlQuery day(m_db);
         day.setForwardOnly(true);
         day.prepare(QStringLiteral("SELECT m.date FROM insight_metric m WHERE m.metric_type_id = %1 ").arg(type)
@@ -211,7 +228,7 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
                     + QStringLiteral("AND m.date BETWEEN :from AND :to AND m.period = 'event' ORDER BY m.date DESC "
                                      "LIMIT 1 OFFSET :offset"));
         bindRange(day, range);
-        day.bindValue(QStringLiteral(":offset"), std::max(0, limit - 1 + unstarred));
+        day.bindValue(QStringLiteral(":offset"), std::max(0, limit - 1 + countedOut));
         if (auto st = execPrepared(day); !st)
             return st.error();
         if (day.next())

@@ -58,6 +58,8 @@ public:
 private:
     static StargazerProfile profileOf(const class QSqlQuery &q);
     QString where() const;
+    // Stars of the range an unstar counted out, from their partial index.
+    Result<int> unstarred(const DateRange &range);
     void bindRange(class QSqlQuery &q, const DateRange &range) const;
 
     QSqlDatabase &m_db;

@@ -1,8 +1,10 @@
 // The sample's PyPI days as the pypi collector stores them (pypidownloads.cpp): the versions,
-// countries, installers and file types of a day each add up to its downloads_daily;
-// downloads_daily_human is the sum of the installers the database's rules (pypi_installer_class)
-// count as people, and each version's `human` is its share of them (human + bot = the version's
-// downloads). Mirrors and CI dominate as on real PyPI; a few recent versions take most downloads.
+// countries, installers, file types, Python versions and operating systems of a day each add up
+// to its downloads_daily; downloads_daily_human is the sum of the installers the database's rules
+// (pypi_installer_class) count as people, and each version's `human` is its share of them (human
+// + bot = the version's downloads). Mirrors and CI dominate as on real PyPI; a few recent versions
+// take most downloads; newer Pythons gain on older ones over the window, and Linux (servers, CI)
+// dwarfs the desktops.
 #include "collectors/pypi/installerclasses.h"
 #include "samplemath.h"
 #include "sampleparts.h"
@@ -25,6 +27,20 @@ constexpr Installer kInstallers[] = {{"pip", 0.035},   {"uv", 0.012},     {"band
                                      {"requests", 0.08}, {"", 0.13},       {"Nexus", 0.05},        {"devpi", 0.03},
                                      {"OS", 0.02},       {"poetry", 0.025}, {"pdm", 0.004},         {"conda", 0.015}};
 constexpr int kKnownInstallers = int(std::size(kInstallers));
+
+// A Python minor version or an operating system ("" is "not reported", stored as "(unknown)" like
+// the collector does): its share on the window's first day and how much that grows (+) or shrinks
+// (−) by its last, relative to itself.
+struct Drifting {
+    const char *name;
+    double share;
+    double trend;
+};
+
+constexpr Drifting kPythons[] = {{"3.8", 0.05, -0.6}, {"3.9", 0.11, -0.4}, {"3.10", 0.17, -0.2}, {"3.11", 0.23, 0.0},
+                                 {"3.12", 0.26, 0.3}, {"3.13", 0.12, 1.2},  {"3.14", 0.02, 3.0},  {"", 0.04, 0.0}};
+constexpr Drifting kSystems[] = {{"Linux", 0.81, 0.0}, {"Windows", 0.10, 0.0}, {"Darwin", 0.06, 0.1}, {"", 0.025, 0.0},
+                                 {"FreeBSD", 0.005, 0.0}};
 
 int installerCount(const DatasetSpec &spec)
 {
@@ -74,7 +90,7 @@ Status PypiDays::write(Writer &w, int i)
     const auto downloads = qint64(std::round(level(spec, i, downloadsBase(spec), 4000)));
     m_sum += downloads;
     QList<MetricRow> rows;
-    rows.reserve(4 + spec.pypiVersions + spec.countries + spec.installers + 2);
+    rows.reserve(4 + spec.pypiVersions + spec.countries + spec.installers + 2 + qsizetype(std::size(kPythons) + std::size(kSystems)));
 
     // Installers; people install less at weekends, mirrors do not rest.
     const bool weekend = day.dayOfWeek() >= 6;
@@ -131,6 +147,21 @@ Status PypiDays::write(Writer &w, int i)
     for (int t = 0; t < 2; ++t)
         if (types[t] > 0)
             rows.append(row("downloads_by_type", day, types[t], t == 0 ? QStringLiteral("bdist_wheel") : QStringLiteral("sdist")));
+
+    const double progress = spec.days > 1 ? double(i) / (spec.days - 1) : 1.0;
+    const auto drifting = [&](const char *metric, const auto &list, quint32 seed) {
+        QList<double> shares;
+        for (const Drifting &d : list)
+            shares.append(d.share * (1 + d.trend * progress) * (0.9 + 0.2 * noise(quint32(i), seed + quint32(shares.size()))));
+        const QList<qint64> parts = apportion(downloads, shares, 1);
+        for (qsizetype k = 0; k < parts.size(); ++k)
+            if (parts[k] > 0) {
+                const QString name = QLatin1String(list[k].name);
+                rows.append(row(metric, day, parts[k], name.isEmpty() ? QStringLiteral("(unknown)") : name));
+            }
+    };
+    drifting("downloads_by_python", kPythons, 800);
+    drifting("downloads_by_system", kSystems, 900);
 
     for (MetricRow &r : rows)
         if (auto st = w.row(std::move(r)); !st)

@@ -26,6 +26,7 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     qRegisterMetaType<insights::CollectOptions>();
     qRegisterMetaType<insights::AppStatus>();
     qRegisterMetaType<insights::PageData>();
+    qRegisterMetaType<QList<insights::Alert>>();
     if (!m_secrets && !m_sample) {
         m_ownSecrets = std::make_unique<Keychain>();
         m_secrets = m_ownSecrets.get();
@@ -38,6 +39,7 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     connect(m_worker, &CollectionWorker::finished, this, &AppService::onRunFinished);
     connect(m_worker, &CollectionWorker::redditTracked, this, &AppService::redditTracked);
     connect(m_worker, &CollectionWorker::sourceCollected, this, &AppService::sourceCollected);
+    connect(m_worker, &CollectionWorker::alertsRaised, this, &AppService::alertsRaised);
     m_collectThread.start();
 
     m_loader = new PageLoader(m_config->databasePath());
@@ -155,6 +157,8 @@ bool AppService::isScheduleEnabled() const
 
 void AppService::collectDue()
 {
+    if (m_ready && m_schedule->isActive())
+        writeDueDigest(QDate::currentDate());
     if (m_collecting || !m_ready || !m_schedule->isActive())
         return;
     const QString dataDir = m_dataDir;

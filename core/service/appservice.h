@@ -9,6 +9,7 @@
 // thread through its asynchronous interface. A new page asks loadPage(); a new source is a
 // collector (collectors/registry) and needs nothing here.
 #include "service/appstatus.h"
+#include "alerts/alert.h"
 #include "collectors/collector.h"
 #include "collectors/collectionrunner.h"
 #include "config/config.h"
@@ -122,6 +123,24 @@ public:
     void updateNote(qint64 id, const QDate &date, const QString &text, const QString &subject, QObject *context,
                     std::function<void(const Status &)> done);
     void removeNote(qint64 id, QObject *context, std::function<void(const Status &)> done);
+    // The alerts a notification has shown (or that notifications are off for): never again.
+    void markAlertsNotified(const QList<qint64> &ids);
+    // alertsRaised() for the alerts stored but never shown: raised by `insights collect` while the
+    // window was closed (the window asks once it is ready; the command line never does).
+    void announceUnnotifiedAlerts();
+    // --- the digest (appservicedigest.cpp) --------------------------------------------------------
+    // The last complete week (Monday to Sunday) before `today`: the digest's default.
+    static DateRange digestWeek(const QDate &today);
+    // The digest of `range` as Markdown, built in the reading thread.
+    void loadDigest(const DateRange &range, QObject *context, std::function<void(const Result<QString> &)> done);
+    // Writes the digest of `range` to `path` ("md" or "html", charts drawn) with `insights digest`
+    // in a process of its own; `done` gets its answer.
+    void writeDigest(const DateRange &range, const QString &format, const QString &path, QObject *context,
+                     std::function<void(const Status &)> done);
+    // The weekly digest to Settings' folder, when one is due (the schedule's tick asks).
+    void writeDueDigest(const QDate &today);
+    // The `insights` binary that writes digests (default: this program; tests name the real one).
+    void setDigestProgram(const QString &program);
     // The dates a note may have (for a date picker).
     static QDate firstNoteDate();
     static QDate lastNoteDate();
@@ -161,6 +180,12 @@ signals:
     void credentialsKnown();
     // One source of a run is written (the window reloads what shows it).
     void sourceCollected(const QString &source);
+    // The weekly digest was written to `path` (empty: it failed; notice() said why).
+    void digestWritten(const QString &path);
+    // Alerts no notification has shown yet: raised by a run of this service, or asked for with
+    // announceUnnotifiedAlerts(). The window shows them and calls markAlertsNotified(); the
+    // command line prints them.
+    void alertsRaised(const QList<insights::Alert> &alerts);
 
 private:
     void post(std::function<void(QSqlDatabase *db, const QString &error)> task);
@@ -189,6 +214,8 @@ private:
     std::function<void()> m_startWhenReady; // "Collect" before the database was open
     int m_runSerial = 0; // a run waiting for the keychain is dropped when this moves on
     int m_pageToken = 0;
+    QString m_digestProgram;
+    bool m_writingDigest = false;
     QString m_dbError;
     QString m_recoveryNote;
 };

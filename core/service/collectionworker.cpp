@@ -1,5 +1,6 @@
 #include "collectionworker.h"
 
+#include "alerts/alertrun.h"
 #include "collectors/collectionsession.h"
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
@@ -69,6 +70,12 @@ void CollectionWorker::run(const QStringList &sources, const CollectOptions &opt
     const qint64 starsBefore = starCount(db.handle());
     const RunReport report = session.run(sources, options);
     const int newStars = int(std::max<qint64>(0, starCount(db.handle()) - starsBefore));
+    // What the new data says, by the user's rules. A failure here is not the run's: it is said
+    // in the log and the data stays.
+    if (auto raised = AlertRun::afterCollection(db.handle(), config, SystemClock::instance()); !raised)
+        emit progress(tr("Alerts could not be checked: %1").arg(raised.errorMessage()));
+    else if (!raised->isEmpty())
+        emit alertsRaised(*raised);
     emit finished(report, newStars);
 }
 

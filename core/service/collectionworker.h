@@ -4,6 +4,7 @@
 // because SQLite connections and network managers belong to the thread that made them. It never
 // asks the keychain: the service reads the secrets before the run (SecretSnapshot) and hands
 // them over as values. No widgets: the window and the command line both collect through it.
+#include "alerts/alert.h"
 #include "collectors/collectionrunner.h"
 #include "secrets/secretsnapshot.h"
 
@@ -35,6 +36,8 @@ signals:
     void redditTracked(bool ok, const QString &message);
     // A source of the running collection is done and its data written.
     void sourceCollected(const QString &source);
+    // Alerts the run's data raised (stored, not notified yet); before finished().
+    void alertsRaised(const QList<insights::Alert> &alerts);
 
 private:
     QString m_dataDir;

@@ -221,6 +221,32 @@ const char *const kV9[] = {
     "CREATE INDEX insight_note_date ON insight_note(date)",
 };
 
+// Version 10 (issue 24): alerts the rules raised, kept so a restart or a re-collection of the same
+// day never notifies twice (the unique key is the alert's identity; `notified_at` says whether the
+// tray has shown it); and PyPI downloads per Python version and per operating system (ClickPy
+// keeps both in rollups of their own).
+const char *const kV10[] = {
+    R"(CREATE TABLE insight_alert (
+        id INTEGER PRIMARY KEY,
+        rule TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        date TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        value REAL,
+        baseline REAL,
+        cause TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        notified_at TEXT,
+        UNIQUE (rule, metric, subject, date, detail)))",
+    "CREATE INDEX insight_alert_date ON insight_alert(date)",
+    R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
+       SELECT t.column1, t.column2, 'downloads', s.id FROM (VALUES
+        ('downloads_by_python', 'Downloads by Python version'),
+        ('downloads_by_system', 'Downloads by operating system')) t
+       JOIN insight_source s ON s.key = 'pypi')",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -236,6 +262,7 @@ const Step kSteps[] = {
     {kV7, std::size(kV7)},
     {kV8, std::size(kV8)},
     {kV9, std::size(kV9)},
+    {kV10, std::size(kV10)},
 };
 
 } // namespace

@@ -17,6 +17,8 @@ const QHash<QString, QStringList> &specs()
         {QStringLiteral("downloads_by_country"), {}},
         {QStringLiteral("downloads_by_installer"), {}},
         {QStringLiteral("downloads_by_type"), {}},
+        {QStringLiteral("downloads_by_python"), {}},
+        {QStringLiteral("downloads_by_system"), {}},
         {QStringLiteral("top_pages"), {QStringLiteral("pageviews")}},
         {QStringLiteral("top_countries"), {}},
     };

@@ -155,6 +155,27 @@ AS SELECT project, version, date, installer, type, count() AS count
 FROM pypi.pypi GROUP BY project, version, date, installer, type;
 
 
+-- Python minor versions ("3.12", '' when the client did not say) and operating systems ("Linux",
+-- "Windows", "Darwin", '' when unknown), each in its rollup's sort key, so both may be grouped by
+-- (ClickHouse/clickpy scripts/create_tables.sh: pypi_downloads_per_day_by_version_by_python and
+-- pypi_downloads_per_day_by_version_by_system, where both are plain String, not LowCardinality).
+CREATE TABLE pypi.pypi_downloads_per_day_by_version_by_python
+    (date Date, project String, version String, python_minor String, count Int64)
+ENGINE = SummingMergeTree ORDER BY (project, version, date, python_minor);
+CREATE MATERIALIZED VIEW pypi.pypi_downloads_per_day_by_version_by_python_mv
+TO pypi.pypi_downloads_per_day_by_version_by_python
+    (date Date, project String, version String, python_minor String, count Int64)
+AS SELECT date, project, version, python_minor, count() AS count FROM pypi.pypi GROUP BY date, project, version, python_minor;
+
+CREATE TABLE pypi.pypi_downloads_per_day_by_version_by_system
+    (date Date, project String, version String, system String, count Int64)
+ENGINE = SummingMergeTree ORDER BY (project, version, date, system);
+CREATE MATERIALIZED VIEW pypi.pypi_downloads_per_day_by_version_by_system_mv
+TO pypi.pypi_downloads_per_day_by_version_by_system
+    (date Date, project String, version String, system String, count Int64)
+AS SELECT date, project, version, system, count() AS count FROM pypi.pypi GROUP BY date, project, version, system;
+
+
 CREATE TABLE pypi.pypi_downloads_per_day_by_version_by_installer_by_type_by_country
     (project String, version String, date Date, installer String, type LowCardinality(String),
      country_code LowCardinality(String), count Int64)

@@ -68,8 +68,10 @@ FROM (
     FROM numbers({others:UInt32}));
 
 -- pypi: one row per download. Versions appear over time, each day has several countries,
--- installers and file types (so a year of countries is thousands of rows, and every installer
--- downloads several file types a day). Odd and even days go in separate inserts.
+-- installers, file types, Python versions and operating systems ('' among both, as clients that
+-- do not say), so a year of countries is thousands of rows and every installer downloads several
+-- file types a day. The views fill every rollup from these rows, so each rollup's day adds up to
+-- pypi_downloads_per_day's. Odd and even days go in separate inserts.
 INSERT INTO pypi.pypi
 SELECT
     {end:Date} - d AS date,

@@ -22,7 +22,7 @@ RULES=$(cat <<'EOF'
 ui/           forbid  ^core/(collectors|http|clickhouse|storage|scheduling)/      ui/ reaches collectors, http, clickhouse, storage, scheduling only via core/service/
 ui/           forbid  ^core/secrets/(keychain|secretsnapshot|tokens|tokencheck|memorysecretservice)\.h$   ui/ uses secrets only through the interface secrets/secretservice.h
 ui/           forbid  ^<(QtCore/)?(QEventLoop|qeventloop\.h)>$                      ui/ never waits in a nested event loop
-ui/           only    ^(ui/.*|core/(service|queries|util)/.*|core/(dashboard/(pagedata|dashboarddata)|config/(config|validation)|status/statusreport|secrets/secretservice)\.h)$   ui/ includes of core/ only service/, queries/, util/ and the headers this pattern names
+ui/           only    ^(ui/.*|core/(service|queries|util)/.*|core/(dashboard/(pagedata|dashboarddata)|config/(config|validation)|status/statusreport|secrets/secretservice|alerts/(alert|alertrules))\.h)$   ui/ includes of core/ only service/, queries/, util/ and the headers this pattern names
 ui/           word    KeychainStore|CollectionSession|HttpClient|QEventLoop       ui/ does not name the backend's classes (they stay behind core/service/)
 core/         forbid  ^<(QtWidgets(/.*)?|@QTWIDGETS@)>$                           core/ has no widgets: no QtWidgets header
 core/         forbid  ^ui/                                                        core/ does not include ui/

@@ -11,7 +11,9 @@
 #include "util/clock.h"
 #include "util/jsonutil.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace insights {
 
@@ -21,7 +23,7 @@ namespace {
 struct PlanDay {
     qint64 downloads = 0;
     qint64 human = 0;
-    qint64 rows = 0; // the window query's rows for this day: versions + countries + installers + types
+    qint64 rows = 0; // the window query's rows for this day: one per version, country, installer, type, Python, system
 };
 
 QString arrayParam(const QStringList &values)
@@ -146,7 +148,8 @@ Result<Batch> PyPiDownloads::collect(CollectContext &context, const QString &sub
             if (!d.isValid())
                 return makeError(tr("%1: ClickHouse's plan has a row without a day; nothing was stored.").arg(where), Error::Kind::Parse);
             plan[d] = {integerOf(row, "downloads"), integerOf(row, "human"),
-                       integerOf(row, "versions") + integerOf(row, "countries") + integerOf(row, "installers") + integerOf(row, "types")};
+                       integerOf(row, "versions") + integerOf(row, "countries") + integerOf(row, "installers") + integerOf(row, "types")
+                           + integerOf(row, "pythons") + integerOf(row, "systems")};
             allTime = integerOf(row, "total");
             loadedUntil = dayOf(row.value(QLatin1String("newest")));
         }
@@ -216,6 +219,20 @@ Result<Batch> PyPiDownloads::collect(CollectContext &context, const QString &sub
                     batch.rows.append(MetricRow::make("downloads_by_country", subject, d, Period::Daily, n, itemOr(item, QStringLiteral("(unknown)"))));
                 } else if (kind == QLatin1String("type")) {
                     batch.rows.append(MetricRow::make("downloads_by_type", subject, d, Period::Daily, n, itemOr(item, QStringLiteral("(unknown)"))));
+                } else if (kind == QLatin1String("python") || kind == QLatin1String("system")) {
+                    // A day's Python versions (or systems) in one row, names and counts in step.
+                    const QJsonArray items = row.value(QLatin1String("items")).toArray();
+                    const QJsonArray counts = row.value(QLatin1String("counts")).toArray();
+                    const char *metric = kind == QLatin1String("python") ? "downloads_by_python" : "downloads_by_system";
+                    for (qsizetype i = 0; i < std::max(items.size(), counts.size()); ++i) {
+                        const auto count = json::integer(counts.at(i));
+                        if (!count || !items.at(i).isString())
+                            return makeError(tr("%1: ClickHouse's answer to %2 has a row whose names and counts do not pair up; "
+                                                "nothing of it was stored.").arg(where, what),
+                                             Error::Kind::Parse);
+                        batch.rows.append(MetricRow::make(metric, subject, d, Period::Daily, double(*count),
+                                                          itemOr(items.at(i).toString(), QStringLiteral("(unknown)"))));
+                    }
                 } else {
                     return makeError(tr("%1: ClickHouse's answer to %2 has an unexpected row; nothing of it was stored.").arg(where, what),
                                      Error::Kind::Parse);

@@ -4,12 +4,13 @@
 // under the endpoint's 1,000-row cut (API-NOTES §0.6). A run asks first for a plan — one row per
 // day with the day's total, its human downloads, how many rows each breakdown has, the all-time
 // total and the dataset's newest day — then reads the breakdowns (versions with the human/bot
-// split, countries, installers, file types) in windows of days that stay under the cut, newest
-// first (pypiqueries.h has the SQL). The queries count against the shared ClickHouse quota
-// (QueryBudget); a subject the hour has no room for waits, and one that stops half-way keeps its
-// finished days and continues at the next run. A normal run re-reads from the newest stored day
-// (at least the last three days); --lookback-days N backfills. Days after the dataset's newest
-// day are gaps, not zeros. Installers count as people per the table pypi_installer_class.
+// split, countries, installers, file types, Python versions, operating systems) in windows of
+// days that stay under the cut, newest first (pypiqueries.h has the SQL). The queries count
+// against the shared ClickHouse quota (QueryBudget); a subject the hour has no room for waits,
+// and one that stops half-way keeps its finished days and continues at the next run. A normal
+// run re-reads from the newest stored day (at least the last three days); --lookback-days N
+// backfills. Days after the dataset's newest day are gaps, not zeros. Installers count as people
+// per the table pypi_installer_class.
 #include "clickhouse/querybudget.h"
 #include "collectors/collector.h"
 

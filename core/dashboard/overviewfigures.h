@@ -1,0 +1,30 @@
+#pragma once
+// The Overview's figures before they are laid out as a page: each subject's cards and the range's
+// highlights (biggest days with their likely cause, releases, Reddit posts). Shared by the
+// Overview page and the digest of a week (core/digest), so the two never tell different stories.
+#include "pagedata.h"
+#include "util/result.h"
+
+#include <QSqlDatabase>
+
+namespace insights {
+
+struct Highlight {
+    enum class Kind { BiggestDay, Release, RedditPost };
+    QDate date;
+    QString what;    // "Most views in a day: 120", or the release's or post's title
+    QString subject; // the repository, package or site; empty for a Reddit post
+    QString cause;   // a biggest day's likely cause; empty when nothing explains it
+    Kind kind = Kind::BiggestDay;
+};
+
+struct OverviewFigures {
+    QList<CardData> cards;       // a row per subject (CardData::group), in the Overview's order
+    QList<Highlight> highlights; // newest first
+};
+
+// Loads every tracked subject's pages (charts only) for the request's range; each page decides
+// for itself whether a previous period can be compared. Implemented in overviewpage.cpp.
+Result<OverviewFigures> overviewFigures(QSqlDatabase &db, const PageRequest &request);
+
+} // namespace insights
