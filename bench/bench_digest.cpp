@@ -6,6 +6,7 @@
 //
 //   build/bench/bench_digest [--runs R] [--data DIR] [--binary INSIGHTS]
 #include "benchutil.h"
+#include "largedataset.h"
 #include "config/config.h"
 #include "dashboard/dashboarddata.h"
 #include "digest/digest.h"
@@ -62,14 +63,9 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString binary = parser.value(QStringLiteral("binary"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    const QString dataDir = QDir(parser.value(QStringLiteral("data"))).filePath(QStringLiteral("large"));
-    std::printf("the large dataset in %s …\n", qPrintable(dataDir));
-    std::fflush(stdout);
-    auto generated = DatasetGenerator::ensureCached(dataDir, QStringLiteral("large"), kDatasetVersion);
-    if (!generated) {
-        std::fprintf(stderr, "%s\n", qPrintable(generated.errorMessage()));
+    const QString dataDir = largeDataset(parser.value(QStringLiteral("data")));
+    if (dataDir.isEmpty())
         return 2;
-    }
 
     const DateRange week = Digest::lastWeek(QDate::currentDate());
     const QString from = week.from.toString(Qt::ISODate), to = week.to.toString(Qt::ISODate);

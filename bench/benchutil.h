@@ -11,7 +11,7 @@ namespace insights::bench {
 
 // The cached reference datasets' version (DatasetGenerator::ensureCached): every benchmark uses
 // the same so they share one generated copy. Bump when the generator or the schema changes.
-constexpr int kDatasetVersion = 3;
+constexpr int kDatasetVersion = 4; // 4: PyPI downloads by Python version and system (schema 10)
 
 template<typename T>
 T median(QList<T> values)

@@ -68,15 +68,8 @@ QString dump(QSqlDatabase &db)
 {
     QString out = dataFingerprint(db);
     for (const char *sql : {"SELECT * FROM insight_metric_month ORDER BY 1, 2, 3, 4",
-                            "SELECT source_id, subject, key, value, updated_at FROM collector_state ORDER BY 1, 2, 3"}) {
-        QSqlQuery q(db);
-        q.exec(QString::fromLatin1(sql));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
+                            "SELECT source_id, subject, key, value, updated_at FROM collector_state ORDER BY 1, 2, 3"})
+        out += rowsText(db, sql);
     return out;
 }
 

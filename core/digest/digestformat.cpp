@@ -61,4 +61,24 @@ QString alert(const Alert &a)
     return AlertText::describe(a); // the notification's words: the subject, the day, the figure, the likely cause
 }
 
+QList<std::pair<QString, QStringList>> lists(const DigestSection &s)
+{
+    QStringList days, events, referrers, paths, pages;
+    for (const Highlight &h : s.biggestDays)
+        days.append(highlight(h));
+    for (const Highlight &h : s.events)
+        events.append(highlight(h));
+    for (const ItemTotal &i : s.newReferrers)
+        referrers.append(referrerOrPath(i));
+    for (const ItemTotal &i : s.popularPaths)
+        paths.append(referrerOrPath(i));
+    for (const ItemTotal &i : s.topPages)
+        pages.append(page(i));
+    return {{Digest::tr("Biggest days:"), days},
+            {Digest::tr("Releases and posts:"), events},
+            {Digest::tr("New in GitHub's top 10 referrers:"), referrers},
+            {Digest::tr("Popular paths (GitHub's 14 days to the period's end):"), paths},
+            {Digest::tr("Top pages:"), pages}};
+}
+
 } // namespace insights::digestformat

@@ -21,5 +21,7 @@ QString page(const ItemTotal &item);
 QString highlight(const Highlight &h);
 QString note(const Note &n);
 QString alert(const Alert &a);
+// A section's lists as both writers show them, in order: (title, lines); a list may be empty.
+QList<std::pair<QString, QStringList>> lists(const DigestSection &s);
 
 } // namespace insights::digestformat

@@ -68,22 +68,8 @@ void section(QString &html, const Digest &digest, const DigestSection &s, const 
             html += QStringLiteral("<img alt=\"%1\" src=\"data:image/png;base64,%2\" />\n")
                         .arg(esc(c.title), QString::fromLatin1(png.toBase64()));
     }
-    QStringList days, events, referrers, paths, pages;
-    for (const Highlight &h : s.biggestDays)
-        days.append(fmt::highlight(h));
-    for (const Highlight &h : s.events)
-        events.append(fmt::highlight(h));
-    for (const ItemTotal &i : s.newReferrers)
-        referrers.append(fmt::referrerOrPath(i));
-    for (const ItemTotal &i : s.popularPaths)
-        paths.append(fmt::referrerOrPath(i));
-    for (const ItemTotal &i : s.topPages)
-        pages.append(fmt::page(i));
-    list(html, Digest::tr("Biggest days:"), days);
-    list(html, Digest::tr("Releases and posts:"), events);
-    list(html, Digest::tr("New in GitHub's top 10 referrers:"), referrers);
-    list(html, Digest::tr("Popular paths (GitHub's 14 days to the period's end):"), paths);
-    list(html, Digest::tr("Top pages:"), pages);
+    for (const auto &[title, lines] : fmt::lists(s))
+        list(html, title, lines);
 }
 
 void closing(QString &html, const QString &title, const QStringList &lines)

@@ -48,22 +48,8 @@ void section(QString &md, const Digest &digest, const DigestSection &s)
         }
         md += QLatin1Char('\n');
     }
-    QStringList days, events, referrers, paths, pages;
-    for (const Highlight &h : s.biggestDays)
-        days.append(fmt::highlight(h));
-    for (const Highlight &h : s.events)
-        events.append(fmt::highlight(h));
-    for (const ItemTotal &i : s.newReferrers)
-        referrers.append(fmt::referrerOrPath(i));
-    for (const ItemTotal &i : s.popularPaths)
-        paths.append(fmt::referrerOrPath(i));
-    for (const ItemTotal &i : s.topPages)
-        pages.append(fmt::page(i));
-    list(md, Digest::tr("Biggest days:"), days);
-    list(md, Digest::tr("Releases and posts:"), events);
-    list(md, Digest::tr("New in GitHub's top 10 referrers:"), referrers);
-    list(md, Digest::tr("Popular paths (GitHub's 14 days to the period's end):"), paths);
-    list(md, Digest::tr("Top pages:"), pages);
+    for (const auto &[title, lines] : fmt::lists(s))
+        list(md, title, lines);
 }
 
 } // namespace

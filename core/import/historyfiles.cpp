@@ -174,6 +174,20 @@ Status noRepeat(const CsvFile &csv, const CsvRow &row, const QDate &date, QHash<
     return Ok{};
 }
 
+// A row of a file with one row per day: all its fields, a day in its first column, and the only
+// row of that day.
+Result<QDate> dailyRow(const CsvFile &csv, const CsvRow &row, const QDate &today, QHash<QDate, int> &seen)
+{
+    if (auto st = checkFieldCount(csv, row); !st)
+        return st.error();
+    auto date = day(csv, row, 0, today);
+    if (!date)
+        return date.error();
+    if (auto st = noRepeat(csv, row, *date, seen); !st)
+        return st.error();
+    return date;
+}
+
 class Reader {
 public:
     Reader(ImportedHistory &history, const QDate &today) : m_history(history), m_today(today) {}
@@ -242,13 +256,9 @@ private:
         const char *metrics[] = {"clones", "unique_cloners", "views", "unique_visitors"};
         QHash<QDate, int> seen;
         for (const CsvRow &row : csv.rows) {
-            if (auto st = checkFieldCount(csv, row); !st)
-                return st;
-            auto date = day(csv, row, 0, m_today);
+            auto date = dailyRow(csv, row, m_today, seen);
             if (!date)
                 return date.error();
-            if (auto st = noRepeat(csv, row, *date, seen); !st)
-                return st;
             for (int i = 0; i < 4; ++i) {
                 auto value = count(csv, row, i + 1);
                 if (!value)
@@ -339,13 +349,9 @@ private:
         const QString file = QFileInfo(csv.path).fileName();
         QHash<QDate, int> seen;
         for (const CsvRow &row : csv.rows) {
-            if (auto st = checkFieldCount(csv, row); !st)
-                return st;
-            auto date = day(csv, row, 0, m_today);
+            auto date = dailyRow(csv, row, m_today, seen);
             if (!date)
                 return date.error();
-            if (auto st = noRepeat(csv, row, *date, seen); !st)
-                return st;
             double values[4] = {};
             for (int i = 0; i < 4; ++i) {
                 auto value = count(csv, row, i + 1);

@@ -38,21 +38,28 @@ inline qint64 countRows(QSqlDatabase &db, const QString &metric = QString(), con
         .toLongLong();
 }
 
+// The rows `sql` answers, a line each with its values separated by "|".
+inline QString rowsText(QSqlDatabase &db, const char *sql)
+{
+    QString out;
+    QSqlQuery q(db);
+    q.exec(QString::fromLatin1(sql));
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            out += q.value(i).toString() + QLatin1Char('|');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
 // Everything a collection stores, as one string: equal strings mean an unchanged database.
 inline QString dataFingerprint(QSqlDatabase &db)
 {
     QString out;
     for (const char *sql : {"SELECT metric_type_id, subject, date, period, item, value, metadata, updated_at FROM insight_metric ORDER BY 1,2,3,4,5",
                             "SELECT source_id, subject, date, kind, item, title, metadata FROM insight_event ORDER BY 1,2,3,4,5",
-                            "SELECT key, enabled, collection_interval_hours, last_collected_at FROM insight_source ORDER BY 1"}) {
-        QSqlQuery q(db);
-        q.exec(QString::fromLatin1(sql));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
+                            "SELECT key, enabled, collection_interval_hours, last_collected_at FROM insight_source ORDER BY 1"})
+        out += rowsText(db, sql);
     return out;
 }
 
