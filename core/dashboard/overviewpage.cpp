@@ -117,6 +117,7 @@ Result<OverviewFigures> overviewFigures(QSqlDatabase &db, const PageRequest &req
         sub.page = key;
         sub.subject = subject;
         sub.chartsOnly = true;
+        sub.figuresOnly = true;
         return DashboardData::load(db, sub);
     };
     const auto listEvents = [&](const PageData &from, const QString &subject) {

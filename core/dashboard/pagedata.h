@@ -101,6 +101,10 @@ struct PageRequest {
     // With subjects on the Stars and PyPI pages: each drawn from its own first star or download
     // (day 0) to the range's end, so growth compares whatever the age.
     bool alignByStart = false;
+    // With chartsOnly, for the Overview: only what its cards and sparklines read. The series
+    // nothing there shows (clones, pageviews, visit duration, bounce rate) are not read — over all
+    // time each is five years of rows.
+    bool figuresOnly = false;
 };
 
 struct PageData {

@@ -31,6 +31,10 @@ Result<PageData> buildPlausiblePage(QSqlDatabase &db, const PageRequest &request
                                              std::tuple{DashboardData::tr("Pageviews"), QStringLiteral("pageviews"), 0},
                                              std::tuple{DashboardData::tr("Visit duration"), QStringLiteral("avg_duration"), 0},
                                              std::tuple{DashboardData::tr("Bounce rate"), QStringLiteral("bounce_rate"), 1}}) {
+        if (request.figuresOnly && !s.isEmpty()) { // the Overview shows visitors only
+            s.append(SeriesData{name, DailyValues(request.range.days(), std::nullopt), {}, axis});
+            continue;
+        }
         auto series = dailySeries(query, request, {name, metric});
         if (!series)
             return series.error();

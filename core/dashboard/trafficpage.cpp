@@ -48,6 +48,10 @@ Result<PageData> buildTrafficPage(QSqlDatabase &db, const PageRequest &request)
                                        std::pair{DashboardData::tr("Unique visitors"), QStringLiteral("unique_visitors")},
                                        std::pair{DashboardData::tr("Clones"), QStringLiteral("clones")},
                                        std::pair{DashboardData::tr("Unique cloners"), QStringLiteral("unique_cloners")}}) {
+        if (request.figuresOnly && series.size() >= 2) { // the Overview shows views and visitors only
+            series.append(SeriesData{name, DailyValues(request.range.days(), std::nullopt), {}, 0});
+            continue;
+        }
         auto s = dailySeries(query, request, {name, metric});
         if (!s)
             return s.error();
