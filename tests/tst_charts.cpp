@@ -242,13 +242,17 @@ private slots:
         QCOMPARE(area("S0")->pen().style(), Qt::NoPen);
         QCOMPARE(area("S2")->upperSeries()->at(0).y(), 50.0);
         QVERIFY(leftAxis(view.chart())->max() < 60.0); // and the axis fits what is drawn
-        bool listed = false;
-        for (QLegendMarker *m : view.chart()->legend()->markers())
-            if (m->label() == QLatin1String("S0")) {
-                listed = m->isVisible();
-                s0 = m;
-            }
-        QVERIFY(listed); // still listed, to be clicked back
+        // Still listed, to be clicked back. The legend lays its markers out again after the
+        // redraw, on a later turn of the event loop: asked at once it sometimes has not yet.
+        const auto listed = [&] {
+            for (QLegendMarker *m : view.chart()->legend()->markers())
+                if (m->label() == QLatin1String("S0")) {
+                    s0 = m;
+                    return m->isVisible();
+                }
+            return false;
+        };
+        QTRY_VERIFY(listed());
         emit s0->clicked();
         QTRY_COMPARE(bottomOf(area("S1")), 10.0);
         QCOMPARE(area("S0")->brush().style(), Qt::SolidPattern);
