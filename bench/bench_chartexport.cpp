@@ -7,6 +7,7 @@
 //   build/bench/bench_chartexport [--runs R] [--data DIR] [--python PYTHON] [--binary INSIGHTS]
 #include "benchutil.h"
 #include "largedataset.h"
+#include "timedprocess.h"
 #include "sample/datasetgenerator.h"
 
 #include <QCommandLineParser>
@@ -26,30 +27,6 @@ using namespace insights::bench;
 namespace {
 
 constexpr double kBudgetRatio = 5;
-
-struct Run {
-    double ms = -1;
-    QString output;
-};
-
-Run timeProcess(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    const bool finished = process.waitForFinished(120'000);
-    Run run;
-    if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        run.ms = timer.nsecsElapsed() / 1e6;
-    else if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.output = QString::fromUtf8(process.readAll());
-    return run;
-}
 
 // A PNG's size from its IHDR chunk (no image library needed): both pictures must match.
 QSize pngSize(const QString &path)
@@ -98,7 +75,7 @@ int main(int argc, char **argv)
 
     // One of each first, not counted: the file in the page cache, matplotlib's font cache built.
     for (const auto &[program, args] : {std::pair{binary, appArgs}, std::pair{python, mplArgs}}) {
-        const Run warm = timeProcess(program, args);
+        const TimedRun warm = timeProcess(program, args);
         if (warm.ms < 0) {
             std::fprintf(stderr, "%s failed:\n%s\n", qPrintable(program), qPrintable(warm.output));
             if (program == python)
@@ -113,8 +90,8 @@ int main(int argc, char **argv)
 
     QList<double> appMs, mplMs;
     for (int i = 0; i < runs; ++i) {
-        const Run a = timeProcess(binary, appArgs);
-        const Run m = timeProcess(python, mplArgs);
+        const TimedRun a = timeProcess(binary, appArgs);
+        const TimedRun m = timeProcess(python, mplArgs);
         if (a.ms < 0 || m.ms < 0) {
             std::fprintf(stderr, "a run failed:\n%s\n%s\n", qPrintable(a.output), qPrintable(m.output));
             return 1;

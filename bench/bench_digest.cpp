@@ -7,6 +7,7 @@
 //   build/bench/bench_digest [--runs R] [--data DIR] [--binary INSIGHTS]
 #include "benchutil.h"
 #include "largedataset.h"
+#include "timedprocess.h"
 #include "config/config.h"
 #include "dashboard/dashboarddata.h"
 #include "digest/digest.h"
@@ -29,24 +30,6 @@ using namespace insights::bench;
 namespace {
 
 constexpr double kBudgetMs = 1000;
-
-// Milliseconds from start to a successful exit; -1 (and what it said) otherwise.
-double timeProcess(const QString &program, const QStringList &args, QString *output)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, args);
-    const bool finished = process.waitForFinished(120'000);
-    const double ms = timer.nsecsElapsed() / 1e6;
-    if (!finished && process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-    }
-    *output = QString::fromUtf8(process.readAll());
-    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 ? ms : -1;
-}
 
 } // namespace
 
@@ -111,16 +94,15 @@ int main(int argc, char **argv)
     // The whole process, alternating Markdown and HTML so a busy machine slows both alike.
     QList<double> mdMs, htmlMs;
     for (int i = 0; i <= runs; ++i) {
-        QString said;
-        const double md = timeProcess(binary, args(QStringLiteral("md")), &said);
-        const double html = md < 0 ? -1 : timeProcess(binary, args(QStringLiteral("html")), &said);
-        if (md < 0 || html < 0) {
-            std::fprintf(stderr, "insights digest failed:\n%s\n", qPrintable(said));
+        const TimedRun md = timeProcess(binary, args(QStringLiteral("md")));
+        const TimedRun html = md.ms < 0 ? md : timeProcess(binary, args(QStringLiteral("html")));
+        if (md.ms < 0 || html.ms < 0) {
+            std::fprintf(stderr, "insights digest failed:\n%s\n", qPrintable(html.output));
             return 1;
         }
         if (i > 0) {
-            mdMs.append(md);
-            htmlMs.append(html);
+            mdMs.append(md.ms);
+            htmlMs.append(html.ms);
         }
     }
     const Spread data = spreadOf(buildMs), page = spreadOf(overviewMs), md = spreadOf(mdMs), html = spreadOf(htmlMs);
