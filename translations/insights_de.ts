@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AlertDetector</name>
-    <message>
-        <source>that day</source>
-        <translation>am selben Tag</translation>
-    </message>
-    <message>
-        <source>the day before</source>
-        <translation>am Vortag</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>your note “%1”, %2</source>
-        <translation>Ihre Notiz „%1“, %2</translation>
-    </message>
-    <message>
-        <source>new referrer %1 that day</source>
-        <translation>neuer Verweis %1 an diesem Tag</translation>
-    </message>
-</context>
-<context>
     <name>AlertText</name>
     <message>
         <source>new stars</source>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AlertDetector</name>
-    <message>
-        <source>that day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the day before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your note “%1”, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new referrer %1 that day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AlertText</name>
     <message>
         <source>new stars</source>

@@ -2,6 +2,7 @@
 
 #include "dashboard/annotations.h"
 #include "dashboard/dashboarddata.h"
+#include "dashboard/overviewfigures.h"
 #include "notes/notes.h"
 
 #include <algorithm>
@@ -115,22 +116,6 @@ Result<QList<Alert>> AlertDetector::spikes(const QString &metric, const DateRang
     return out;
 }
 
-Result<QList<std::pair<QString, double>>> AlertDetector::freshReferrers(const QString &repo, const QDate &day)
-{
-    PageQuery query(m_db, PageRequest{QStringLiteral("traffic"), {day.addDays(-1), day}, repo, false});
-    auto now = query.snapshotItems(QStringLiteral("referrers"), day, {});
-    auto before = query.snapshotItems(QStringLiteral("referrers"), day.addDays(-1), {});
-    if (!now || !before)
-        return (!now ? now : before).error();
-    QList<std::pair<QString, double>> fresh;
-    if (before->isEmpty())
-        return fresh;
-    for (const ItemTotal &item : std::as_const(*now))
-        if (std::none_of(before->begin(), before->end(), [&](const ItemTotal &b) { return b.item == item.item; }))
-            fresh.append({item.item, item.value});
-    return fresh;
-}
-
 Result<QList<Alert>> AlertDetector::newReferrers(const DateRange &days)
 {
     QList<Alert> out;
@@ -139,19 +124,20 @@ Result<QList<Alert>> AlertDetector::newReferrers(const DateRange &days)
         return repos.error();
     for (const QString &repo : std::as_const(*repos))
         for (QDate day = days.from; day <= days.to; day = day.addDays(1)) {
-            auto fresh = freshReferrers(repo, day);
+            auto fresh = freshReferrers(m_db, repo, day);
             if (!fresh)
                 return fresh.error();
-            for (const auto &[referrer, views] : std::as_const(*fresh))
-                out.append({0, QStringLiteral("new_referrer"), QStringLiteral("referrers"), repo, day, referrer, views, 0, {}, {}, false});
+            for (const ItemTotal &referrer : std::as_const(*fresh))
+                out.append({0, QStringLiteral("new_referrer"), QStringLiteral("referrers"), repo, day, referrer.item, referrer.value, 0,
+                            {}, {}, false});
         }
     return out;
 }
 
 Result<QString> AlertDetector::causeOf(const Alert &alert)
 {
-    // A release or a post that day or the day before, or the user's own note; then, for stars and
-    // views, a referrer new that day (someone linked to the repository).
+    // The Overview's causes (a release or a post that day or the day before, the user's note);
+    // then, for stars and views, a referrer new that day (someone linked to the repository).
     const DateRange around{alert.date.addDays(-1), alert.date};
     const bool repository = alert.metric != QLatin1String("downloads_people");
     auto markers = Annotations::releasesAndPosts(m_db, PageRequest{pageOf(alert.metric), around,
@@ -161,22 +147,15 @@ Result<QString> AlertDetector::causeOf(const Alert &alert)
     auto notes = Notes(m_db).list(around, alert.subject);
     if (!notes)
         return notes.error();
-    QStringList causes;
-    for (const QDate &day : {alert.date, alert.date.addDays(-1)}) {
-        const QString when = day == alert.date ? tr("that day") : tr("the day before");
-        for (const Annotation &a : std::as_const(*markers))
-            if (a.date == day)
-                causes.append(tr("%1, %2").arg(a.title, when));
-        for (const Note &n : std::as_const(*notes))
-            if (n.date == day)
-                causes.append(tr("your note “%1”, %2").arg(n.text, when));
-    }
+    for (const Note &n : std::as_const(*notes))
+        markers->append({n.date, Annotation::Kind::Note, n.text});
+    QStringList causes = causesOf(alert.date, *markers);
     if (causes.isEmpty() && alert.rule == QLatin1String("spike") && repository) {
-        auto fresh = freshReferrers(alert.subject, alert.date);
+        auto fresh = freshReferrers(m_db, alert.subject, alert.date);
         if (!fresh)
             return fresh.error();
-        for (const auto &referrer : std::as_const(*fresh))
-            causes.append(tr("new referrer %1 that day").arg(referrer.first));
+        if (const QString cause = referrerCause(*fresh); !cause.isEmpty())
+            causes.append(cause);
     }
     return causes.join(QStringLiteral("; "));
 }

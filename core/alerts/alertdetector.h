@@ -14,7 +14,6 @@
 namespace insights {
 
 class AlertDetector final {
-    Q_DECLARE_TR_FUNCTIONS(AlertDetector)
 public:
     static constexpr int kBaselineDays = 28;
     // A median of fewer known days says little: the first weeks of a collection raise nothing.
@@ -32,9 +31,6 @@ private:
     Result<QList<Alert>> spikes(const QString &metric, const DateRange &days);
     Result<QList<Alert>> newReferrers(const DateRange &days);
     Result<QString> causeOf(const Alert &alert);
-    // The referrers in `repo`'s top 10 on `day` that were not there the day before, with their
-    // views; nothing when there is no list of the day before to compare with.
-    Result<QList<std::pair<QString, double>>> freshReferrers(const QString &repo, const QDate &day);
 
     QSqlDatabase &m_db;
     AlertRules m_rules;

@@ -45,38 +45,11 @@ DailyValues seriesOf(const PageData &from, const QString &chartId, const QString
     return {};
 }
 
-// What likely made `day` stand out: a release, a Reddit post or a note that day or the day before.
-QString causeOf(const QDate &day, const QList<Annotation> &markers)
-{
-    for (int back = 0; back <= 1; ++back)
-        for (const Annotation &a : markers) {
-            if (a.date != day.addDays(-back))
-                continue;
-            const QString when = back == 0 ? DashboardData::tr("that day") : DashboardData::tr("the day before");
-            switch (a.kind) {
-            case Annotation::Kind::Release:
-            case Annotation::Kind::RedditPost: return DashboardData::tr("%1, %2").arg(a.title, when);
-            case Annotation::Kind::Note: return DashboardData::tr("your note “%1” %2").arg(a.title, when);
-            default: break;
-            }
-        }
-    return {};
-}
-
-// The referrers in GitHub's top 10 on `day` that were not there the day before ("new referrer
-// news.ycombinator.com"); nothing when there is no list of the day before to compare with.
+// A day's new referrers as a cause, or "" when there are none (or they cannot be read).
 QString newReferrers(QSqlDatabase &db, const QString &repo, const QDate &day)
 {
-    PageQuery query(db, PageRequest{QStringLiteral("traffic"), {day.addDays(-1), day}, repo, false});
-    auto now = query.snapshotItems(QStringLiteral("referrers"), day, {});
-    auto before = query.snapshotItems(QStringLiteral("referrers"), day.addDays(-1), {});
-    if (!now || !before || before->isEmpty())
-        return {};
-    QStringList fresh;
-    for (const ItemTotal &item : std::as_const(*now))
-        if (std::none_of(before->begin(), before->end(), [&](const ItemTotal &b) { return b.item == item.item; }))
-            fresh.append(item.item);
-    return fresh.isEmpty() ? QString() : DashboardData::tr("new referrer %1 that day").arg(fresh.join(QStringLiteral(", ")));
+    auto fresh = freshReferrers(db, repo, day);
+    return fresh ? referrerCause(*fresh) : QString();
 }
 
 // The biggest day of `values` in the range, when there is one above zero; its cause from the
@@ -91,7 +64,7 @@ void addPeak(QList<Highlight> &out, const DateRange &range, const DailyValues &v
     if (best < 0)
         return;
     const QDate day = range.from.addDays(best);
-    QString cause = causeOf(day, markers);
+    QString cause = causesOf(day, markers).value(0);
     if (cause.isEmpty() && otherCause)
         cause = otherCause(day);
     out.append({day, what.arg(QLocale().toString(*values[best], 'f', 0)), subject, cause, Highlight::Kind::BiggestDay});
@@ -106,6 +79,48 @@ QList<Annotation> markersOf(const PageData &from)
 }
 
 } // namespace
+
+QStringList causesOf(const QDate &day, const QList<Annotation> &markers)
+{
+    QStringList causes;
+    for (int back = 0; back <= 1; ++back)
+        for (const Annotation &a : markers) {
+            if (a.date != day.addDays(-back))
+                continue;
+            const QString when = back == 0 ? DashboardData::tr("that day") : DashboardData::tr("the day before");
+            switch (a.kind) {
+            case Annotation::Kind::Release:
+            case Annotation::Kind::RedditPost: causes.append(DashboardData::tr("%1, %2").arg(a.title, when)); break;
+            case Annotation::Kind::Note: causes.append(DashboardData::tr("your note “%1” %2").arg(a.title, when)); break;
+            default: break;
+            }
+        }
+    return causes;
+}
+
+Result<QList<ItemTotal>> freshReferrers(QSqlDatabase &db, const QString &repo, const QDate &day)
+{
+    PageQuery query(db, PageRequest{QStringLiteral("traffic"), {day.addDays(-1), day}, repo, false});
+    auto now = query.snapshotItems(QStringLiteral("referrers"), day, {});
+    auto before = query.snapshotItems(QStringLiteral("referrers"), day.addDays(-1), {});
+    if (!now || !before)
+        return (!now ? now : before).error();
+    QList<ItemTotal> fresh;
+    if (before->isEmpty())
+        return fresh;
+    for (const ItemTotal &item : std::as_const(*now))
+        if (std::none_of(before->begin(), before->end(), [&](const ItemTotal &b) { return b.item == item.item; }))
+            fresh.append(item);
+    return fresh;
+}
+
+QString referrerCause(const QList<ItemTotal> &fresh)
+{
+    QStringList names;
+    for (const ItemTotal &item : fresh)
+        names.append(item.item);
+    return names.isEmpty() ? QString() : DashboardData::tr("new referrer %1 that day").arg(names.join(QStringLiteral(", ")));
+}
 
 Result<OverviewFigures> overviewFigures(QSqlDatabase &db, const PageRequest &request)
 {
