@@ -159,7 +159,7 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
         && std::all_of(extraKeys.begin(), extraKeys.end(), [&](const QString &k) { return rolled.contains(k); });
     if (!rollable)
         return topItemsFromDays(metric, range, limit, extraKeys);
-    auto widened = Rollups::split(m_db, metric, subjectFilter(), range);
+    auto widened = Rollups::split(m_db, metric, subjectFilter(), range, /*subtract=*/true);
     if (!widened)
         return widened.error();
     const Rollups::Split &split = *widened;
@@ -171,11 +171,12 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
     if (!stale)
         return stale.error();
     days += *stale;
-    QString extraFromMonths, extraFromDays, sums;
+    QString extraFromMonths, extraFromDays, extraMinus, sums;
     for (qsizetype i = 0; i < extraKeys.size(); ++i) {
         extraFromMonths += QStringLiteral(", m.extra%1 AS x%2").arg(rolled.indexOf(extraKeys[i]) + 1).arg(i);
         extraFromDays += QStringLiteral(", COALESCE(json_extract(m.metadata, '$.%1'), 0)").arg(extraKeys[i]);
-        sums += QStringLiteral(", SUM(x%1)").arg(i);
+        extraMinus += QStringLiteral(", -COALESCE(json_extract(m.metadata, '$.%1'), 0)").arg(extraKeys[i]);
+        sums += QStringLiteral(", ROUND(SUM(x%1), 6)").arg(i);
     }
     QString parts = QStringLiteral("SELECT m.item AS item, m.value AS v") + extraFromMonths + base(QStringLiteral("insight_metric_month"))
         + QStringLiteral("AND m.month BETWEEN :m1 AND :m2 AND ")
@@ -188,9 +189,21 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
         binds.insert(QStringLiteral("from%1").arg(i), day(days[i].from));
         binds.insert(QStringLiteral("to%1").arg(i), day(days[i].to));
     }
+    for (qsizetype i = 0; i < split.minusDays.size(); ++i) {
+        parts += QStringLiteral(" UNION ALL SELECT m.item, -m.value") + extraMinus + base()
+            + QStringLiteral("AND m.period = 'daily' AND m.date BETWEEN :mfrom%1 AND :mto%1").arg(i);
+        binds.insert(QStringLiteral("mfrom%1").arg(i), day(split.minusDays[i].from));
+        binds.insert(QStringLiteral("mto%1").arg(i), day(split.minusDays[i].to));
+    }
+    // An item is one of the range when it has something in it: with days subtracted, an item
+    // seen only on those days sums to nothing, give or take a float's last bits, which the
+    // rounding above takes off (and rows of nothing but zeros rank nowhere).
+    QString having = QStringLiteral(" HAVING ABS(total) > 1e-6");
+    for (qsizetype i = 0; i < extraKeys.size(); ++i)
+        having += QStringLiteral(" OR ABS(SUM(x%1)) > 1e-6").arg(i);
     auto q = run(m_db,
-                 QStringLiteral("SELECT item, SUM(v) AS total") + sums + QStringLiteral(" FROM (") + parts
-                     + QStringLiteral(") GROUP BY item ORDER BY total DESC, item LIMIT :limit"),
+                 QStringLiteral("SELECT item, ROUND(SUM(v), 6) AS total") + sums + QStringLiteral(" FROM (") + parts
+                     + QStringLiteral(") GROUP BY item") + having + QStringLiteral(" ORDER BY total DESC, item LIMIT :limit"),
                  binds);
     if (!q)
         return q.error();
@@ -200,12 +213,15 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
 Result<QList<ItemTotal>> PageQuery::topItemsFromDays(const QString &metric, const DateRange &range, int limit,
                                                      const QStringList &extraKeys)
 {
-    QString columns;
-    for (const QString &key : extraKeys)
-        columns += QStringLiteral(", SUM(COALESCE(json_extract(m.metadata, '$.%1'), 0))").arg(key);
+    QString columns, having = QStringLiteral(" HAVING ABS(total) > 1e-6");
+    for (qsizetype i = 0; i < extraKeys.size(); ++i) {
+        columns += QStringLiteral(", SUM(COALESCE(json_extract(m.metadata, '$.%1'), 0)) AS x%2").arg(extraKeys[i]).arg(i);
+        having += QStringLiteral(" OR ABS(x%1) > 1e-6").arg(i);
+    }
     auto q = run(m_db,
                  QStringLiteral("SELECT m.item, SUM(m.value) AS total") + columns + base()
-                     + QStringLiteral("AND m.date BETWEEN :from AND :to GROUP BY m.item ORDER BY total DESC, m.item LIMIT :limit"),
+                     + QStringLiteral("AND m.date BETWEEN :from AND :to GROUP BY m.item") + having
+                     + QStringLiteral(" ORDER BY total DESC, m.item LIMIT :limit"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)},
                   {QStringLiteral("limit"), limit}});

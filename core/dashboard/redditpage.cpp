@@ -17,28 +17,34 @@ Result<PageData> buildRedditPage(QSqlDatabase &db, const PageRequest &request)
     if (tracked->isEmpty())
         page.empty = DashboardData::tr("No Reddit posts are tracked.");
 
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT m.subject, m.date, m.value, json_extract(m.metadata, '$.comments') FROM insight_metric m "
-                             "WHERE m.metric_type_id = (SELECT id FROM insight_metric_type WHERE key = 'post_stats') AND "
-                             "(:subject = '' OR m.subject = :subject) AND m.date BETWEEN :from AND :to"));
-    q.bindValue(QStringLiteral(":subject"), sqlText(request.subject));
-    q.bindValue(QStringLiteral(":from"), request.range.from.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":to"), request.range.to.toString(Qt::ISODate));
-    if (!q.exec())
-        return sqlError(QStringLiteral("Cannot read Reddit snapshots"), q);
-    QHash<QString, QHash<QDate, double>> scores, comments;
-    while (q.next()) {
-        const QDate d = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        scores[q.value(0).toString()].insert(d, q.value(2).toDouble());
-        if (!q.value(3).isNull())
-            comments[q.value(0).toString()].insert(d, q.value(3).toDouble());
-    }
-
     // The posts with the highest latest score get a line each; a chart of 50 lines reads as noise.
     QList<TrackedPost> posts = *tracked;
     std::sort(posts.begin(), posts.end(), [](const TrackedPost &a, const TrackedPost &b) {
         return a.score.value_or(0) > b.score.value_or(0);
     });
+    // One post's snapshots at a time, through the (type, subject, date) index: only the charted
+    // posts' rows are read, not every post's snapshots in the range.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT m.date, m.value, json_extract(m.metadata, '$.comments') FROM insight_metric m "
+                             "WHERE m.metric_type_id = (SELECT id FROM insight_metric_type WHERE key = 'post_stats') AND "
+                             "m.subject = :subject AND m.date BETWEEN :from AND :to"));
+    q.bindValue(QStringLiteral(":from"), request.range.from.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":to"), request.range.to.toString(Qt::ISODate));
+    QHash<QDate, double> scores, comments;
+    const auto readSnapshots = [&](const QString &postId) -> Status {
+        scores.clear();
+        comments.clear();
+        q.bindValue(QStringLiteral(":subject"), postId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("Cannot read Reddit snapshots"), q);
+        while (q.next()) {
+            const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            scores.insert(d, q.value(1).toDouble());
+            if (!q.value(2).isNull())
+                comments.insert(d, q.value(2).toDouble());
+        }
+        return Ok{};
+    };
     ChartData scoreChart{QStringLiteral("reddit"), DashboardData::tr("Score over time"), ChartData::Kind::Lines,
                          request.range, {}, {}, {}, DashboardData::tr("score"), {}};
     ChartData commentChart{QStringLiteral("reddit_comments"), DashboardData::tr("Comments over time"), ChartData::Kind::Lines,
@@ -58,11 +64,15 @@ Result<PageData> buildRedditPage(QSqlDatabase &db, const PageRequest &request)
                            p.score ? QVariant(*p.score) : QVariant(), p.comments ? QVariant(*p.comments) : QVariant(),
                            p.created, p.lastSnapshot}); // dates: the window formats them in the user's locale
         table.links.append(p.permalink.startsWith(u'/') ? QStringLiteral("https://www.reddit.com") + p.permalink : QString());
-        if (scoreChart.series.size() >= 8 || !scores.contains(p.postId))
+        if (scoreChart.series.size() >= 8)
+            continue;
+        if (auto read = readSnapshots(p.postId); !read)
+            return read.error();
+        if (scores.isEmpty())
             continue;
         const QString name = QStringLiteral("r/%1: %2").arg(p.subreddit, p.title.left(40));
-        scoreChart.series.append({name, PageQuery::toDaily(scores.value(p.postId), request.range, false), {}, 0});
-        commentChart.series.append({name, PageQuery::toDaily(comments.value(p.postId), request.range, false), {}, 0});
+        scoreChart.series.append({name, PageQuery::toDaily(scores, request.range, false), {}, 0});
+        commentChart.series.append({name, PageQuery::toDaily(comments, request.range, false), {}, 0});
     }
     PageQuery query(db, PageRequest{request.page, request.range, QString(), false});
     auto events = query.events(QStringLiteral("reddit"), QStringLiteral("reddit_post"), Annotation::Kind::RedditPost);

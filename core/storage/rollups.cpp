@@ -81,7 +81,8 @@ Rollups::Split Rollups::split(const DateRange &range)
     return out;
 }
 
-Result<Rollups::Split> Rollups::split(QSqlDatabase &db, const QString &metric, const QString &subject, const DateRange &range)
+Result<Rollups::Split> Rollups::split(QSqlDatabase &db, const QString &metric, const QString &subject, const DateRange &range,
+                                      bool subtract)
 {
     const QDate firstOfFrom(range.from.year(), range.from.month(), 1);
     const QDate lastOfTo = QDate(range.to.year(), range.to.month(), 1).addMonths(1).addDays(-1);
@@ -101,21 +102,31 @@ Result<Rollups::Split> Rollups::split(QSqlDatabase &db, const QString &metric, c
         return q.next();
     };
     DateRange widened = range;
+    QList<DateRange> minus;
     if (range.from != firstOfFrom) {
         auto before = anyRows(firstOfFrom, range.from.addDays(-1));
         if (!before)
             return before.error();
-        if (!*before)
+        const QDate endOfFrom = firstOfFrom.addMonths(1).addDays(-1);
+        const bool cheaper = subtract && endOfFrom < range.to && firstOfFrom.daysTo(range.from) < range.from.daysTo(endOfFrom) + 1;
+        if (*before && cheaper)
+            minus.append({firstOfFrom, range.from.addDays(-1)});
+        if (!*before || cheaper)
             widened.from = firstOfFrom;
     }
     if (range.to != lastOfTo) {
         auto after = anyRows(range.to.addDays(1), lastOfTo);
         if (!after)
             return after.error();
-        if (!*after)
+        const QDate startOfTo(range.to.year(), range.to.month(), 1);
+        const bool cheaper = subtract && startOfTo > range.from && range.to.daysTo(lastOfTo) < startOfTo.daysTo(range.to) + 1;
+        if (*after && cheaper)
+            minus.append({range.to.addDays(1), lastOfTo});
+        if (!*after || cheaper)
             widened.to = lastOfTo;
     }
     Split out = split(widened);
+    out.minusDays = minus;
     // The days outside the range that widening added hold no rows; keep the day ranges inside.
     for (DateRange &d : out.days) {
         d.from = std::max(d.from, range.from);

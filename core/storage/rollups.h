@@ -37,12 +37,18 @@ public:
     struct Split {
         QString firstMonth, lastMonth;
         QList<DateRange> days;
+        QList<DateRange> minusDays; // days of the whole months outside the range, to subtract
     };
     static Split split(const DateRange &range);
     // The same, where a month partly in the range still counts as whole when none of its rows
     // (of `metric`, for `subject`, "" any) lie outside the range: a range ending today takes
-    // the current month from its sums instead of a month of daily rows.
-    static Result<Split> split(QSqlDatabase &db, const QString &metric, const QString &subject, const DateRange &range);
+    // the current month from its sums instead of a month of daily rows. With `subtract`, a
+    // partial month at either end whose days outside the range are fewer than those inside is
+    // read whole, less those days (minusDays): a year from 8 December reads December's sums and
+    // subtracts seven days instead of adding twenty-four. Sums only: a caller that subtracts
+    // must not count rows.
+    static Result<Split> split(QSqlDatabase &db, const QString &metric, const QString &subject, const DateRange &range,
+                               bool subtract = false);
     // SQL for "this month's sums are not stale", for a query over insight_metric_month as
     // `alias`: stale for the chosen subject (bound as :subject), or for any when `bySubject` is
     // false — the same months the caller then reads from the daily rows (staleDays).
