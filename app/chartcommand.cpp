@@ -59,7 +59,7 @@ int ChartCommand::run(const CommandLine &cl, const QString &dataDir)
     QTextStream out(stdout);
     const QString page = cl.arguments.value(0);
     Database db;
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
         err << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }

@@ -4,6 +4,7 @@
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
 #include "digestcommand.h"
+#include "migratecommand.h"
 #include "export/metricexporter.h"
 #include "http/httpclient.h"
 #include "importcommand.h"
@@ -45,7 +46,7 @@ using cli::out;
 // Opens the data directory's database; says why on stderr when it cannot.
 bool openDatabase(Database &db, const QString &dataDir)
 {
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
         err() << st.errorMessage() << Qt::endl;
         return false;
     }
@@ -123,6 +124,8 @@ int CliCommands::run(const CommandLine &cl)
         return NoteCommands::run(cl, dataDir); // checks its input before it may create anything
     if (cl.command == QLatin1String("import"))
         return ImportCommand::run(cl, dataDir); // reads and checks every file before it may create anything
+    if (cl.command == QLatin1String("migrate"))
+        return MigrateCommand::run(cl, dataDir); // never creates the data directory it copies from
     // Reading commands never create a data directory: a mistyped path says so instead.
     const bool reads = cl.command == QLatin1String("status") || cl.command == QLatin1String("export")
         || cl.command == QLatin1String("digest");

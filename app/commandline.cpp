@@ -11,7 +11,8 @@ namespace {
 const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status"), QStringLiteral("reddit"),
                                QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("track"),
                                QStringLiteral("untrack"), QStringLiteral("sample"), QStringLiteral("note"),
-                               QStringLiteral("digest"), QStringLiteral("import")};
+                               QStringLiteral("digest"), QStringLiteral("import"),
+                               QStringLiteral("migrate")};
 const QStringList kCharts = {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
                              QStringLiteral("pypi"), QStringLiteral("plausible"), QStringLiteral("reddit")};
 
@@ -144,6 +145,11 @@ QString CommandLineParser::usage()
               "                                           github-repo-stats' ghrs-data folder or the Lambda\n"
               "                                           export's CSV files; fills only days Insights has no\n"
               "                                           figure for (--subject: whose history it is)\n"
+              "  migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]\n"
+              "                                           copy this database (the local file, or the team\n"
+              "                                           database INSIGHT_DATABASE_URL names) into another and\n"
+              "                                           check every table's rows and checksum; a target\n"
+              "                                           that holds data is refused unless --merge\n"
               "\n"
               "Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit\n"
               "\n"
@@ -171,7 +177,7 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
 {
     CommandLine cl;
     QStringList positional;
-    std::optional<QString> sizeText;
+    std::optional<QString> sizeText, toText;
     bool optionsEnded = false; // after "--" every argument is positional (a note may start with "-")
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -223,7 +229,13 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             if (!value)
                 return cl;
             cl.out = *value;
-        } else if (name == QLatin1String("--from") || name == QLatin1String("--to")) {
+        } else if (name == QLatin1String("--to")) {
+            // A date, or for migrate a database: read once the command is known.
+            auto value = takeValue(name);
+            if (!value)
+                return cl;
+            toText = *value;
+        } else if (name == QLatin1String("--from")) {
             auto value = takeValue(name);
             if (!value)
                 return cl;
@@ -232,7 +244,7 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
                 cl.error = tr("%1 takes a date like 2026-01-31, not \"%2\".").arg(name, *value);
                 return cl;
             }
-            (name == QLatin1String("--from") ? cl.from : cl.to) = d;
+            cl.from = d;
         } else if (name == QLatin1String("--size")) {
             auto value = takeValue(name);
             if (!value)
@@ -268,6 +280,8 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.alignStart = true;
         } else if (arg == QLatin1String("--log")) {
             cl.logScale = true;
+        } else if (arg == QLatin1String("--merge")) {
+            cl.merge = true;
         } else if (arg == QLatin1String("--purge")) {
             cl.purge = true;
         } else if (arg == QLatin1String("--no-discover")) {
@@ -286,6 +300,15 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
     if (!positional.isEmpty()) {
         cl.command = positional.takeFirst();
         cl.arguments = positional;
+    }
+    if (toText && cl.command == QLatin1String("migrate")) {
+        cl.migrateTo = *toText;
+    } else if (toText) {
+        cl.to = QDate::fromString(*toText, Qt::ISODate);
+        if (!cl.to.isValid()) {
+            cl.error = tr("%1 takes a date like 2026-01-31, not \"%2\".").arg(QStringLiteral("--to"), *toText);
+            return cl;
+        }
     }
     if (!cl.subjects.isEmpty()) {
         const bool one = cl.command == QLatin1String("note") || cl.command == QLatin1String("export")
@@ -367,6 +390,10 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.error = tr("--from is after --to.");
     if (cl.error.isEmpty() && cl.command == QLatin1String("import"))
         cl.error = ImportCommand::usageError(cl);
+    if (cl.error.isEmpty() && cl.command == QLatin1String("migrate") && (cl.migrateTo.isEmpty() || !cl.arguments.isEmpty()))
+        cl.error = tr("usage: insights migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]");
+    if (cl.error.isEmpty() && cl.merge && cl.command != QLatin1String("migrate"))
+        cl.error = tr("--merge goes with the migrate command.");
     if (cl.error.isEmpty())
         cl.error = formatError(cl);
     if (cl.error.isEmpty() && !exporting && (!cl.source.isEmpty() || cl.noPersonal))

@@ -26,6 +26,8 @@ struct CommandLine {
     bool logScale = false; // chart --log
     bool alignStart = false; // chart --align start (several subjects on stars or pypi)
     QString sampleSize; // sample --size small|large (empty: small)
+    QString migrateTo;  // migrate --to postgresql://…|FILE.db
+    bool merge = false; // migrate --merge
     bool help = false;
     bool version = false;
     QString error; // non-empty: usage error

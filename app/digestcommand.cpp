@@ -85,7 +85,7 @@ int DigestCommand::run(const CommandLine &cl, const QString &dataDir)
 {
     const DateRange range = period(cl, QDate::currentDate());
     Database db;
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
         err() << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }

@@ -128,7 +128,7 @@ int ImportCommand::run(const CommandLine &cl, const QString &dataDir)
     if (const int failed = CliCommands::prepareDataDir(dataDir))
         return failed;
     Database db;
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
         err() << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }

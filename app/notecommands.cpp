@@ -49,7 +49,7 @@ QString removeUsage()
 
 bool openDatabase(Database &db, const QString &dataDir)
 {
-    if (auto st = db.open(Config(dataDir).databasePath()); !st) {
+    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
         err() << st.errorMessage() << Qt::endl;
         return false;
     }

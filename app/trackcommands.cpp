@@ -146,7 +146,7 @@ int TrackCommands::untrack(const CommandLine &cl, const QString &dataDir)
         return ExitOk;
     }
     Database db;
-    auto opened = db.open(config.databasePath());
+    auto opened = db.open(config.databaseLocation());
     auto deleted = opened ? Tracking::purge(db.handle(), *removed) : Result<qint64>(opened.error());
     if (!deleted) {
         // Nothing was deleted (one transaction): tracked again, so that the same command can be

@@ -11,6 +11,7 @@ PACKAGES=(
   xvfb xauth dbus dbus-user-session gnome-keyring libsecret-tools sqlite3 python3
   desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev
   python3-matplotlib # bench_chartexport's baseline: the same chart drawn by a matplotlib script
+  libqt6sql6-psql postgresql # team mode: Qt's PostgreSQL driver; the tests' and benchmarks' own server
 )
 
 missing=()

@@ -1,11 +1,14 @@
 // The one write path: upserts, gap fills that never overwrite, snapshot sets, events, NULLs,
-// and transactions that leave nothing behind.
+// and transactions that leave nothing behind — on SQLite and on PostgreSQL.
 #include "sqlprobe.h"
+#include "testdatabases.h"
 #include "storage/database.h"
 #include "storage/metricstore.h"
 #include "storage/scopedtransaction.h"
 #include "storewrite.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,17 +35,22 @@ const QDateTime kNow(QDate(2026, 5, 20), QTime(12, 0), Qt::UTC);
 class TestMetricStore : public QObject {
     Q_OBJECT
 
+    const Backend m_backend;
     QTemporaryDir m_dir;
     Database m_db;
 
     WriteCounts write(const Batch &batch) { return test::writeCommitted(m_db.handle(), batch, kNow); }
 
+public:
+    explicit TestMetricStore(Backend backend) : m_backend(backend) {}
+
 private slots:
     void init()
     {
         m_db.close();
-        QFile::remove(m_dir.filePath(QStringLiteral("insights.db")));
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("insights.db"))).ok());
+        const Status opened = m_db.open(freshLocation(m_backend, m_dir));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        QCOMPARE(Dialect::of(m_db.handle()), m_backend);
     }
 
     void upsertReplacesAndNeverDuplicates()
@@ -118,6 +126,44 @@ private slots:
         QCOMPARE(countRows(m_db.handle()), 0);
     }
 
+    // Text reaches the database as it was: quotes, backslashes, SQL and any script. (PostgreSQL's
+    // rows travel as literals.)
+    void hostileTextRoundTrips()
+    {
+        const QString subject = QStringLiteral("o'r\\x\"; DROP TABLE insight_metric; --");
+        const QString item = QStringLiteral("/p\u00e4th?q='1'\\n$$ \u4e2d\U0001F600");
+        MetricRow r = daily(QStringLiteral("popular_paths"), QDate(2026, 5, 9), 4);
+        r.subject = subject;
+        r.item = item;
+        r.metadata = {{QStringLiteral("title"), QStringLiteral("it's \\ \"quoted\"")}};
+        QCOMPARE(write({{r}, {}, {}, {}, {}}).changed, 1);
+        QCOMPARE(write({{r}, {}, {}, {}, {}}).changed, 0);
+        QSqlQuery q(m_db.handle());
+        QVERIFY(q.exec(QStringLiteral("SELECT subject, item, metadata FROM insight_metric")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), subject);
+        QCOMPARE(q.value(1).toString(), item);
+        QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), r.metadata);
+    }
+
+    // The same row twice in one batch is written twice in order, the last figure wins, and
+    // thousands of rows cross every statement boundary.
+    void aRowTwiceInOneBatchKeepsTheLast()
+    {
+        Batch batch;
+        for (int i = 0; i < 3000; ++i)
+            batch.rows.append(daily(QStringLiteral("views"), QDate(2020, 1, 1).addDays(i), i));
+        batch.rows.append(daily(QStringLiteral("views"), QDate(2020, 1, 1), 42));
+        batch.rows.append(daily(QStringLiteral("views"), QDate(2020, 1, 2), 43));
+        QCOMPARE(write(batch).changed, 3002);
+        QCOMPARE(countRows(m_db.handle(), QStringLiteral("views")), 3000);
+        QCOMPARE(metricValue(m_db.handle(), QStringLiteral("views"), QStringLiteral("o/r"), QDate(2020, 1, 1)).toInt(), 42);
+        QCOMPARE(metricValue(m_db.handle(), QStringLiteral("views"), QStringLiteral("o/r"), QDate(2020, 1, 2)).toInt(), 43);
+        QCOMPARE(scalar(m_db.handle(), QStringLiteral("SELECT SUM(value) FROM insight_metric")).toDouble(),
+                 2999.0 * 3000 / 2 - 0 - 1 + 42 + 43);
+        QCOMPARE(write(batch).changed, 4); // the first two days go 42 → 0 → 42 and 43 → 1 → 43
+    }
+
     void unknownMetricIsAnErrorNotASilentDrop()
     {
         ScopedTransaction tx(m_db.handle());
@@ -129,5 +175,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMetricStore)
+INSIGHTS_TEST_MAIN_ON_EVERY_BACKEND(TestMetricStore)
 #include "tst_metricstore.moc"

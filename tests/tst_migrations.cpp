@@ -88,7 +88,10 @@ private slots:
         const Status st = db.open(path);
         QVERIFY(!st.ok());
         QVERIFY2(st.errorMessage().contains(QLatin1String("newer Insights")), qPrintable(st.errorMessage()));
-        QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA user_version")).toInt(), 999);
+        QVERIFY(!db.isOpen()); // a database that cannot be used is not left open
+        Database raw;
+        QVERIFY(raw.openRaw(path).ok());
+        QCOMPARE(scalar(raw.handle(), QStringLiteral("PRAGMA user_version")).toInt(), 999);
     }
 
     void aFileThatIsNotADatabaseGivesAClearError()

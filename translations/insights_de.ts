@@ -607,6 +607,18 @@
         <translation>--format gehört zu den Befehlen export und digest.</translation>
     </message>
     <message>
+        <source>--subject goes with the note, export, import and chart commands.</source>
+        <translation>--subject gehört zu den Befehlen note, export, import und chart.</translation>
+    </message>
+    <message>
+        <source>usage: insights digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]</source>
+        <translation>Aufruf: insights digest [--from DATUM] [--to DATUM] [--format md|html] [--out PFAD]</translation>
+    </message>
+    <message>
+        <source>--source and --no-personal go with the export command.</source>
+        <translation>--source und --no-personal gehören zum Befehl export.</translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -657,6 +669,11 @@ Commands:
                                            github-repo-stats&apos; ghrs-data folder or the Lambda
                                            export&apos;s CSV files; fills only days Insights has no
                                            figure for (--subject: whose history it is)
+  migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]
+                                           copy this database (the local file, or the team
+                                           database INSIGHT_DATABASE_URL names) into another and
+                                           check every table&apos;s rows and checksum; a target
+                                           that holds data is refused unless --merge
 
 Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -726,6 +743,11 @@ Befehle:
                                            CSV-Dateien des Lambda-Exports; füllt nur Tage, für
                                            die Insights keine Zahl hat (--subject: wessen
                                            Verlauf es ist)
+  migrate --to postgresql://BENUTZER@HOST/DATENBANK|DATEI.db [--merge]
+                                           diese Datenbank (die lokale Datei oder die Team-
+                                           Datenbank aus INSIGHT_DATABASE_URL) in eine andere
+                                           kopieren und Zeilen und Prüfsumme jeder Tabelle
+                                           prüfen; ein Ziel mit Daten wird ohne --merge abgelehnt
 
 Quellen: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -742,16 +764,12 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
 </translation>
     </message>
     <message>
-        <source>--subject goes with the note, export, import and chart commands.</source>
-        <translation>--subject gehört zu den Befehlen note, export, import und chart.</translation>
+        <source>usage: insights migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]</source>
+        <translation>Aufruf: insights migrate --to postgresql://BENUTZER@HOST/DATENBANK|DATEI.db [--merge]</translation>
     </message>
     <message>
-        <source>usage: insights digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]</source>
-        <translation>Aufruf: insights digest [--from DATUM] [--to DATUM] [--format md|html] [--out PFAD]</translation>
-    </message>
-    <message>
-        <source>--source and --no-personal go with the export command.</source>
-        <translation>--source und --no-personal gehören zum Befehl export.</translation>
+        <source>--merge goes with the migrate command.</source>
+        <translation>--merge gehört zum Befehl migrate.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1514,87 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
     <message>
         <source>The database %1 could not be read (%2). It was moved to %3, unchanged, and a new database was started; nothing was deleted.</source>
         <translation>Die Datenbank %1 war nicht lesbar (%2). Sie wurde unverändert nach %3 verschoben, und eine neue Datenbank wurde angelegt; nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Insights cannot talk to PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Insights kann nicht mit PostgreSQL sprechen: Qts PostgreSQL-Treiber ist nicht installiert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The team database at %1 refused the password of %2. Check the password (keychain, INSIGHT_DATABASE_PASSWORD or the URL).</source>
+        <translation>Die Team-Datenbank auf %1 hat das Passwort von %2 abgelehnt. Prüfen Sie das Passwort (Schlüsselbund, INSIGHT_DATABASE_PASSWORD oder die URL).</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on %2. Create it (CREATE DATABASE %1) or correct the URL.</source>
+        <translation>Die Datenbank „%1“ gibt es auf %2 nicht. Legen Sie sie an (CREATE DATABASE %1) oder korrigieren Sie die URL.</translation>
+    </message>
+    <message>
+        <source>The team database at %1 has no role &quot;%2&quot;. Create it (docs/team.md) or correct the URL.</source>
+        <translation>Die Team-Datenbank auf %1 hat keine Rolle „%2“. Legen Sie sie an (docs/team.md) oder korrigieren Sie die URL.</translation>
+    </message>
+    <message>
+        <source>The team database at %1 did not answer within %2 s. Check the address and that the server is running.</source>
+        <translation>Die Team-Datenbank auf %1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database at %1: %2</source>
+        <translation>Die Team-Datenbank auf %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message numerus="yes">
+        <source>The target already holds %n rows of data. Nothing was copied; add --merge to add this history to it (rows it has are kept).</source>
+        <translation>
+            <numerusform>Das Ziel enthält bereits %n Datenzeile. Nichts wurde kopiert; mit --merge wird dieser Verlauf hinzugefügt (vorhandene Zeilen bleiben).</numerusform>
+            <numerusform>Das Ziel enthält bereits %n Datenzeilen. Nichts wurde kopiert; mit --merge wird dieser Verlauf hinzugefügt (vorhandene Zeilen bleiben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge into %1 holds %2 rows, fewer than the %3 copied from; nothing was changed.</source>
+        <translation>Nach dem Zusammenführen hat %1 %2 Zeilen, weniger als die %3 der Quelle; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match (%2 rows, checksum %3; copied %4 rows, checksum %5). Nothing was changed.</source>
+        <translation>Die Kopie von %1 stimmt nicht überein (%2 Zeilen, Prüfsumme %3; kopiert %4 Zeilen, Prüfsumme %5). Nichts wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>Es wurde keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>The database URL cannot be read: %1</source>
+        <translation>Die Datenbank-URL ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: only postgresql:// URLs (or a file path) can name a database.</source>
+        <translation>%1: Eine Datenbank kann nur mit einer postgresql://-URL (oder einem Dateipfad) angegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535.</source>
+        <translation>%1: Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the host, as in postgresql://insights@db.example.org/insights.</source>
+        <translation>%1 nennt keine Datenbank: Fügen Sie sie nach dem Host an, etwa postgresql://insights@db.example.org/insights.</translation>
+    </message>
+    <message>
+        <source>%1 names no user: add it before the host, as in postgresql://insights@%2/%3.</source>
+        <translation>%1 nennt keinen Benutzer: Setzen Sie ihn vor den Host, etwa postgresql://insights@%2/%3.</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation>%1: sslmode muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1: connect_timeout must be a number of seconds from 1 to 600.</source>
+        <translation>%1: connect_timeout muss eine Zahl von Sekunden von 1 bis 600 sein.</translation>
+    </message>
+    <message>
+        <source>%1: the option &quot;%2&quot; is not understood (known: sslmode, connect_timeout).</source>
+        <translation>%1: Die Option „%2“ ist unbekannt (bekannt: sslmode, connect_timeout).</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2381,37 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>%1 is the database this copies from; name another with --to.</source>
+        <translation>Aus %1 wird kopiert; nennen Sie mit --to eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to copy from.</source>
+        <translation>Unter %1 gibt es keine Datenbank, aus der kopiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 …</source>
+        <translation>%1 wird nach %2 kopiert …</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows added; %3 rows there now (%4 in the copy&apos;s source)</source>
+        <translation>%1: %2 Zeilen hinzugefügt; jetzt %3 Zeilen (%4 in der Quelle)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3, equal on both sides</source>
+        <translation>%1: %2 Zeilen, Prüfsumme %3, auf beiden Seiten gleich</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>In %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Copied into %1 and verified.</source>
+        <translation>Nach %1 kopiert und geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The database was written by a newer Insights (schema %1, this build knows %2). Update Insights; the file was not changed.</source>
@@ -2566,6 +2696,21 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
     <message>
         <source>%1: Plausible (v1 API) limits this key&apos;s requests per hour; %2 of %3 days of pages and countries are stored, the rest follows in the next runs from %4.</source>
         <translation>%1: Plausible (v1-API) begrenzt die Anfragen dieses Schlüssels pro Stunde; %2 von %3 Tagen mit Seiten und Ländern sind gespeichert, der Rest folgt in den nächsten Läufen ab %4.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>The team database was written by a newer Insights (schema %1, this build knows %2). Update Insights; the database was not changed.</source>
+        <translation>Die Team-Datenbank wurde von einem neueren Insights geschrieben (Schema %1, diese Version kennt %2). Aktualisieren Sie Insights; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The team database already holds %1 tables that are not Insights&apos;. Point Insights at a database of its own (CREATE DATABASE insights); nothing was changed.</source>
+        <translation>Die Team-Datenbank enthält bereits %1 Tabellen, die nicht zu Insights gehören. Geben Sie Insights eine eigene Datenbank (CREATE DATABASE insights); nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The team database holds no Insights data yet, and this role may not create it. Run `insights migrate --to URL` or start `insights collector` with the role that owns the database; a viewer&apos;s role only reads.</source>
+        <translation>Die Team-Datenbank enthält noch keine Insights-Daten, und diese Rolle darf sie nicht anlegen. Führen Sie `insights migrate --to URL` aus oder starten Sie `insights collector` mit der Rolle, der die Datenbank gehört; eine Betrachter-Rolle liest nur.</translation>
     </message>
 </context>
 <context>

@@ -607,6 +607,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--subject goes with the note, export, import and chart commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: insights digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source and --no-personal go with the export command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -657,6 +669,11 @@ Commands:
                                            github-repo-stats&apos; ghrs-data folder or the Lambda
                                            export&apos;s CSV files; fills only days Insights has no
                                            figure for (--subject: whose history it is)
+  migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]
+                                           copy this database (the local file, or the team
+                                           database INSIGHT_DATABASE_URL names) into another and
+                                           check every table&apos;s rows and checksum; a target
+                                           that holds data is refused unless --merge
 
 Sources: github_traffic, github_stars, github_events, pypi, plausible, reddit
 
@@ -673,15 +690,11 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--subject goes with the note, export, import and chart commands.</source>
+        <source>usage: insights migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: insights digest [--from DATE] [--to DATE] [--format md|html] [--out PATH]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--source and --no-personal go with the export command.</source>
+        <source>--merge goes with the migrate command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,6 +1439,87 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>The database %1 could not be read (%2). It was moved to %3, unchanged, and a new database was started; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights cannot talk to PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database at %1 refused the password of %2. Check the password (keychain, INSIGHT_DATABASE_PASSWORD or the URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on %2. Create it (CREATE DATABASE %1) or correct the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database at %1 has no role &quot;%2&quot;. Create it (docs/team.md) or correct the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database at %1 did not answer within %2 s. Check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message numerus="yes">
+        <source>The target already holds %n rows of data. Nothing was copied; add --merge to add this history to it (rows it has are kept).</source>
+        <translation>
+            <numerusform>The target already holds %n rows of data. Nothing was copied; add --merge to add this history to it (rows it has are kept).</numerusform>
+            <numerusform>The target already holds %n rows of data. Nothing was copied; add --merge to add this history to it (rows it has are kept).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The merge into %1 holds %2 rows, fewer than the %3 copied from; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match (%2 rows, checksum %3; copied %4 rows, checksum %5). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only postgresql:// URLs (or a file path) can name a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the host, as in postgresql://insights@db.example.org/insights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no user: add it before the host, as in postgresql://insights@%2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connect_timeout must be a number of seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the option &quot;%2&quot; is not understood (known: sslmode, connect_timeout).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +2307,37 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>%1 is the database this copies from; name another with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows added; %3 rows there now (%4 in the copy&apos;s source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, checksum %3, equal on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied into %1 and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The database was written by a newer Insights (schema %1, this build knows %2). Update Insights; the file was not changed.</source>
@@ -2496,6 +2621,21 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>%1: Plausible (v1 API) limits this key&apos;s requests per hour; %2 of %3 days of pages and countries are stored, the rest follows in the next runs from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>The team database was written by a newer Insights (schema %1, this build knows %2). Update Insights; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database already holds %1 tables that are not Insights&apos;. Point Insights at a database of its own (CREATE DATABASE insights); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database holds no Insights data yet, and this role may not create it. Run `insights migrate --to URL` or start `insights collector` with the role that owns the database; a viewer&apos;s role only reads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,6 +76,15 @@ QString Config::databasePath() const
     return QDir(m_dataDir).filePath(Database::fileName());
 }
 
+QString Config::databaseLocation() const
+{
+    const QString fromEnv = m_env.value(QStringLiteral("INSIGHT_DATABASE_URL")).trimmed();
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString fromSettings = m_settings->value(QStringLiteral("database/url")).toString().trimmed();
+    return fromSettings.isEmpty() ? databasePath() : fromSettings;
+}
+
 QString Config::settingsPath() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("settings.ini"));

@@ -34,6 +34,9 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
+    // Where the data lives: INSIGHT_DATABASE_URL, else Settings → General's team database URL
+    // (`database/url`), else the local file (databasePath). A URL carries no password here.
+    QString databaseLocation() const;
     QString settingsPath() const;
 
     QStringList githubRepos() const;

@@ -42,7 +42,7 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     connect(m_worker, &CollectionWorker::alertsRaised, this, &AppService::alertsRaised);
     m_collectThread.start();
 
-    m_loader = new PageLoader(m_config->databasePath());
+    m_loader = new PageLoader(m_config->databaseLocation());
     m_loader->moveToThread(&m_readThread);
     connect(&m_readThread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &PageLoader::loaded, this, &AppService::pageLoaded);

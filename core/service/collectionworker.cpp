@@ -30,7 +30,7 @@ void CollectionWorker::trackRedditPost(const QString &link)
 {
     Config config(m_dataDir);
     Database db;
-    if (auto st = db.open(config.databasePath()); !st) {
+    if (auto st = db.open(config.databaseLocation()); !st) {
         emit redditTracked(false, st.errorMessage());
         return;
     }
@@ -50,7 +50,7 @@ void CollectionWorker::run(const QStringList &sources, const CollectOptions &opt
 {
     Config config(m_dataDir);
     Database db;
-    if (auto st = db.open(config.databasePath()); !st) {
+    if (auto st = db.open(config.databaseLocation()); !st) {
         RunReport failed;
         SourceOutcome outcome;
         outcome.source = QStringLiteral("database");

@@ -31,6 +31,7 @@ Status Database::openRaw(const QString &filePath)
 {
     close();
     m_path = filePath;
+    m_location = DatabaseLocation::file(filePath);
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(filePath);
@@ -130,11 +131,87 @@ Result<QString> Database::recoverIfUnreadable(const QString &filePath)
         .arg(filePath, reason, aside);
 }
 
-Status Database::open(const QString &filePath)
+Status Database::open(const QString &location)
 {
-    if (auto st = openRaw(filePath); !st)
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    return open(*parsed);
+}
+
+Status Database::open(const DatabaseLocation &location)
+{
+    if (location.isPostgres()) {
+        if (auto st = openPostgres(location); !st)
+            return st;
+    } else if (auto st = openRaw(location.filePath); !st) {
         return st;
-    return Migrations::migrate(m_db);
+    }
+    if (auto st = Migrations::migrate(m_db); !st) {
+        close(); // half a database is no database: the caller sees the error and nothing else
+        return st;
+    }
+    return Ok{};
+}
+
+Status Database::openPostgres(const DatabaseLocation &location)
+{
+    close();
+    m_location = location;
+    m_path = location.display();
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        return makeError(tr("Insights cannot talk to PostgreSQL: Qt's PostgreSQL driver is not installed (Debian: "
+                            "libqt6sql6-psql)."),
+                         Error::Kind::Config);
+    m_db.setHostName(location.host);
+    m_db.setPort(location.port);
+    m_db.setDatabaseName(location.database);
+    m_db.setUserName(location.user);
+    QString password = location.password;
+    if (password.isEmpty())
+        password = qEnvironmentVariable("INSIGHT_DATABASE_PASSWORD");
+    m_db.setPassword(password);
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(location.connectTimeout),
+                        QStringLiteral("application_name=insights")};
+    if (!location.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + location.sslMode;
+    m_db.setConnectOptions(options.join(u';'));
+    if (!m_db.open()) {
+        const QString said = m_db.lastError().databaseText().trimmed();
+        const QString where = QStringLiteral("%1:%2").arg(location.host).arg(location.port);
+        QString message;
+        if (said.contains(QLatin1String("password authentication failed")) || said.contains(QLatin1String("no password supplied")))
+            message = tr("The team database at %1 refused the password of %2. Check the password (keychain, "
+                         "INSIGHT_DATABASE_PASSWORD or the URL).")
+                          .arg(where, location.user);
+        else if (said.contains(QLatin1String("does not exist")) && said.contains(QLatin1String("database")))
+            message = tr("The database \"%1\" does not exist on %2. Create it (CREATE DATABASE %1) or correct the URL.")
+                          .arg(location.database, where);
+        else if (said.contains(QLatin1String("role")) && said.contains(QLatin1String("does not exist")))
+            message = tr("The team database at %1 has no role \"%2\". Create it (docs/team.md) or correct the URL.")
+                          .arg(where, location.user);
+        else if (said.contains(QLatin1String("timeout expired")))
+            message = tr("The team database at %1 did not answer within %2 s. Check the address and that the server is "
+                         "running.")
+                          .arg(where)
+                          .arg(location.connectTimeout);
+        else
+            message = tr("Cannot reach the team database at %1: %2").arg(where, said.isEmpty() ? m_db.lastError().text() : said);
+        close();
+        return makeError(message, Error::Kind::Storage);
+    }
+    // Times are stored as UTC text by Insights itself; the session's zone only matters to now().
+    // The write path spells text literals with only their quotes doubled, which holds when
+    // backslashes are plain characters (PostgreSQL's default since 9.1; set so a server's
+    // configuration cannot change it).
+    for (const char *sql : {"SET TIME ZONE 'UTC'", "SET standard_conforming_strings = on"})
+        if (auto st = execSql(m_db, QString::fromLatin1(sql)); !st) {
+            close();
+            return st;
+        }
+    return Ok{};
 }
 
 void Database::close()

@@ -1,6 +1,8 @@
 #pragma once
-// One SQLite connection, owned by the thread that opened it. Opening configures the connection
-// (WAL, synchronous=NORMAL, foreign keys, busy timeout) and brings the schema up to date.
+// One connection, owned by the thread that opened it: to the local SQLite file, or to a team's
+// PostgreSQL server (DatabaseLocation). Opening configures the connection (SQLite: WAL,
+// synchronous=NORMAL, foreign keys, busy timeout) and brings the schema up to date.
+#include "databaselocation.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -17,8 +19,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) the database file and migrates it to the latest schema.
-    Status open(const QString &filePath);
+    // Opens (creating if needed) the database file, or the server a postgresql:// URL names, and
+    // migrates it to the latest schema.
+    Status open(const QString &location);
+    Status open(const DatabaseLocation &location);
     // Opens without migrating; for tests that build an older schema version on purpose.
     Status openRaw(const QString &filePath);
     void close();
@@ -26,6 +30,8 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &handle() { return m_db; }
     QString filePath() const { return m_path; }
+    bool isPostgres() const { return m_location.isPostgres(); }
+    const DatabaseLocation &location() const { return m_location; }
 
     static QString fileName() { return QStringLiteral("insights.db"); }
 
@@ -39,10 +45,12 @@ private:
     // Writers from other processes (a second `insights collect`, the tray) wait this long.
     static constexpr int kBusyTimeoutMs = 15'000;
     Status enableWal();
+    Status openPostgres(const DatabaseLocation &location);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    DatabaseLocation m_location;
     bool m_unreadable = false; // the last openRaw failed on a damaged file
     QString m_probeError;      // SQLite's words for it
 };

@@ -1,5 +1,6 @@
 #include "metricstore.h"
 
+#include "dialect.h"
 #include "metadataahead.h"
 #include "rollups.h"
 #include "sqlutil.h"
@@ -63,7 +64,7 @@ constexpr const char *kUpsertEventSql = R"(
     VALUES(?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT(source_id, subject, kind, date, item) DO UPDATE SET
         title = excluded.title, metadata = excluded.metadata
-    WHERE title IS NOT excluded.title OR metadata IS NOT excluded.metadata)";
+    WHERE insight_event.title IS DISTINCT FROM excluded.title OR insight_event.metadata IS DISTINCT FROM excluded.metadata)";
 
 constexpr const char *kStateSql = R"(
     INSERT INTO collector_state(source_id, subject, key, value, updated_at) VALUES(?, ?, ?, ?, ?)
@@ -126,6 +127,8 @@ Result<SqliteStatement *> MetricStore::upsertStatement(int rows, bool overwrite)
 
 Status MetricStore::writeRows(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts)
 {
+    if (Dialect::isPostgres(m_db))
+        return writeRowsPostgres(rows, stamp, counts);
     MetadataAhead metadata(rows);
     QList<QByteArray> texts; // alive until the statement has run
     QList<std::pair<const MetricRow *, Rollups::Month>> rolled; // this statement's rows with monthly sums

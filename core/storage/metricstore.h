@@ -1,6 +1,7 @@
 #pragma once
 // The one write path of every collector: upserts metric rows, replaces snapshot sets and upserts
-// timeline events with prepared statements. The caller owns the transaction.
+// timeline events with prepared statements. The caller owns the transaction. On SQLite the rows
+// go through its C API; on PostgreSQL as multi-row statements (metricstorepostgres.cpp).
 #include "batch.h"
 #include "rollups.h"
 #include "sqlitestatement.h"
@@ -41,6 +42,7 @@ public:
 
 private:
     Status writeRows(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts);
+    Status writeRowsPostgres(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts); // metricstorepostgres.cpp
     Result<SqliteStatement *> upsertStatement(int rows, bool overwrite);
     Status replaceSnapshot(const SnapshotSet &set, const QString &stamp, WriteCounts &counts);
     Status upsertEvent(const EventRow &event, const QString &stamp, WriteCounts &counts);

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "dialect.h"
+#include "postgresschema.h"
 #include "scopedtransaction.h"
 #include "sqlutil.h"
 
@@ -9,6 +11,68 @@
 namespace insights {
 
 namespace {
+
+// The reference data the steps insert, named so that a new PostgreSQL database (which starts at
+// the latest version in one step, PostgresSchema) inserts exactly the same rows: both backends
+// name a VALUES list's columns column1, column2, ….
+const char *const kSeedSources = R"(INSERT INTO insight_source(key, display_name, collection_interval_hours) VALUES
+        ('github_traffic', 'GitHub traffic', 6),
+        ('github_stars', 'GitHub stars', 24),
+        ('github_events', 'GitHub events', 24),
+        ('pypi', 'PyPI downloads', 24),
+        ('plausible', 'Plausible', 1),
+        ('reddit', 'Reddit', 6))";
+const char *const kSeedMetricTypes = R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
+       SELECT t.column1, t.column2, t.column3, s.id FROM (VALUES
+        ('views', 'Views', 'views', 'github_traffic'),
+        ('unique_visitors', 'Unique visitors', 'visitors', 'github_traffic'),
+        ('clones', 'Clones', 'clones', 'github_traffic'),
+        ('unique_cloners', 'Unique cloners', 'cloners', 'github_traffic'),
+        ('views_14d', 'Views (14 days)', 'views', 'github_traffic'),
+        ('unique_visitors_14d', 'Unique visitors (14 days)', 'visitors', 'github_traffic'),
+        ('clones_14d', 'Clones (14 days)', 'clones', 'github_traffic'),
+        ('unique_cloners_14d', 'Unique cloners (14 days)', 'cloners', 'github_traffic'),
+        ('referrers', 'Referrers', 'views', 'github_traffic'),
+        ('popular_paths', 'Popular paths', 'views', 'github_traffic'),
+        ('stars_total', 'Stars', 'stars', 'github_traffic'),
+        ('forks_total', 'Forks', 'forks', 'github_traffic'),
+        ('new_star', 'New star', 'stars', 'github_stars'),
+        ('forks', 'Forks', 'forks', 'github_events'),
+        ('releases', 'Releases', 'releases', 'github_events'),
+        ('star_events', 'Star events', 'stars', 'github_events'),
+        ('activity_summary', 'Activity', 'events', 'github_events'),
+        ('downloads_total', 'Downloads (all time)', 'downloads', 'pypi'),
+        ('downloads_daily', 'Downloads', 'downloads', 'pypi'),
+        ('downloads_daily_human', 'Downloads by humans', 'downloads', 'pypi'),
+        ('downloads_by_version', 'Downloads by version', 'downloads', 'pypi'),
+        ('downloads_by_country', 'Downloads by country', 'downloads', 'pypi'),
+        ('downloads_by_installer', 'Downloads by installer', 'downloads', 'pypi'),
+        ('downloads_by_type', 'Downloads by type', 'downloads', 'pypi'),
+        ('visitors', 'Visitors', 'visitors', 'plausible'),
+        ('pageviews', 'Pageviews', 'pageviews', 'plausible'),
+        ('avg_duration', 'Average visit duration', 'seconds', 'plausible'),
+        ('bounce_rate', 'Bounce rate', 'percent', 'plausible'),
+        ('top_pages', 'Top pages', 'visitors', 'plausible'),
+        ('top_countries', 'Top countries', 'visitors', 'plausible'),
+        ('post_stats', 'Reddit post', 'score', 'reddit')
+       ) AS t JOIN insight_source s ON s.key = t.column4)";
+const char *const kSeedInstallerClasses = R"(INSERT INTO pypi_installer_class(installer, class, note) VALUES
+        ('pip', 'human', 'pip install'),
+        ('uv', 'human', 'uv pip install / uv add'),
+        ('bandersnatch', 'bot', 'PyPI mirror'),
+        ('Browser', 'bot', 'download from a web page; mostly crawlers'),
+        ('requests', 'bot', 'scripts'),
+        ('', 'bot', 'no installer reported'),
+        ('Nexus', 'bot', 'repository manager'),
+        ('devpi', 'bot', 'mirror'),
+        ('OS', 'bot', 'distribution packaging'))";
+const char *const kSeedStarsDaily = R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
+       SELECT 'stars_daily', 'Stars per day', 'stars', id FROM insight_source WHERE key = 'github_stars')";
+const char *const kSeedPythonSystem = R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
+       SELECT t.column1, t.column2, 'downloads', s.id FROM (VALUES
+        ('downloads_by_python', 'Downloads by Python version'),
+        ('downloads_by_system', 'Downloads by operating system')) t
+       JOIN insight_source s ON s.key = 'pypi')";
 
 // Version 1: the seed's four tables, extended with subject and item, and every source and metric
 // type of SPEC §1.
@@ -49,47 +113,8 @@ const char *const kV1[] = {
         metadata TEXT,
         created_at TEXT NOT NULL))",
     "CREATE INDEX insight_event_date ON insight_event(date)",
-    R"(INSERT INTO insight_source(key, display_name, collection_interval_hours) VALUES
-        ('github_traffic', 'GitHub traffic', 6),
-        ('github_stars', 'GitHub stars', 24),
-        ('github_events', 'GitHub events', 24),
-        ('pypi', 'PyPI downloads', 24),
-        ('plausible', 'Plausible', 1),
-        ('reddit', 'Reddit', 6))",
-    R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
-       SELECT t.column1, t.column2, t.column3, s.id FROM (VALUES
-        ('views', 'Views', 'views', 'github_traffic'),
-        ('unique_visitors', 'Unique visitors', 'visitors', 'github_traffic'),
-        ('clones', 'Clones', 'clones', 'github_traffic'),
-        ('unique_cloners', 'Unique cloners', 'cloners', 'github_traffic'),
-        ('views_14d', 'Views (14 days)', 'views', 'github_traffic'),
-        ('unique_visitors_14d', 'Unique visitors (14 days)', 'visitors', 'github_traffic'),
-        ('clones_14d', 'Clones (14 days)', 'clones', 'github_traffic'),
-        ('unique_cloners_14d', 'Unique cloners (14 days)', 'cloners', 'github_traffic'),
-        ('referrers', 'Referrers', 'views', 'github_traffic'),
-        ('popular_paths', 'Popular paths', 'views', 'github_traffic'),
-        ('stars_total', 'Stars', 'stars', 'github_traffic'),
-        ('forks_total', 'Forks', 'forks', 'github_traffic'),
-        ('new_star', 'New star', 'stars', 'github_stars'),
-        ('forks', 'Forks', 'forks', 'github_events'),
-        ('releases', 'Releases', 'releases', 'github_events'),
-        ('star_events', 'Star events', 'stars', 'github_events'),
-        ('activity_summary', 'Activity', 'events', 'github_events'),
-        ('downloads_total', 'Downloads (all time)', 'downloads', 'pypi'),
-        ('downloads_daily', 'Downloads', 'downloads', 'pypi'),
-        ('downloads_daily_human', 'Downloads by humans', 'downloads', 'pypi'),
-        ('downloads_by_version', 'Downloads by version', 'downloads', 'pypi'),
-        ('downloads_by_country', 'Downloads by country', 'downloads', 'pypi'),
-        ('downloads_by_installer', 'Downloads by installer', 'downloads', 'pypi'),
-        ('downloads_by_type', 'Downloads by type', 'downloads', 'pypi'),
-        ('visitors', 'Visitors', 'visitors', 'plausible'),
-        ('pageviews', 'Pageviews', 'pageviews', 'plausible'),
-        ('avg_duration', 'Average visit duration', 'seconds', 'plausible'),
-        ('bounce_rate', 'Bounce rate', 'percent', 'plausible'),
-        ('top_pages', 'Top pages', 'visitors', 'plausible'),
-        ('top_countries', 'Top countries', 'visitors', 'plausible'),
-        ('post_stats', 'Reddit post', 'score', 'reddit')
-       ) AS t JOIN insight_source s ON s.key = t.column4)",
+    kSeedSources,
+    kSeedMetricTypes,
 };
 
 // Version 2: a log of collection runs per subject (status, next-run and data-loss warnings read
@@ -135,16 +160,7 @@ const char *const kV4[] = {
         installer TEXT PRIMARY KEY,
         class TEXT NOT NULL CHECK (class IN ('human', 'bot')),
         note TEXT NOT NULL DEFAULT ''))",
-    R"(INSERT INTO pypi_installer_class(installer, class, note) VALUES
-        ('pip', 'human', 'pip install'),
-        ('uv', 'human', 'uv pip install / uv add'),
-        ('bandersnatch', 'bot', 'PyPI mirror'),
-        ('Browser', 'bot', 'download from a web page; mostly crawlers'),
-        ('requests', 'bot', 'scripts'),
-        ('', 'bot', 'no installer reported'),
-        ('Nexus', 'bot', 'repository manager'),
-        ('devpi', 'bot', 'mirror'),
-        ('OS', 'bot', 'distribution packaging'))",
+    kSeedInstallerClasses,
 };
 
 // Version 5: the Reddit posts a user tracks. They are data, not settings: added and removed from
@@ -202,8 +218,7 @@ const char *const kV7[] = {
 // Version 8 (issue 16): stars per day for every repository, from GitHub's star history where the
 // stargazer list is closed to the token, from the stored stars where it is open.
 const char *const kV8[] = {
-    R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
-       SELECT 'stars_daily', 'Stars per day', 'stars', id FROM insight_source WHERE key = 'github_stars')",
+    kSeedStarsDaily,
 };
 
 // Version 9: the user's own notes on the timeline ("launched on HN"). They are the user's words,
@@ -240,11 +255,7 @@ const char *const kV10[] = {
         notified_at TEXT,
         UNIQUE (rule, metric, subject, date, detail)))",
     "CREATE INDEX insight_alert_date ON insight_alert(date)",
-    R"(INSERT INTO insight_metric_type(key, display_name, unit, source_id)
-       SELECT t.column1, t.column2, 'downloads', s.id FROM (VALUES
-        ('downloads_by_python', 'Downloads by Python version'),
-        ('downloads_by_system', 'Downloads by operating system')) t
-       JOIN insight_source s ON s.key = 'pypi')",
+    kSeedPythonSystem,
 };
 
 struct Step {
@@ -267,6 +278,14 @@ const Step kSteps[] = {
 
 } // namespace
 
+QStringList Migrations::referenceData()
+{
+    QStringList out;
+    for (const char *sql : {kSeedSources, kSeedMetricTypes, kSeedInstallerClasses, kSeedStarsDaily, kSeedPythonSystem})
+        out << QString::fromUtf8(sql);
+    return out;
+}
+
 int Migrations::latestVersion()
 {
     return int(std::size(kSteps));
@@ -274,6 +293,8 @@ int Migrations::latestVersion()
 
 Result<int> Migrations::currentVersion(QSqlDatabase &db)
 {
+    if (Dialect::isPostgres(db))
+        return PostgresSchema::currentVersion(db);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(QStringLiteral("Cannot read the schema version"), q);
@@ -286,6 +307,8 @@ Status Migrations::migrate(QSqlDatabase &db, int target)
 {
     if (target < 0)
         target = latestVersion();
+    if (Dialect::isPostgres(db))
+        return PostgresSchema::migrate(db, target);
     auto current = currentVersion(db);
     if (!current)
         return current.error();

@@ -1,5 +1,6 @@
 #include "rollups.h"
 
+#include "dialect.h"
 #include "sqlutil.h"
 #include "subjectfilter.h"
 
@@ -25,16 +26,16 @@ const QHash<QString, QStringList> &specs()
     return s;
 }
 
-QString extraSum(const QStringList &keys, int i)
+QString extraSum(Backend backend, const QStringList &keys, int i)
 {
-    return i < keys.size() ? QStringLiteral("SUM(COALESCE(json_extract(metadata, '$.%1'), 0))").arg(keys[i])
+    return i < keys.size() ? QStringLiteral("SUM(COALESCE(%1, 0))").arg(Dialect::jsonNumber(backend, QStringLiteral("metadata"), keys[i]))
                            : QStringLiteral("NULL");
 }
 
 // SQL for a place: trimmed of spaces (SQLite's trim), a company also of leading "@" and spaces.
-QString placeSql(const char *key)
+QString placeSql(Backend backend, const char *key)
 {
-    const QString value = QStringLiteral("trim(json_extract(metadata, '$.%1'))").arg(QLatin1String(key));
+    const QString value = QStringLiteral("trim(%1)").arg(Dialect::jsonText(backend, QStringLiteral("metadata"), QLatin1String(key)));
     return qstrcmp(key, "company") == 0 ? QStringLiteral("ltrim(%1, '@ ')").arg(value) : value;
 }
 
@@ -225,8 +226,9 @@ Status Rollups::Deltas::apply(QSqlDatabase &db)
     if (!q.prepare(QStringLiteral(
             "INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) "
             "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(metric_type_id, month, subject, item) DO UPDATE SET "
-            "value = CASE WHEN excluded.value IS NULL THEN value WHEN value IS NULL THEN excluded.value "
-            "ELSE value + excluded.value END, extra1 = extra1 + excluded.extra1, extra2 = extra2 + excluded.extra2")))
+            "value = CASE WHEN excluded.value IS NULL THEN insight_metric_month.value WHEN insight_metric_month.value IS NULL "
+            "THEN excluded.value ELSE insight_metric_month.value + excluded.value END, "
+            "extra1 = insight_metric_month.extra1 + excluded.extra1, extra2 = insight_metric_month.extra2 + excluded.extra2")))
         return sqlError(QStringLiteral("Cannot add to the monthly sums"), q);
     for (auto it = m_sums.cbegin(); it != m_sums.cend(); ++it) {
         const int extras = int(m_keys.value(it.key().metricTypeId).size());
@@ -249,7 +251,7 @@ Status Rollups::markStale(QSqlDatabase &db, const QList<Month> &months)
     if (months.isEmpty())
         return Ok{};
     QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO insight_metric_month_stale(metric_type_id, subject, month) VALUES(?, ?, ?)")))
+    if (!q.prepare(QStringLiteral("INSERT INTO insight_metric_month_stale(metric_type_id, subject, month) VALUES(?, ?, ?) ON CONFLICT DO NOTHING")))
         return sqlError(QStringLiteral("Cannot mark monthly sums stale"), q);
     for (const Month &m : months) {
         q.bindValue(0, m.metricTypeId);
@@ -272,21 +274,26 @@ Status Rollups::refresh(QSqlDatabase &db)
         while (q.next())
             stale.append({Month{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString()}, q.value(3).toString()});
     }
+    const Backend backend = Dialect::of(db);
     for (const auto &[month, metric] : std::as_const(stale)) {
         const QStringList keys = extraKeys(metric);
+        // The month's own type and subject are bound, not selected: PostgreSQL groups strictly.
         QString insert = QStringLiteral("INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) "
-                                        "SELECT metric_type_id, :month, subject, item, SUM(value), %1, %2 FROM insight_metric "
+                                        "SELECT CAST(:type0 AS INTEGER), :month0, :subject0, item, SUM(value), %1, %2 FROM insight_metric "
                                         "WHERE metric_type_id = :type AND subject = :subject AND date BETWEEN :first AND :last "
                                         "AND period = 'daily' GROUP BY item")
-                             .arg(extraSum(keys, 0), extraSum(keys, 1));
+                             .arg(extraSum(backend, keys, 0), extraSum(backend, keys, 1));
         if (hasPlaces(metric)) {
             QStringList parts;
             for (const char *kind : {"location", "company"})
-                parts << QStringLiteral("SELECT metric_type_id, :month, subject, '%1' || char(31) || %2 AS place, COUNT(*), NULL, NULL "
+                parts << QStringLiteral("SELECT CAST(:type0 AS INTEGER), :month0, :subject0, '%1' || %4 || %2 AS place, COUNT(*), "
+                                        "CAST(NULL AS REAL), CAST(NULL AS REAL) "
                                         "FROM insight_metric WHERE metric_type_id = :type AND subject = :subject AND date BETWEEN "
-                                        ":first AND :last AND period = 'event' AND json_extract(metadata, '$.unstarred_at') IS NULL "
+                                        ":first AND :last AND period = 'event' AND %3 IS NULL "
                                         "AND %2 <> '' GROUP BY place")
-                             .arg(QLatin1String(kind), placeSql(kind));
+                             .arg(QLatin1String(kind), placeSql(backend, kind),
+                                  Dialect::jsonText(backend, QStringLiteral("metadata"), QStringLiteral("unstarred_at")),
+                                  Dialect::unitSeparator(backend));
             insert = QStringLiteral("INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) ")
                 + parts.join(QStringLiteral(" UNION ALL "));
         }
@@ -301,6 +308,11 @@ Status Rollups::refresh(QSqlDatabase &db)
             q.bindValue(QStringLiteral(":type"), month.metricTypeId);
             q.bindValue(QStringLiteral(":month"), month.month);
             q.bindValue(QStringLiteral(":subject"), sqlText(month.subject));
+            if (sql.contains(QLatin1String(":type0"))) {
+                q.bindValue(QStringLiteral(":type0"), month.metricTypeId);
+                q.bindValue(QStringLiteral(":month0"), month.month);
+                q.bindValue(QStringLiteral(":subject0"), sqlText(month.subject));
+            }
             if (sql.contains(QLatin1String(":first"))) {
                 q.bindValue(QStringLiteral(":first"), QString(month.month + QStringLiteral("-01")));
                 q.bindValue(QStringLiteral(":last"), QString(month.month + QStringLiteral("-31")));

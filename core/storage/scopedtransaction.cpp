@@ -1,5 +1,6 @@
 #include "scopedtransaction.h"
 
+#include "dialect.h"
 #include "sqlutil.h"
 
 namespace insights {
@@ -14,9 +15,9 @@ ScopedTransaction::~ScopedTransaction()
 
 Status ScopedTransaction::begin()
 {
-    // IMMEDIATE takes the write lock up front: a concurrent writer waits on the busy timeout here
-    // instead of failing halfway through the run.
-    auto st = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    // On SQLite, IMMEDIATE takes the write lock up front: a concurrent writer waits on the busy
+    // timeout here instead of failing halfway through the run.
+    auto st = execSql(m_db, Dialect::beginWrite(Dialect::of(m_db)));
     m_active = st.ok();
     return st;
 }

@@ -1,0 +1,127 @@
+// MetricStore's rows on PostgreSQL: the same upsert as SQLite's (a row is touched only when its
+// figure or metadata moved), sent as multi-row INSERT … ON CONFLICT statements of up to
+// kPostgresRows rows with their values spelled as literals: one round trip per statement, not one
+// per row, and no prepared statement of 3,500 parameters for the server to plan.
+// PostgreSQL refuses to update one row twice in one statement, so a statement ends where a key
+// repeats: the second write then sees the first, as SQLite's row-by-row upsert does.
+// RETURNING (xmax = 0) tells a new row from a changed one, which is what the monthly sums need
+// (SQLite's path reads it from the rowids).
+#include "metricstore.h"
+#include "metadataahead.h"
+#include "sqlutil.h"
+
+#include <QSet>
+#include <cmath>
+
+namespace insights {
+
+namespace {
+
+constexpr int kPostgresRows = 500;
+
+// A text literal: standard_conforming_strings is on (Database sets it), so only quotes double.
+void appendText(QByteArray &sql, const QByteArray &utf8)
+{
+    sql += '\'';
+    qsizetype from = 0;
+    for (qsizetype i = utf8.indexOf('\''); i >= 0; i = utf8.indexOf('\'', from)) {
+        sql.append(utf8.constData() + from, i - from);
+        sql += "''";
+        from = i + 1;
+    }
+    sql.append(utf8.constData() + from, utf8.size() - from);
+    sql += '\'';
+}
+
+void appendNumber(QByteArray &sql, const std::optional<double> &value)
+{
+    if (!value || std::isnan(*value))
+        sql += "NULL"; // as SQLite stores a NaN
+    else if (std::isinf(*value))
+        sql += *value > 0 ? "'Infinity'::float8" : "'-Infinity'::float8";
+    else
+        sql += QByteArray::number(*value, 'g', 17);
+}
+
+} // namespace
+
+Status MetricStore::writeRowsPostgres(const QList<MetricRow> &rows, const QByteArray &stamp, WriteCounts &counts)
+{
+    MetadataAhead metadata(rows);
+    QByteArray quotedStamp;
+    appendText(quotedStamp, stamp);
+    QList<std::pair<const MetricRow *, Rollups::Month>> rolled;
+    QSet<QByteArray> seen;
+    qsizetype at = 0;
+    while (at < rows.size()) {
+        const bool overwrite = rows[at].overwrite;
+        QByteArray sql = "INSERT INTO insight_metric(date, metric_type_id, subject, item, value, period, metadata, created_at, "
+                         "updated_at) VALUES ";
+        rolled.clear();
+        seen.clear();
+        int n = 0;
+        for (; at + n < rows.size() && n < kPostgresRows && rows[at + n].overwrite == overwrite; ++n) {
+            const MetricRow &row = rows[at + n];
+            auto id = metricTypeId(row.metric);
+            if (!id)
+                return id.error();
+            if (!row.date.isValid())
+                return makeError(QStringLiteral("Refusing to store %1 for %2 without a valid date").arg(row.metric, row.subject),
+                                 Error::Kind::Storage);
+            const QByteArray date = row.date.toString(Qt::ISODate).toLatin1();
+            const QByteArray subject = sqlText(row.subject).toUtf8(), item = sqlText(row.item).toUtf8();
+            QByteArray key = QByteArray::number(*id) + '\x1f' + date + '\x1f' + periodName(row.period).toLatin1() + '\x1f'
+                + subject + '\x1f' + item;
+            if (seen.contains(key))
+                break; // the same row again: the next statement writes it over this one
+            seen.insert(key);
+            if (row.period == Period::Daily ? Rollups::has(row.metric) : Rollups::hasPlaces(row.metric))
+                rolled.append({&row, Rollups::Month{*id, row.subject, QString::fromLatin1(date.left(7))}});
+            sql += n ? ",(" : "(";
+            appendText(sql, date);
+            sql += ',' + QByteArray::number(*id) + ',';
+            appendText(sql, subject);
+            sql += ',';
+            appendText(sql, item);
+            sql += ',';
+            appendNumber(sql, row.value);
+            sql += ",'" + periodName(row.period).toLatin1() + "',";
+            if (row.metadata.isEmpty())
+                sql += "NULL";
+            else
+                appendText(sql, metadata.text(at + n));
+            sql += ',' + quotedStamp + ',' + quotedStamp + ')';
+        }
+        sql += " ON CONFLICT(metric_type_id, subject, date, period, item) DO UPDATE SET value = excluded.value, "
+               "metadata = excluded.metadata, updated_at = excluded.updated_at WHERE ";
+        sql += overwrite ? "insight_metric.value IS DISTINCT FROM excluded.value OR insight_metric.metadata IS DISTINCT FROM "
+                           "excluded.metadata"
+                         : "false";
+        sql += " RETURNING (xmax = 0)";
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QString::fromUtf8(sql)))
+            return sqlError(QStringLiteral("Cannot write %1 rows").arg(n), q);
+        int changed = 0, inserted = 0;
+        while (q.next()) {
+            ++changed;
+            inserted += q.value(0).toBool() ? 1 : 0;
+        }
+        counts.changed += changed;
+        at += n;
+        // As on SQLite: a statement whose rows were all new adds them to their months' sums;
+        // anything else has its months rebuilt from the rows.
+        const bool allNew = inserted == n;
+        for (const auto &[row, month] : std::as_const(rolled)) {
+            if (changed == 0)
+                break;
+            if (allNew && !m_touchedMonths.contains(month)
+                && m_deltas.add(month.metricTypeId, row->metric, row->subject, month.month, row->item, row->value, row->metadata))
+                continue;
+            m_touchedMonths.insert(month);
+        }
+    }
+    return Ok{};
+}
+
+} // namespace insights
