@@ -1,5 +1,6 @@
 // The Activity page: GitHub events by type per day (stacked; days the dataset has not loaded are
 // gaps), stars and forks per day, and the releases and forks of the range as tables.
+#include "storage/dialect.h"
 #include "annotations.h"
 #include "dashboarddata.h"
 #include "storage/sqlutil.h"
@@ -49,10 +50,10 @@ Result<TableData> eventTable(QSqlDatabase &db, const PageRequest &request, const
     QString columns;
     for (const QString &k : keys)
         columns += QStringLiteral(", json_extract(m.metadata, '$.%1')").arg(k);
-    q.prepare(QStringLiteral("SELECT m.date, m.item, m.subject") + columns
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT m.date, m.item, m.subject") + columns
               + QStringLiteral(" FROM insight_metric m WHERE m.metric_type_id = (SELECT id FROM insight_metric_type WHERE key "
                                "= :metric) AND (:subject = '' OR m.subject = :subject) AND m.date BETWEEN :from AND :to "
-                               "ORDER BY m.date DESC, m.item LIMIT ") + QString::number(kEventCap));
+                               "ORDER BY m.date DESC, m.item LIMIT ") + QString::number(kEventCap)));
     q.bindValue(QStringLiteral(":metric"), metric);
     q.bindValue(QStringLiteral(":subject"), sqlText(request.subject));
     q.bindValue(QStringLiteral(":from"), request.range.from.toString(Qt::ISODate));

@@ -1,3 +1,4 @@
+#include "storage/dialect.h"
 #include "pagequery.h"
 
 #include "storage/rollups.h"
@@ -23,11 +24,11 @@ QString baseOf(const QString &table, const QString &subject, bool nameSubjects =
     const QString sql = QStringLiteral(" FROM %1 m WHERE m.metric_type_id = %2 ").arg(table, QLatin1String(kType));
     if (table != QLatin1String("insight_metric"))
         return sql + (subject.isEmpty() ? QString() : QStringLiteral("AND m.subject = :subject "));
-    // The few rows counted out come from their partial index; "+m.subject" keeps a chosen subject
+    // The few rows counted out come from their partial index; "m.subject || ''" keeps a chosen subject
     // from making SQLite prefer the unique key, which would read every earlier row's metadata
     // (a Stars page for one repository took 140 ms instead of 18).
     if (!nameSubjects)
-        return sql + (subject.isEmpty() ? QString() : QStringLiteral("AND +m.subject = :subject "));
+        return sql + (subject.isEmpty() ? QString() : QStringLiteral("AND m.subject || '' = :subject "));
     return sql + insights::subjectFilter(QLatin1String(kType), !subject.isEmpty());
 }
 
@@ -48,7 +49,7 @@ Result<QSqlQuery> run(QSqlDatabase &db, const QString &sql, const QVariantMap &b
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    if (!q.prepare(Dialect::portable(q.driver(), sql)))
         return sqlError(QStringLiteral("Cannot prepare a dashboard query"), q);
     // Only the placeholders the text names (a query without a chosen subject has no :subject);
     // ":from" must not be taken for ":from0".
@@ -176,7 +177,7 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
         extraFromMonths += QStringLiteral(", m.extra%1 AS x%2").arg(rolled.indexOf(extraKeys[i]) + 1).arg(i);
         extraFromDays += QStringLiteral(", COALESCE(json_extract(m.metadata, '$.%1'), 0)").arg(extraKeys[i]);
         extraMinus += QStringLiteral(", -COALESCE(json_extract(m.metadata, '$.%1'), 0)").arg(extraKeys[i]);
-        sums += QStringLiteral(", ROUND(SUM(x%1), 6)").arg(i);
+        sums += QStringLiteral(", ROUND(CAST(SUM(x%1) AS NUMERIC), 6)").arg(i);
     }
     QString parts = QStringLiteral("SELECT m.item AS item, m.value AS v") + extraFromMonths + base(QStringLiteral("insight_metric_month"))
         + QStringLiteral("AND m.month BETWEEN :m1 AND :m2 AND ")
@@ -198,12 +199,12 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
     // An item is one of the range when it has something in it: with days subtracted, an item
     // seen only on those days sums to nothing, give or take a float's last bits, which the
     // rounding above takes off (and rows of nothing but zeros rank nowhere).
-    QString having = QStringLiteral(" HAVING ABS(total) > 1e-6");
+    QString having = QStringLiteral(" HAVING ABS(SUM(v)) > 1e-6");
     for (qsizetype i = 0; i < extraKeys.size(); ++i)
         having += QStringLiteral(" OR ABS(SUM(x%1)) > 1e-6").arg(i);
     auto q = run(m_db,
-                 QStringLiteral("SELECT item, ROUND(SUM(v), 6) AS total") + sums + QStringLiteral(" FROM (") + parts
-                     + QStringLiteral(") GROUP BY item") + having + QStringLiteral(" ORDER BY total DESC, item LIMIT :limit"),
+                 QStringLiteral("SELECT item, ROUND(CAST(SUM(v) AS NUMERIC), 6) AS total") + sums + QStringLiteral(" FROM (") + parts
+                     + QStringLiteral(") AS g GROUP BY item") + having + QStringLiteral(" ORDER BY total DESC NULLS LAST, item LIMIT :limit"),
                  binds);
     if (!q)
         return q.error();
@@ -213,15 +214,16 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
 Result<QList<ItemTotal>> PageQuery::topItemsFromDays(const QString &metric, const DateRange &range, int limit,
                                                      const QStringList &extraKeys)
 {
-    QString columns, having = QStringLiteral(" HAVING ABS(total) > 1e-6");
+    QString columns, having = QStringLiteral(" HAVING ABS(SUM(m.value)) > 1e-6");
     for (qsizetype i = 0; i < extraKeys.size(); ++i) {
-        columns += QStringLiteral(", SUM(COALESCE(json_extract(m.metadata, '$.%1'), 0)) AS x%2").arg(extraKeys[i]).arg(i);
-        having += QStringLiteral(" OR ABS(x%1) > 1e-6").arg(i);
+        const QString sum = QStringLiteral("SUM(COALESCE(json_extract(m.metadata, '$.%1'), 0))").arg(extraKeys[i]);
+        columns += QStringLiteral(", %1 AS x%2").arg(sum).arg(i);
+        having += QStringLiteral(" OR ABS(%1) > 1e-6").arg(sum);
     }
     auto q = run(m_db,
                  QStringLiteral("SELECT m.item, SUM(m.value) AS total") + columns + base()
                      + QStringLiteral("AND m.date BETWEEN :from AND :to GROUP BY m.item") + having
-                     + QStringLiteral(" ORDER BY total DESC, m.item LIMIT :limit"),
+                     + QStringLiteral(" ORDER BY total DESC NULLS LAST, m.item LIMIT :limit"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)},
                   {QStringLiteral("limit"), limit}});
@@ -237,7 +239,7 @@ Result<std::optional<double>> PageQuery::latestSnapshot(const QString &metric, c
                  QStringLiteral("SELECT SUM(v) FROM (SELECT (SELECT m2.value FROM insight_metric m2 WHERE "
                                 "m2.metric_type_id = m.metric_type_id AND m2.subject = m.subject AND m2.date <= :to "
                                 "ORDER BY m2.date DESC LIMIT 1) AS v")
-                     + base() + QStringLiteral("AND m.date <= :to GROUP BY m.subject)"),
+                     + base() + QStringLiteral("AND m.date <= :to GROUP BY m.metric_type_id, m.subject) AS s"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("to"), day(onOrBefore)}});
     if (!q)
@@ -300,6 +302,10 @@ RecordCache &recordCache()
 
 QString generationOf(QSqlDatabase &db)
 {
+    // PostgreSQL has no cheap "anything written since?" for a whole database: every record is
+    // read afresh there (the window of a team database is refreshed by notifications instead).
+    if (Dialect::isPostgres(db))
+        return {};
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) || !q.next())
         return {}; // unknown: nothing is taken from the cache
@@ -329,7 +335,7 @@ Result<std::optional<std::pair<QDate, double>>> PageQuery::readRecord(const QStr
 {
     auto q = run(m_db,
                  QStringLiteral("SELECT m.date, %1 AS total").arg(counts ? QStringLiteral("COUNT(*)") : QStringLiteral("SUM(m.value)")) + base()
-                     + QStringLiteral("GROUP BY m.date ORDER BY total DESC, m.date LIMIT 1"),
+                     + QStringLiteral("GROUP BY m.date ORDER BY total DESC NULLS LAST, m.date LIMIT 1"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()}});
     if (!q)
         return q.error();

@@ -1,5 +1,6 @@
 // The Reddit page: each tracked post's score and comments over time (one snapshot a day; days
 // without a snapshot are gaps) and the posts with their latest figures.
+#include "storage/dialect.h"
 #include "collectors/reddit/redditposts.h"
 #include "dashboarddata.h"
 #include "storage/sqlutil.h"
@@ -25,9 +26,9 @@ Result<PageData> buildRedditPage(QSqlDatabase &db, const PageRequest &request)
     // One post's snapshots at a time, through the (type, subject, date) index: only the charted
     // posts' rows are read, not every post's snapshots in the range.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT m.date, m.value, json_extract(m.metadata, '$.comments') FROM insight_metric m "
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT m.date, m.value, json_extract(m.metadata, '$.comments') FROM insight_metric m "
                              "WHERE m.metric_type_id = (SELECT id FROM insight_metric_type WHERE key = 'post_stats') AND "
-                             "m.subject = :subject AND m.date BETWEEN :from AND :to"));
+                             "m.subject = :subject AND m.date BETWEEN :from AND :to")));
     q.bindValue(QStringLiteral(":from"), request.range.from.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":to"), request.range.to.toString(Qt::ISODate));
     QHash<QDate, double> scores, comments;

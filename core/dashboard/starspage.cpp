@@ -3,6 +3,7 @@
 // stored stars (`new_star`) where GitHub lets the token read the list, and from GitHub's star
 // history (`stars_daily`, ending at the `stars_total` count) where it does not; the page says
 // which.
+#include "storage/dialect.h"
 #include "annotations.h"
 #include "dashboarddata.h"
 #include "queries/stargazerqueries.h"
@@ -22,9 +23,9 @@ const QString kUnstarred = QStringLiteral("AND m.period = 'event' AND json_extra
 Result<QStringList> historySubjects(QSqlDatabase &db, const QString &subject)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT c.subject FROM collector_state c JOIN insight_source s ON s.id = c.source_id "
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT c.subject FROM collector_state c JOIN insight_source s ON s.id = c.source_id "
                              "WHERE s.key = 'github_stars' AND c.key = 'daily_source' AND c.value = 'history' "
-                             "AND (? = '' OR c.subject = ?) ORDER BY c.subject"));
+                             "AND (? = '' OR c.subject = ?) ORDER BY c.subject")));
     q.addBindValue(subject.isNull() ? QStringLiteral("") : subject);
     q.addBindValue(subject.isNull() ? QStringLiteral("") : subject);
     if (auto st = execPrepared(q); !st)
@@ -41,12 +42,12 @@ Result<std::optional<double>> subjectValue(QSqlDatabase &db, const QString &subj
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(newestTotal ? QStringLiteral("SELECT m.value FROM insight_metric m WHERE m.metric_type_id = (SELECT id FROM "
+    q.prepare(Dialect::portable(q.driver(), newestTotal ? QStringLiteral("SELECT m.value FROM insight_metric m WHERE m.metric_type_id = (SELECT id FROM "
                                            "insight_metric_type WHERE key = 'stars_total') AND m.subject = ? "
                                            "AND m.period = 'snapshot' ORDER BY m.date DESC LIMIT 1")
                           : QStringLiteral("SELECT SUM(m.value) FROM insight_metric m WHERE m.metric_type_id = (SELECT id "
                                            "FROM insight_metric_type WHERE key = 'stars_daily') AND m.subject = ? "
-                                           "AND m.date >= ? AND m.period = 'daily'"));
+                                           "AND m.date >= ? AND m.period = 'daily'")));
     q.addBindValue(subject);
     if (!newestTotal)
         q.addBindValue(from.toString(Qt::ISODate));

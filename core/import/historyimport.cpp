@@ -1,3 +1,4 @@
+#include "storage/dialect.h"
 #include "historyimport.h"
 
 #include "collectors/github/githubapi.h"
@@ -20,8 +21,8 @@ Result<QHash<QDate, bool>> storedDays(QSqlDatabase &db, int typeId, const QStrin
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT date, MAX(json_extract(metadata, '$.imported_from') IS NOT NULL) FROM insight_metric "
-                             "WHERE metric_type_id = ? AND subject = ? AND period = ? GROUP BY date"));
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT date, MAX(CASE WHEN json_extract(metadata, '$.imported_from') IS NOT NULL THEN 1 ELSE 0 END) FROM insight_metric "
+                             "WHERE metric_type_id = ? AND subject = ? AND period = ? GROUP BY date")));
     q.addBindValue(typeId);
     q.addBindValue(subject);
     q.addBindValue(periodName(period));
@@ -40,13 +41,13 @@ Result<bool> starsCollected(QSqlDatabase &db, const QString &subject)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral(
         "SELECT EXISTS(SELECT 1 FROM insight_metric WHERE subject = :s AND metric_type_id = "
         "(SELECT id FROM insight_metric_type WHERE key = 'new_star')) "
         "OR EXISTS(SELECT 1 FROM insight_metric WHERE subject = :s AND period = 'daily' AND metric_type_id = "
         "(SELECT id FROM insight_metric_type WHERE key = 'stars_daily') AND json_extract(metadata, '$.imported_from') IS NULL) "
         "OR EXISTS(SELECT 1 FROM collector_state c JOIN insight_source src ON src.id = c.source_id "
-        "WHERE src.key = 'github_stars' AND c.subject = :s AND c.key <> 'daily_source')"));
+        "WHERE src.key = 'github_stars' AND c.subject = :s AND c.key <> 'daily_source')")));
     q.bindValue(QStringLiteral(":s"), subject);
     if (auto st = execPrepared(q); !st)
         return st.error();

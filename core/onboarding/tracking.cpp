@@ -64,7 +64,7 @@ Result<qint64> deleteRows(QSqlDatabase &db, const QString &table, bool viaMetric
                                     .arg(sourceIds)
                               : QStringLiteral("source_id IN (%1)").arg(sourceIds);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE subject = ? COLLATE NOCASE AND %2").arg(table, where));
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE lower(subject) = lower(?) AND %2").arg(table, where));
     q.addBindValue(subject);
     for (const QString &source : sources)
         q.addBindValue(source);
@@ -79,12 +79,15 @@ Result<qint64> deleteCachedAnswers(QSqlDatabase &db, const QString &repo)
 {
     const QString path = QStringLiteral("/repos/") + repo.toLower();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM http_cache WHERE substr(lower(url), -?) = ? OR instr(lower(url), ?) > 0 "
-                             "OR instr(lower(url), ?) > 0"));
-    q.addBindValue(int(path.size()));
-    q.addBindValue(path);
-    q.addBindValue(QString(path + QLatin1Char('/')));
-    q.addBindValue(QString(path + QLatin1Char('?')));
+    // LIKE's wildcards in the name stand for themselves (a repository name may hold "_").
+    const auto literal = [](QString text) {
+        return text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    };
+    q.prepare(QStringLiteral("DELETE FROM http_cache WHERE lower(url) LIKE ? ESCAPE '\\' OR lower(url) LIKE ? ESCAPE '\\' "
+                             "OR lower(url) LIKE ? ESCAPE '\\'"));
+    q.addBindValue(QString(QLatin1Char('%') + literal(path)));
+    q.addBindValue(QString(QLatin1Char('%') + literal(path + QLatin1Char('/')) + QLatin1Char('%')));
+    q.addBindValue(QString(QLatin1Char('%') + literal(path + QLatin1Char('?')) + QLatin1Char('%')));
     if (auto st = execPrepared(q); !st)
         return st.error();
     return qint64(q.numRowsAffected());

@@ -1,3 +1,4 @@
+#include "storage/dialect.h"
 #include "stargazerqueries.h"
 
 #include "storage/rollups.h"
@@ -47,9 +48,9 @@ Result<int> StargazerQueries::count(const DateRange &range)
     // partial index): no star's metadata is read, so all time costs what a week does.
     const QString type = QStringLiteral("(SELECT id FROM insight_metric_type WHERE key = 'new_star')");
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE m.metric_type_id = %1 ").arg(type)
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE m.metric_type_id = %1 ").arg(type)
               + subjectFilter(type, !m_subject.isEmpty())
-              + QStringLiteral("AND m.date BETWEEN :from AND :to AND m.period = 'event'"));
+              + QStringLiteral("AND m.date BETWEEN :from AND :to AND m.period = 'event'")));
     bindRange(q, range);
     if (auto st = execPrepared(q); !st)
         return st.error();
@@ -64,9 +65,9 @@ Result<int> StargazerQueries::unstarred(const DateRange &range)
 {
     const QString type = QStringLiteral("(SELECT id FROM insight_metric_type WHERE key = 'new_star')");
     QSqlQuery gone(m_db);
-    gone.prepare(QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE m.metric_type_id = %1 %2 AND m.date BETWEEN "
+    gone.prepare(Dialect::portable(gone.driver(), QStringLiteral("SELECT COUNT(*) FROM insight_metric m WHERE m.metric_type_id = %1 %2 AND m.date BETWEEN "
                                 ":from AND :to AND m.period = 'event' AND json_extract(m.metadata, '$.unstarred_at') IS NOT NULL")
-                     .arg(type, m_subject.isEmpty() ? QString() : QStringLiteral("AND m.subject = :subject")));
+                     .arg(type, m_subject.isEmpty() ? QString() : QStringLiteral("AND m.subject = :subject"))));
     bindRange(gone, range);
     if (auto st = execPrepared(gone); !st)
         return st.error();
@@ -128,11 +129,11 @@ Result<std::pair<QList<RankedValue>, QList<RankedValue>>> StargazerQueries::topL
         split.days += *stale;
         QSqlQuery months(m_db);
         months.setForwardOnly(true);
-        months.prepare(QStringLiteral(
+        months.prepare(Dialect::portable(months.driver(), QStringLiteral(
             "SELECT r.item, SUM(r.value) FROM insight_metric_month r WHERE r.metric_type_id = (SELECT id FROM insight_metric_type "
             "WHERE key = 'new_star') AND r.month BETWEEN :m1 AND :m2 %1 AND %2 GROUP BY r.item")
                            .arg(m_subject.isEmpty() ? QString() : QStringLiteral("AND r.subject = :subject"),
-                                Rollups::freshMonthsSql(QStringLiteral("r"), !m_subject.isEmpty())));
+                                Rollups::freshMonthsSql(QStringLiteral("r"), !m_subject.isEmpty()))));
         months.bindValue(QStringLiteral(":m1"), split.firstMonth);
         months.bindValue(QStringLiteral(":m2"), split.lastMonth);
         if (!m_subject.isEmpty())
@@ -149,9 +150,9 @@ Result<std::pair<QList<RankedValue>, QList<RankedValue>>> StargazerQueries::topL
     for (const DateRange &days : std::as_const(split.days)) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company') "
+        q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company') "
                                  "FROM insight_metric m WHERE %1")
-                      .arg(where()));
+                      .arg(where())));
         bindRange(q, days);
         if (auto st = execPrepared(q); !st)
             return st.error();
@@ -187,9 +188,9 @@ Result<QList<AgeBucket>> StargazerQueries::accountAges(const DateRange &range)
                              {tr("10+ years"), 3652, 0, 0},    {tr("unknown"), -1, 0, 0}};
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT json_extract(m.metadata, '$.account_age_days') AS age, COUNT(*) "
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT json_extract(m.metadata, '$.account_age_days') AS age, COUNT(*) "
                              "FROM insight_metric m WHERE %1 GROUP BY age")
-                  .arg(where()));
+                  .arg(where())));
     bindRange(q, range);
     if (auto st = execPrepared(q); !st)
         return st.error();
@@ -223,10 +224,10 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
         const int countedOut = *gone;
         QSqlQuery day(m_db);
         day.setForwardOnly(true);
-        day.prepare(QStringLiteral("SELECT m.date FROM insight_metric m WHERE m.metric_type_id = %1 ").arg(type)
+        day.prepare(Dialect::portable(day.driver(), QStringLiteral("SELECT m.date FROM insight_metric m WHERE m.metric_type_id = %1 ").arg(type)
                     + subjectFilter(type, !m_subject.isEmpty())
                     + QStringLiteral("AND m.date BETWEEN :from AND :to AND m.period = 'event' ORDER BY m.date DESC "
-                                     "LIMIT 1 OFFSET :offset"));
+                                     "LIMIT 1 OFFSET :offset")));
         bindRange(day, range);
         day.bindValue(QStringLiteral(":offset"), std::max(0, limit - 1 + countedOut));
         if (auto st = execPrepared(day); !st)
@@ -236,10 +237,10 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kProfileColumns) + QStringLiteral(R"(
+    q.prepare(Dialect::portable(q.driver(), QLatin1String(kProfileColumns) + QStringLiteral(R"(
         FROM insight_metric m WHERE %1 AND m.date >= :cutoff
         ORDER BY m.date DESC, json_extract(m.metadata, '$.starred_at') DESC LIMIT :limit)")
-                  .arg(where()));
+                  .arg(where())));
     bindRange(q, range);
     q.bindValue(QStringLiteral(":cutoff"), cutoff);
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -274,14 +275,14 @@ Result<std::pair<QList<StargazerProfile>, int>> StargazerQueries::search(const D
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kProfileColumns) + QStringLiteral(R"(
+    q.prepare(Dialect::portable(q.driver(), QLatin1String(kProfileColumns) + QStringLiteral(R"(
         FROM insight_metric m WHERE %1
           AND (lower(coalesce(json_extract(m.metadata, '$.username'), '')) LIKE :p1 ESCAPE '\'
             OR lower(coalesce(json_extract(m.metadata, '$.name'), '')) LIKE :p2 ESCAPE '\'
             OR lower(coalesce(json_extract(m.metadata, '$.location'), '')) LIKE :p3 ESCAPE '\'
             OR lower(coalesce(json_extract(m.metadata, '$.company'), '')) LIKE :p4 ESCAPE '\')
         ORDER BY m.date DESC, json_extract(m.metadata, '$.starred_at') DESC)")
-                  .arg(where()));
+                  .arg(where())));
     bindRange(q, range);
     for (const char *name : {":p1", ":p2", ":p3", ":p4"})
         q.bindValue(QLatin1String(name), pattern);

@@ -17,8 +17,10 @@ Status writeReddit(Writer &w, const Calendar &calendar)
 {
     const DatasetSpec &spec = calendar.spec();
     QSqlQuery q(w.db().handle());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO reddit_post(post_id, subreddit, title, permalink, created_utc, added_at) "
-                             "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO reddit_post(post_id, subreddit, title, permalink, created_utc, added_at) "
+                             "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(post_id) DO UPDATE SET subreddit = excluded.subreddit, "
+                             "title = excluded.title, permalink = excluded.permalink, created_utc = excluded.created_utc, "
+                             "added_at = excluded.added_at"));
     for (int p = 0; p < spec.redditPosts; ++p) {
         const auto seed = quint32(p);
         const QString id = QStringLiteral("p%1x").arg(p, 3, 10, QLatin1Char('0'));

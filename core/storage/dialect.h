@@ -10,6 +10,7 @@
 //   locks rows as it writes them;
 // - the unit separator that joins a place's kind and name: char(31) or chr(31).
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QString>
 
 namespace insights {
@@ -24,6 +25,20 @@ public:
     // `key` is a plain metadata key (letters, digits, '_'): it is spelled into the SQL.
     static QString jsonNumber(Backend backend, const QString &column, const QString &key);
     static QString jsonText(Backend backend, const QString &column, const QString &key);
+    static QString jsonNumber(const QSqlDatabase &db, const QString &column, const QString &key)
+    {
+        return jsonNumber(of(db), column, key);
+    }
+    static QString jsonText(const QSqlDatabase &db, const QString &column, const QString &key)
+    {
+        return jsonText(of(db), column, key);
+    }
+    // `sql` as `db` reads it: on PostgreSQL each json_extract(COLUMN, '$.key') becomes the schema's
+    // function for the key's kind (the numeric keys are listed in dialect.cpp, as docs/storage.md
+    // describes each metric's metadata); a key of unknown kind becomes a call PostgreSQL rejects,
+    // so a new key fails its first test instead of comparing numbers as text. SQLite: unchanged.
+    static QString portable(const QSqlDriver *driver, const QString &sql);
+    static QString portable(const QSqlDatabase &db, const QString &sql) { return portable(db.driver(), sql); }
     static QString beginWrite(Backend backend);
     static QString unitSeparator(Backend backend);
 };

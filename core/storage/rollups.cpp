@@ -287,7 +287,7 @@ Status Rollups::refresh(QSqlDatabase &db)
             QStringList parts;
             for (const char *kind : {"location", "company"})
                 parts << QStringLiteral("SELECT CAST(:type0 AS INTEGER), :month0, :subject0, '%1' || %4 || %2 AS place, COUNT(*), "
-                                        "CAST(NULL AS REAL), CAST(NULL AS REAL) "
+                                        "CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION) "
                                         "FROM insight_metric WHERE metric_type_id = :type AND subject = :subject AND date BETWEEN "
                                         ":first AND :last AND period = 'event' AND %3 IS NULL "
                                         "AND %2 <> '' GROUP BY place")

@@ -1,3 +1,4 @@
+#include "storage/dialect.h"
 #include "stardaily.h"
 
 #include "starledger.h"
@@ -12,7 +13,7 @@ namespace {
 
 // Stars per day, those still standing summed: a day whose every star was withdrawn counts 0.
 constexpr const char *kPerDay = R"(
-    SELECT date, SUM(json_extract(metadata, '$.unstarred_at') IS NULL) FROM insight_metric
+    SELECT date, SUM(CASE WHEN json_extract(metadata, '$.unstarred_at') IS NULL THEN 1 ELSE 0 END) FROM insight_metric
     WHERE metric_type_id = :type AND subject = :subject AND period = 'event' %1 GROUP BY date)";
 
 // Days with a star written or renumbered by this transaction (stamped with `now`).
@@ -47,7 +48,7 @@ Status refreshDailyFromList(QSqlDatabase &db, MetricStore &store, const QString 
     Batch batch;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kPerDay).arg(everyDay ? QString() : QString::fromLatin1(kTouched)));
+    q.prepare(Dialect::portable(q.driver(), QString::fromLatin1(kPerDay).arg(everyDay ? QString() : QString::fromLatin1(kTouched))));
     q.bindValue(QStringLiteral(":type"), *type);
     q.bindValue(QStringLiteral(":subject"), subject);
     if (!everyDay)
@@ -61,7 +62,7 @@ Status refreshDailyFromList(QSqlDatabase &db, MetricStore &store, const QString 
     if (everyDay) {
         QSqlQuery stray(db);
         stray.setForwardOnly(true);
-        stray.prepare(QString::fromLatin1(kStrayDays));
+        stray.prepare(Dialect::portable(stray.driver(), QString::fromLatin1(kStrayDays)));
         stray.bindValue(QStringLiteral(":daily"), *daily);
         stray.bindValue(QStringLiteral(":type"), *type);
         stray.bindValue(QStringLiteral(":subject"), subject);

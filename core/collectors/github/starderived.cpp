@@ -1,3 +1,4 @@
+#include "storage/dialect.h"
 #include "starderived.h"
 
 #include "stardaytitle.h"
@@ -5,6 +6,8 @@
 #include "storage/metricstore.h"
 #include "storage/sqlutil.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace insights::stars {
@@ -32,7 +35,7 @@ Result<qint64> numberOffset(QSqlDatabase &db, MetricStore &store, const QString 
     if (cursor->value_or(QString()).isEmpty())
         return 0;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM insight_metric WHERE %1").arg(QLatin1String(kCurrent)));
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT COUNT(*) FROM insight_metric WHERE %1").arg(QLatin1String(kCurrent))));
     q.bindValue(QStringLiteral(":type"), typeId);
     q.bindValue(QStringLiteral(":subject"), subject);
     if (auto st = execPrepared(q); !st)
@@ -41,16 +44,54 @@ Result<qint64> numberOffset(QSqlDatabase &db, MetricStore &store, const QString 
     return std::max<qint64>(0, total->value_or(QStringLiteral("0")).toLongLong() - q.value(0).toLongLong());
 }
 
+// PostgreSQL has no json_set that keeps the text as written: the numbers are worked out here,
+// in the same order, and only the rows whose number moves are rewritten.
+Status renumberPostgres(QSqlDatabase &db, const QString &subject, int typeId, qint64 offset, const QString &stamp)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(Dialect::portable(db, QStringLiteral("SELECT id, metadata, json_extract(metadata, '$.star_number') FROM insight_metric "
+                                                   "WHERE %1 ORDER BY json_extract(metadata, '$.starred_at'), item")
+                                        .arg(QLatin1String(kCurrent))));
+    q.bindValue(QStringLiteral(":type"), typeId);
+    q.bindValue(QStringLiteral(":subject"), subject);
+    if (auto st = execPrepared(q); !st)
+        return st;
+    QList<std::pair<qint64, QString>> moved;
+    qint64 n = offset;
+    while (q.next()) {
+        ++n;
+        if (!q.value(2).isNull() && qint64(q.value(2).toDouble()) == n)
+            continue;
+        QJsonObject metadata = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        metadata.insert(QStringLiteral("star_number"), n);
+        moved.append({q.value(0).toLongLong(), QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact))});
+    }
+    q.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE insight_metric SET metadata = ?, updated_at = ? WHERE id = ?"));
+    for (const auto &[id, metadata] : std::as_const(moved)) {
+        update.addBindValue(metadata);
+        update.addBindValue(stamp);
+        update.addBindValue(id);
+        if (auto st = execPrepared(update); !st)
+            return st;
+    }
+    return Ok{};
+}
+
 Status renumber(QSqlDatabase &db, const QString &subject, int typeId, qint64 offset, const QString &stamp)
 {
+    if (Dialect::isPostgres(db))
+        return renumberPostgres(db, subject, typeId, offset, stamp);
     // Only rows whose number moves are touched, so a run without new stars changes nothing.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(R"(
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral(R"(
         UPDATE insight_metric SET metadata = json_set(metadata, '$.star_number', r.n), updated_at = :stamp
         FROM (SELECT id, :offset + ROW_NUMBER() OVER (ORDER BY json_extract(metadata, '$.starred_at'), item) AS n
               FROM insight_metric WHERE %1) AS r
         WHERE insight_metric.id = r.id AND json_extract(insight_metric.metadata, '$.star_number') IS NOT r.n)")
-                  .arg(QLatin1String(kCurrent)));
+                  .arg(QLatin1String(kCurrent))));
     q.bindValue(QStringLiteral(":stamp"), stamp);
     q.bindValue(QStringLiteral(":offset"), offset);
     q.bindValue(QStringLiteral(":type"), typeId);
@@ -62,11 +103,11 @@ Status refreshDays(QSqlDatabase &db, MetricStore &store, const QString &subject,
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(R"(
+    q.prepare(Dialect::portable(q.driver(), QStringLiteral(R"(
         SELECT date, COUNT(*), MIN(json_extract(metadata, '$.star_number')),
                MAX(json_extract(metadata, '$.star_number')), MIN(item), MIN(json_extract(metadata, '$.username'))
         FROM insight_metric WHERE %1 AND date IN (%2) GROUP BY date ORDER BY date)")
-                  .arg(QLatin1String(kCurrent), QLatin1String(kTouchedDays)));
+                  .arg(QLatin1String(kCurrent), QLatin1String(kTouchedDays))));
     q.bindValue(QStringLiteral(":type"), typeId);
     q.bindValue(QStringLiteral(":subject"), subject);
     q.bindValue(QStringLiteral(":stamp"), isoUtc(now));
@@ -93,11 +134,11 @@ Status refreshDays(QSqlDatabase &db, MetricStore &store, const QString &subject,
 
     // A day whose every star was counted out has no star-day event any more.
     QSqlQuery drop(db);
-    drop.prepare(QStringLiteral(R"(
+    drop.prepare(Dialect::portable(drop.driver(), QStringLiteral(R"(
         DELETE FROM insight_event WHERE kind = 'star_day' AND subject = :subject
           AND source_id = (SELECT id FROM insight_source WHERE key = 'github_stars')
           AND date IN (%2) AND date NOT IN (SELECT date FROM insight_metric WHERE %1))")
-                     .arg(QLatin1String(kCurrent), QLatin1String(kTouchedDays)));
+                     .arg(QLatin1String(kCurrent), QLatin1String(kTouchedDays))));
     drop.bindValue(QStringLiteral(":subject"), subject);
     drop.bindValue(QStringLiteral(":type"), typeId);
     drop.bindValue(QStringLiteral(":stamp"), isoUtc(now));

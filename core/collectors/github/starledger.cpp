@@ -1,5 +1,6 @@
 #include "starledger.h"
 
+#include "storage/dialect.h"
 #include "storage/sqlutil.h"
 
 #include <QJsonDocument>
@@ -10,7 +11,7 @@ namespace insights {
 namespace {
 
 constexpr const char *kStarsSql = R"(
-    SELECT m.date, m.item, json_extract(m.metadata, '$.unstarred_at') IS NOT NULL
+    SELECT m.date, m.item, CASE WHEN json_extract(m.metadata, '$.unstarred_at') IS NOT NULL THEN 1 ELSE 0 END
     FROM insight_metric m JOIN insight_metric_type t ON t.id = m.metric_type_id
     WHERE t.key = 'new_star' AND m.subject = ? AND m.period = 'event')";
 
@@ -28,7 +29,7 @@ Result<StarLedger> StarLedger::load(QSqlDatabase &db, const QString &subject)
 {
     StarLedger ledger;
     ledger.m_subject = subject;
-    auto stars = prepareSql(db, QString::fromUtf8(kStarsSql));
+    auto stars = prepareSql(db, Dialect::portable(db, QString::fromUtf8(kStarsSql)));
     if (!stars)
         return stars.error();
     stars->setForwardOnly(true);
