@@ -2712,6 +2712,10 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
         <source>The team database holds no Insights data yet, and this role may not create it. Run `insights migrate --to URL` or start `insights collector` with the role that owns the database; a viewer&apos;s role only reads.</source>
         <translation>Die Team-Datenbank enthält noch keine Insights-Daten, und diese Rolle darf sie nicht anlegen. Führen Sie `insights migrate --to URL` aus oder starten Sie `insights collector` mit der Rolle, der die Datenbank gehört; eine Betrachter-Rolle liest nur.</translation>
     </message>
+    <message>
+        <source>The team database has schema %1 and this Insights needs %2, which this role may not create. Start `insights collector` (or `insights migrate`) once with the role that owns the database; nothing was changed.</source>
+        <translation>Die Team-Datenbank hat Schema %1, dieses Insights braucht %2, und diese Rolle darf es nicht anlegen. Starten Sie `insights collector` (oder `insights migrate`) einmal mit der Rolle, der die Datenbank gehört; nichts wurde verändert.</translation>
+    </message>
 </context>
 <context>
     <name>PyPiDownloads</name>

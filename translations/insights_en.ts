@@ -2638,6 +2638,10 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>The team database holds no Insights data yet, and this role may not create it. Run `insights migrate --to URL` or start `insights collector` with the role that owns the database; a viewer&apos;s role only reads.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team database has schema %1 and this Insights needs %2, which this role may not create. Start `insights collector` (or `insights migrate`) once with the role that owns the database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PyPiDownloads</name>

@@ -41,9 +41,9 @@ const Spec kSpecs[] = {
      "SELECT s.key, c.subject, c.key, c.value, c.updated_at FROM collector_state c JOIN insight_source s ON s.id = c.source_id",
      "TTTTT", 3, "source_id, subject, key, value, updated_at", "", false},
     {"insight_run",
-     "SELECT s.key, r.subject, r.started_at, r.finished_at, r.status, r.rows_written, r.message "
+     "SELECT s.key, r.subject, r.started_at, r.finished_at, r.status, r.rows_written, r.message, r.holder "
      "FROM insight_run r JOIN insight_source s ON s.id = r.source_id",
-     "TTTTTIT", 5, "source_id, subject, started_at, finished_at, status, rows_written, message", "", false},
+     "TTTTTITT", 5, "source_id, subject, started_at, finished_at, status, rows_written, message, holder", "", false},
     {"reddit_post", "SELECT post_id, subreddit, title, permalink, created_utc, added_at FROM reddit_post", "TTTTTT", 1,
      "post_id, subreddit, title, permalink, created_utc, added_at", "", false},
     {"insight_note", "SELECT date, subject, text, created_at, updated_at FROM insight_note", "TTTTT", 3,

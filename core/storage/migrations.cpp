@@ -258,6 +258,19 @@ const char *const kV10[] = {
     kSeedPythonSystem,
 };
 
+// Version 11 (issue 25): leases, so that several collectors on one team database never collect
+// the same subject at once and take over a dead collector's subjects when its lease runs out;
+// and who wrote each run (the collector's name; '' for the window and `insights collect`).
+const char *const kV11[] = {
+    R"(CREATE TABLE insight_lease (
+        source TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        holder TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (source, subject)))",
+    "ALTER TABLE insight_run ADD COLUMN holder TEXT NOT NULL DEFAULT ''",
+};
+
 struct Step {
     const char *const *statements;
     size_t count;
@@ -274,6 +287,7 @@ const Step kSteps[] = {
     {kV8, std::size(kV8)},
     {kV9, std::size(kV9)},
     {kV10, std::size(kV10)},
+    {kV11, std::size(kV11)},
 };
 
 } // namespace

@@ -144,6 +144,29 @@ const char *const kBaseline[] = {
 };
 constexpr int kBaselineVersion = 10;
 
+// The steps after the baseline, as SQLite's (version 11 onwards), in PostgreSQL's words.
+const char *const kV11[] = {
+    R"(CREATE TABLE insight_lease (
+        source TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        holder TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (source, subject)))",
+    "ALTER TABLE insight_run ADD COLUMN holder TEXT NOT NULL DEFAULT ''",
+};
+
+struct Step {
+    int version;
+    const char *const *statements;
+    size_t count;
+};
+const Step kSteps[] = {{11, kV11, std::size(kV11)}};
+
+int latestPostgresVersion()
+{
+    return std::size(kSteps) ? kSteps[std::size(kSteps) - 1].version : kBaselineVersion;
+}
+
 Result<QString> scalar(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -180,7 +203,7 @@ Result<int> PostgresSchema::currentVersion(QSqlDatabase &db)
 Status PostgresSchema::migrate(QSqlDatabase &db, int target)
 {
     const int latest = Migrations::latestVersion();
-    if (latest != kBaselineVersion)
+    if (latest != latestPostgresVersion())
         return makeError(QStringLiteral("Schema %1 has no PostgreSQL step yet (postgresschema.cpp)").arg(latest), Error::Kind::Storage);
     if (target != latest)
         return makeError(QStringLiteral("A PostgreSQL database starts at schema %1; schema %2 exists only in SQLite files.")
@@ -242,7 +265,28 @@ Status PostgresSchema::migrate(QSqlDatabase &db, int target)
                 return makeError(QStringLiteral("Creating the schema in the team database failed: %1").arg(st.errorMessage()),
                                  Error::Kind::Storage);
     }
-    // Later PostgreSQL steps go here, after the baseline (see the check at the top).
+    auto at = currentVersion(db);
+    if (!at)
+        return at.error();
+    for (const Step &step : kSteps) {
+        if (step.version <= *at)
+            continue;
+        for (size_t i = 0; i < step.count; ++i)
+            if (auto st = execSql(db, QString::fromUtf8(step.statements[i])); !st) {
+                if (st.errorMessage().contains(QLatin1String("permission denied"))
+                    || st.errorMessage().contains(QLatin1String("must be owner")))
+                    return makeError(tr("The team database has schema %1 and this Insights needs %2, which this role may not "
+                                        "create. Start `insights collector` (or `insights migrate`) once with the role that "
+                                        "owns the database; nothing was changed.")
+                                         .arg(*at)
+                                         .arg(latest),
+                                     Error::Kind::Storage);
+                return makeError(QStringLiteral("Migration of the team database to schema %1 failed: %2").arg(step.version).arg(st.errorMessage()),
+                                 Error::Kind::Storage);
+            }
+        if (auto st = execSql(db, QStringLiteral("UPDATE insight_schema_version SET version = %1").arg(step.version)); !st)
+            return st;
+    }
     return tx.commit();
 }
 
