@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "digestcommand.h"
 #include "migratecommand.h"
+#include "collectorcommand.h"
 #include "export/metricexporter.h"
 #include "http/httpclient.h"
 #include "importcommand.h"
@@ -135,6 +136,8 @@ int CliCommands::run(const CommandLine &cl)
         return failed;
     if (cl.command == QLatin1String("collect"))
         return collect(cl, dataDir);
+    if (cl.command == QLatin1String("collector"))
+        return CollectorCommand::run(cl, dataDir);
     if (cl.command == QLatin1String("track"))
         return TrackCommands::track(cl, dataDir);
     if (cl.command == QLatin1String("untrack"))

@@ -12,7 +12,7 @@ const QStringList kCommands = {QStringLiteral("collect"), QStringLiteral("status
                                QStringLiteral("chart"), QStringLiteral("export"), QStringLiteral("track"),
                                QStringLiteral("untrack"), QStringLiteral("sample"), QStringLiteral("note"),
                                QStringLiteral("digest"), QStringLiteral("import"),
-                               QStringLiteral("migrate")};
+                               QStringLiteral("migrate"), QStringLiteral("collector")};
 const QStringList kCharts = {QStringLiteral("stars"), QStringLiteral("traffic"), QStringLiteral("activity"),
                              QStringLiteral("pypi"), QStringLiteral("plausible"), QStringLiteral("reddit")};
 
@@ -145,6 +145,9 @@ QString CommandLineParser::usage()
               "                                           github-repo-stats' ghrs-data folder or the Lambda\n"
               "                                           export's CSV files; fills only days Insights has no\n"
               "                                           figure for (--subject: whose history it is)\n"
+              "  collector [--once]                       the schedule without a window, for a server: every\n"
+              "                                           minute the due subjects whose lease it gets (several\n"
+              "                                           collectors share a team database); --once: one round\n"
               "  migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]\n"
               "                                           copy this database (the local file, or the team\n"
               "                                           database INSIGHT_DATABASE_URL names) into another and\n"
@@ -280,6 +283,8 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
             cl.alignStart = true;
         } else if (arg == QLatin1String("--log")) {
             cl.logScale = true;
+        } else if (arg == QLatin1String("--once")) {
+            cl.once = true;
         } else if (arg == QLatin1String("--merge")) {
             cl.merge = true;
         } else if (arg == QLatin1String("--purge")) {
@@ -394,6 +399,10 @@ CommandLine CommandLineParser::parse(const QStringList &arguments)
         cl.error = tr("usage: insights migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]");
     if (cl.error.isEmpty() && cl.merge && cl.command != QLatin1String("migrate"))
         cl.error = tr("--merge goes with the migrate command.");
+    if (cl.error.isEmpty() && cl.command == QLatin1String("collector") && !cl.arguments.isEmpty())
+        cl.error = tr("usage: insights collector [--once]");
+    if (cl.error.isEmpty() && cl.once && cl.command != QLatin1String("collector"))
+        cl.error = tr("--once goes with the collector command.");
     if (cl.error.isEmpty())
         cl.error = formatError(cl);
     if (cl.error.isEmpty() && !exporting && (!cl.source.isEmpty() || cl.noPersonal))

@@ -28,6 +28,7 @@ struct CommandLine {
     QString sampleSize; // sample --size small|large (empty: small)
     QString migrateTo;  // migrate --to postgresql://…|FILE.db
     bool merge = false; // migrate --merge
+    bool once = false;  // collector --once
     bool help = false;
     bool version = false;
     QString error; // non-empty: usage error

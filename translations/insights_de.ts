@@ -455,6 +455,25 @@
         <source>%1: cancelled; what was saved on the way is kept and the next run continues from there.</source>
         <translation>%1: abgebrochen; was unterwegs gespeichert wurde, bleibt erhalten, und der nächste Lauf macht dort weiter.</translation>
     </message>
+    <message>
+        <source>%1 %2: another collector took this subject over while it was collected; nothing of this run was written for it.</source>
+        <translation>%1 %2: Ein anderer Collector hat dieses Subjekt übernommen, während es gesammelt wurde; von diesem Lauf wurde dafür nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectorCommand</name>
+    <message>
+        <source>collector %1 started</source>
+        <translation>Collector %1 gestartet</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 subjects collected, %4 rows changed%5</source>
+        <translation>%1: %2 von %3 Subjekten gesammelt, %4 Zeilen geändert%5</translation>
+    </message>
+    <message>
+        <source>collector %1 stopped</source>
+        <translation>Collector %1 beendet</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineParser</name>
@@ -619,6 +638,14 @@
         <translation>--source und --no-personal gehören zum Befehl export.</translation>
     </message>
     <message>
+        <source>usage: insights migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]</source>
+        <translation>Aufruf: insights migrate --to postgresql://BENUTZER@HOST/DATENBANK|DATEI.db [--merge]</translation>
+    </message>
+    <message>
+        <source>--merge goes with the migrate command.</source>
+        <translation>--merge gehört zum Befehl migrate.</translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -669,6 +696,9 @@ Commands:
                                            github-repo-stats&apos; ghrs-data folder or the Lambda
                                            export&apos;s CSV files; fills only days Insights has no
                                            figure for (--subject: whose history it is)
+  collector [--once]                       the schedule without a window, for a server: every
+                                           minute the due subjects whose lease it gets (several
+                                           collectors share a team database); --once: one round
   migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]
                                            copy this database (the local file, or the team
                                            database INSIGHT_DATABASE_URL names) into another and
@@ -743,6 +773,10 @@ Befehle:
                                            CSV-Dateien des Lambda-Exports; füllt nur Tage, für
                                            die Insights keine Zahl hat (--subject: wessen
                                            Verlauf es ist)
+  collector [--once]                       der Zeitplan ohne Fenster, für einen Server: jede
+                                           Minute die fälligen Subjekte, deren Lease er bekommt
+                                           (mehrere Collectors teilen sich eine Team-Datenbank);
+                                           --once: eine Runde
   migrate --to postgresql://BENUTZER@HOST/DATENBANK|DATEI.db [--merge]
                                            diese Datenbank (die lokale Datei oder die Team-
                                            Datenbank aus INSIGHT_DATABASE_URL) in eine andere
@@ -764,12 +798,12 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
 </translation>
     </message>
     <message>
-        <source>usage: insights migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]</source>
-        <translation>Aufruf: insights migrate --to postgresql://BENUTZER@HOST/DATENBANK|DATEI.db [--merge]</translation>
+        <source>usage: insights collector [--once]</source>
+        <translation>Aufruf: insights collector [--once]</translation>
     </message>
     <message>
-        <source>--merge goes with the migrate command.</source>
-        <translation>--merge gehört zum Befehl migrate.</translation>
+        <source>--once goes with the collector command.</source>
+        <translation>--once gehört zum Befehl collector.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3424,13 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
     <message>
         <source>Reddit</source>
         <translation>Reddit</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCollector</name>
+    <message>
+        <source>%1 %2: the lease could not be given back (%3); it runs out by itself.</source>
+        <translation>%1 %2: Die Lease konnte nicht zurückgegeben werden (%3); sie läuft von selbst ab.</translation>
     </message>
 </context>
 <context>

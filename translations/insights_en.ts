@@ -455,6 +455,25 @@
         <source>%1: cancelled; what was saved on the way is kept and the next run continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2: another collector took this subject over while it was collected; nothing of this run was written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectorCommand</name>
+    <message>
+        <source>collector %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 subjects collected, %4 rows changed%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collector %1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLineParser</name>
@@ -619,6 +638,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>usage: insights migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge goes with the migrate command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: insights [COMMAND] [OPTIONS]
 
 Without a command, opens the window (and the tray icon).
@@ -669,6 +696,9 @@ Commands:
                                            github-repo-stats&apos; ghrs-data folder or the Lambda
                                            export&apos;s CSV files; fills only days Insights has no
                                            figure for (--subject: whose history it is)
+  collector [--once]                       the schedule without a window, for a server: every
+                                           minute the due subjects whose lease it gets (several
+                                           collectors share a team database); --once: one round
   migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]
                                            copy this database (the local file, or the team
                                            database INSIGHT_DATABASE_URL names) into another and
@@ -690,11 +720,11 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: insights migrate --to postgresql://USER@HOST/DATABASE|FILE.db [--merge]</source>
+        <source>usage: insights collector [--once]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--merge goes with the migrate command.</source>
+        <source>--once goes with the collector command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +3345,13 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Reddit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCollector</name>
+    <message>
+        <source>%1 %2: the lease could not be given back (%3); it runs out by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

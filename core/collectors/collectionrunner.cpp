@@ -3,6 +3,7 @@
 #include "config/config.h"
 #include "http/httpclient.h"
 #include "registry.h"
+#include "storage/dialect.h"
 #include "storage/database.h"
 #include "storage/metricstore.h"
 #include "storage/runlog.h"
@@ -80,7 +81,26 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
         outcome.message = tr("%1: this source is not available in this version of Insights yet.").arg(key);
         return outcome;
     }
-    const QStringList subjects = collector->subjects(m_config, m_db.handle());
+    QStringList subjects = collector->subjects(m_config, m_db.handle());
+    if (m_guard.claim && !subjects.isEmpty()) {
+        QStringList mine;
+        for (const QString &subject : std::as_const(subjects)) {
+            auto claimed = m_guard.claim(key, subject, m_config.intervalHours(key, collector->defaultIntervalHours()));
+            if (!claimed) {
+                outcome.state = SourceOutcome::State::Failed;
+                outcome.message = QStringLiteral("%1: %2").arg(key, claimed.errorMessage());
+                report(key, outcome.message);
+                return outcome;
+            }
+            if (*claimed)
+                mine.append(subject);
+        }
+        if (mine.isEmpty()) {
+            outcome.state = SourceOutcome::State::Skipped; // not due here, or another collector has it
+            return outcome;
+        }
+        subjects = mine;
+    }
     if (subjects.isEmpty()) {
         outcome.state = explicitlyRequested ? SourceOutcome::State::Failed : SourceOutcome::State::Skipped;
         outcome.missing = SourceOutcome::Missing::Subjects;
@@ -176,6 +196,18 @@ Status CollectionRunner::writeSource(const QString &key, Collector &collector,
     RunLog log(db);
     const QDateTime now = m_clock.nowUtc();
     for (const auto &[subject, batch] : batches) {
+        if (subject->ok && m_guard.keep) {
+            auto kept = m_guard.keep(key, subject->subject);
+            if (!kept)
+                return kept.error();
+            if (!*kept) {
+                subject->ok = false;
+                subject->message = tr("%1 %2: another collector took this subject over while it was collected; nothing of "
+                                      "this run was written for it.")
+                                       .arg(key, subject->subject);
+                report(key, subject->message);
+            }
+        }
         if (subject->ok) {
             auto counts = store.write(batch, now);
             if (!counts)
@@ -185,7 +217,7 @@ Status CollectionRunner::writeSource(const QString &key, Collector &collector,
             subject->changed = counts->total();
         }
         const RunRecord record{key, subject->subject, startedAt, now, subject->ok ? QStringLiteral("ok") : QStringLiteral("failed"),
-                               subject->changed, subject->message};
+                               subject->changed, subject->message, m_guard.holder};
         if (auto st = log.record(record); !st)
             return st;
     }
@@ -194,7 +226,7 @@ Status CollectionRunner::writeSource(const QString &key, Collector &collector,
     // The source row mirrors the effective settings so that the file documents itself.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE insight_source SET enabled = ?, collection_interval_hours = ?, "
-                             "last_collected_at = CASE WHEN ? THEN ? ELSE last_collected_at END WHERE key = ?"));
+                             "last_collected_at = CASE WHEN CAST(? AS INTEGER) = 1 THEN ? ELSE last_collected_at END WHERE key = ?"));
     q.addBindValue(m_config.isEnabled(key) ? 1 : 0);
     q.addBindValue(m_config.intervalHours(key, collector.defaultIntervalHours()));
     q.addBindValue(allOk ? 1 : 0);
@@ -202,6 +234,14 @@ Status CollectionRunner::writeSource(const QString &key, Collector &collector,
     q.addBindValue(key);
     if (auto st = execPrepared(q); !st)
         return st;
+    // Team mode: every window on the database hears of it when (and only if) this commits.
+    if (Dialect::isPostgres(db)) {
+        QSqlQuery notify(db);
+        notify.prepare(QStringLiteral("SELECT pg_notify('insights_data', ?)"));
+        notify.addBindValue(key);
+        if (auto st = execPrepared(notify); !st)
+            return st;
+    }
     return tx.commit();
 }
 
@@ -232,7 +272,7 @@ void CollectionRunner::logFailures(const QString &key, const SourceOutcome &outc
     const QString status = outcome.state == SourceOutcome::State::Cancelled ? QStringLiteral("cancelled")
                                                                             : QStringLiteral("failed");
     for (const SubjectOutcome &s : outcome.subjects)
-        log.record({key, s.subject, startedAt, m_clock.nowUtc(), status, 0, s.message}).ok();
+        log.record({key, s.subject, startedAt, m_clock.nowUtc(), status, 0, s.message, m_guard.holder}).ok();
 }
 
 } // namespace insights

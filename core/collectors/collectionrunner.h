@@ -59,6 +59,17 @@ public:
     // data as soon as it is stored rather than at the end of the run.
     void setSourceDoneHandler(std::function<void(const SourceOutcome &)> handler) { m_sourceDone = std::move(handler); }
 
+    // Team mode (`insights collector`): `claim` decides, before a subject is collected, whether
+    // this collector takes it (it is due and its lease is free); `keep`, inside the transaction
+    // that writes it, whether the subject is still this collector's. A subject it does not keep
+    // writes nothing. Runs are logged under `holder`.
+    struct SubjectGuard {
+        std::function<Result<bool>(const QString &source, const QString &subject, int intervalHours)> claim;
+        std::function<Result<bool>(const QString &source, const QString &subject)> keep;
+        QString holder;
+    };
+    void setSubjectGuard(SubjectGuard guard) { m_guard = std::move(guard); }
+
     // Unknown keys are a usage error (the CLI exits 2).
     static Status validateSourceKeys(const QStringList &keys);
 
@@ -82,6 +93,7 @@ private:
     const std::atomic_bool *m_cancelled = nullptr;
     std::function<void(const QString &, const QString &)> m_progress;
     std::function<void(const SourceOutcome &)> m_sourceDone;
+    SubjectGuard m_guard;
 };
 
 } // namespace insights

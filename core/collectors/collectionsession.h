@@ -22,6 +22,8 @@ public:
         m_runner.setSourceDoneHandler(std::move(handler));
     }
 
+    void setSubjectGuard(CollectionRunner::SubjectGuard guard) { m_runner.setSubjectGuard(std::move(guard)); }
+
     RunReport run(const QStringList &sources, const CollectOptions &options = {});
     HttpClient &http() { return m_http; }
 

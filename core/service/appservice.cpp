@@ -6,6 +6,7 @@
 #include "service/pageloader.h"
 #include "service/runsummary.h"
 #include "service/sourcecatalog.h"
+#include "storage/databaselocation.h"
 #include "collectors/pypi/installerclasses.h"
 #include "collectors/reddit/redditposts.h"
 #include "sample/sampledata.h"
@@ -47,6 +48,11 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     connect(&m_readThread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &PageLoader::loaded, this, &AppService::pageLoaded);
     connect(m_loader, &PageLoader::rowCountsLoaded, this, &AppService::rowCountsLoaded);
+    // A collector elsewhere stored data: the window reloads what shows it, as after its own run.
+    connect(m_loader, &PageLoader::dataChanged, this, [this](const QString &source) {
+        emit sourceCollected(source);
+        refreshStatus();
+    });
     m_readThread.start();
 
     // A damaged database file is moved aside (never overwritten) and a new one starts: checked
@@ -80,7 +86,9 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     m_schedule = new QTimer(this);
     m_schedule->setInterval(60'000);
     connect(m_schedule, &QTimer::timeout, this, &AppService::collectDue);
-    if (!m_sample) { // nothing is ever collected into sample data
+    // Nothing is ever collected into sample data; and a window on a team database is a viewer:
+    // its collectors (`insights collector`) collect, with leases the window does not take.
+    if (!m_sample && !DatabaseLocation::looksLikeUrl(m_config->databaseLocation())) {
         m_schedule->start();
         QTimer::singleShot(5'000, this, &AppService::collectDue);
     }

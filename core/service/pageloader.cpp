@@ -3,6 +3,8 @@
 #include "dashboard/dashboarddata.h"
 #include "status/statusreport.h"
 
+#include <QSqlDriver>
+
 namespace insights {
 
 PageLoader::PageLoader(QString databasePath) : m_path(std::move(databasePath))
@@ -34,6 +36,16 @@ bool PageLoader::ensureOpen(QString *error)
     if (auto st = m_db.open(m_path); !st) {
         *error = st.errorMessage();
         return false;
+    }
+    if (m_db.isPostgres()) {
+        QSqlDriver *driver = m_db.handle().driver();
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (name == QLatin1String("insights_data") && source != QSqlDriver::SelfSource)
+                        emit dataChanged(payload.toString());
+                });
+        if (!driver->subscribeToNotification(QStringLiteral("insights_data")))
+            qWarning("The team database delivers no notifications: the window refreshes only when asked.");
     }
     return true;
 }

@@ -32,6 +32,9 @@ public:
 signals:
     void loaded(int token, const insights::PageData &data);
     void rowCountsLoaded(const QHash<QString, qint64> &counts);
+    // Team mode: another process committed data of `source` to the database (PostgreSQL's
+    // LISTEN/NOTIFY on channel insights_data; the collectors notify in their write transaction).
+    void dataChanged(const QString &source);
 
 private:
     void load(int token, const PageRequest &request);

@@ -189,10 +189,14 @@ Result<int> foreignTables(QSqlDatabase &db)
 
 Result<int> PostgresSchema::currentVersion(QSqlDatabase &db)
 {
-    auto exists = scalar(db, QStringLiteral("SELECT to_regclass('insight_schema_version') IS NOT NULL"));
+    // A query of the catalog, not to_regclass(): after waiting for the migration lock, the
+    // catalog cache of this transaction may not have seen another collector's new tables yet,
+    // while a query does (two collectors starting on an empty database at once).
+    auto exists = scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+                                            "AND tablename = 'insight_schema_version'"));
     if (!exists)
         return exists.error();
-    if (*exists != QLatin1String("true"))
+    if (exists->toInt() == 0)
         return 0;
     auto version = scalar(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM insight_schema_version"));
     if (!version)

@@ -10,14 +10,15 @@ Status RunLog::record(const RunRecord &run)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO insight_run(source_id, subject, started_at, finished_at, status, rows_written, message) "
-        "SELECT id, ?, ?, ?, ?, ?, ? FROM insight_source WHERE key = ?"));
+        "INSERT INTO insight_run(source_id, subject, started_at, finished_at, status, rows_written, message, holder) "
+        "SELECT id, ?, ?, ?, ?, CAST(? AS INTEGER), ?, ? FROM insight_source WHERE key = ?"));
     q.addBindValue(sqlText(run.subject));
     q.addBindValue(isoUtc(run.startedAt));
     q.addBindValue(isoUtc(run.finishedAt));
     q.addBindValue(run.status);
     q.addBindValue(run.rowsWritten);
     q.addBindValue(sqlText(run.message));
+    q.addBindValue(sqlText(run.holder));
     q.addBindValue(run.source);
     return execPrepared(q);
 }

@@ -17,6 +17,7 @@ struct RunRecord {
     QString status; // ok | failed | cancelled
     int rowsWritten = 0;
     QString message;
+    QString holder = {}; // the collector that wrote it (team mode); '' for the window and `insights collect`
 };
 
 class RunLog final {

@@ -26,7 +26,8 @@ deb=$(ls "$work"/insights_*_*.deb 2>/dev/null | head -1)
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for path in ./usr/bin/insights ./usr/share/applications/$id.desktop ./usr/share/metainfo/$id.metainfo.xml \
             ./usr/share/icons/hicolor/scalable/apps/$id.svg ./usr/share/man/man1/insights.1.gz \
-            ./usr/share/doc/insights/copyright; do
+            ./usr/share/doc/insights/copyright ./usr/lib/systemd/system/insights-collector.service \
+            ./usr/share/doc/insights/team.md; do
   grep -qx "$path" <<<"$contents" || fail "$path is not in the package"
 done
 for size in 16 22 24 32 48 64 128 256 512; do
@@ -48,6 +49,18 @@ done
 dpkg-deb -x "$deb" "$work/root"
 desktop-file-validate "$work/root/usr/share/applications/$id.desktop" || fail "installed .desktop"
 gzip -t "$work/root/usr/share/man/man1/insights.1.gz" || fail "man page"
+# The collector's unit: installed, never enabled by the package (no maintainer script starts it),
+# and sound by systemd's own check where systemd is there to ask.
+unit="$work/root/usr/lib/systemd/system/insights-collector.service"
+grep -q '^ExecStart=/usr/bin/insights .*collector$' "$unit" || fail "the collector unit does not start insights collector"
+grep -q '^ProtectSystem=strict$' "$unit" && grep -q '^DynamicUser=yes$' "$unit" || fail "the collector unit is not confined"
+if dpkg-deb -e "$deb" "$work/control" 2>/dev/null && ls "$work/control" | grep -qE '^(postinst|preinst)$'; then
+  grep -q 'systemctl' "$work/control/postinst" 2>/dev/null && fail "the package enables or starts a service"
+fi
+if command -v systemd-analyze >/dev/null; then
+  systemd-analyze verify --man=no "$unit" 2>&1 | grep -v 'Failed to load\|EnvironmentFile\|insights: No such file\|Command /usr/bin/insights' \
+    | grep -i 'error\|invalid\|unknown' && fail "systemd-analyze finds fault with the collector unit"
+fi
 copyright=$work/root/usr/share/doc/insights/copyright
 grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" "$copyright" \
   || fail "the copyright file is not in the machine-readable format"
