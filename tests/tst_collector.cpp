@@ -82,11 +82,7 @@ class TestCollector : public QObject {
 private slots:
     void initTestCase()
     {
-        if (postgresAdminUrl().isEmpty()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("INSIGHTS_TEST_POSTGRES_URL is not set: run the suite under scripts/with-test-postgres.sh");
-            QSKIP("no test PostgreSQL (scripts/with-test-postgres.sh starts one)");
-        }
+        INSIGHTS_REQUIRE_TEST_POSTGRES();
         for (const QString &site : kSites)
             m_plausible.addSite(site, 12, 4);
         QVERIFY(m_plausible.listen());

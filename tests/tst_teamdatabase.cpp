@@ -123,11 +123,7 @@ class TestTeamDatabase : public QObject {
 private slots:
     void initTestCase()
     {
-        if (postgresAdminUrl().isEmpty()) {
-            if (qEnvironmentVariable("CI") == QLatin1String("true"))
-                QFAIL("INSIGHTS_TEST_POSTGRES_URL is not set: run the suite under scripts/with-test-postgres.sh");
-            QSKIP("no test PostgreSQL (scripts/with-test-postgres.sh starts one)");
-        }
+        INSIGHTS_REQUIRE_TEST_POSTGRES();
         QVERIFY(m_dataDir.isValid());
     }
 

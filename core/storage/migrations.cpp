@@ -300,6 +300,17 @@ QStringList Migrations::referenceData()
     return out;
 }
 
+QStringList Migrations::statementsOf(int version)
+{
+    QStringList out;
+    if (version < 1 || version > latestVersion())
+        return out;
+    const Step &step = kSteps[version - 1];
+    for (size_t i = 0; i < step.count; ++i)
+        out << QString::fromUtf8(step.statements[i]);
+    return out;
+}
+
 int Migrations::latestVersion()
 {
     return int(std::size(kSteps));

@@ -18,6 +18,8 @@ public:
     static Status migrate(QSqlDatabase &db, int target = -1);
     // The rows every new database starts with (sources, metric types, installer classes).
     static QStringList referenceData();
+    // The statements of one SQLite step, for PostgreSQL's steps that say the same.
+    static QStringList statementsOf(int version);
 };
 
 } // namespace insights

@@ -144,23 +144,25 @@ const char *const kBaseline[] = {
 };
 constexpr int kBaselineVersion = 10;
 
-// The steps after the baseline, as SQLite's (version 11 onwards), in PostgreSQL's words.
-const char *const kV11[] = {
-    R"(CREATE TABLE insight_lease (
-        source TEXT NOT NULL,
-        subject TEXT NOT NULL,
-        holder TEXT NOT NULL,
-        expires_at TEXT NOT NULL,
-        PRIMARY KEY (source, subject)))",
-    "ALTER TABLE insight_run ADD COLUMN holder TEXT NOT NULL DEFAULT ''",
-};
-
+// The steps after the baseline (version 11 onwards): SQLite's own statements where both speak
+// the same SQL (`shared`), else PostgreSQL's words here.
 struct Step {
     int version;
-    const char *const *statements;
-    size_t count;
+    bool shared;
+    const char *const *statements = nullptr;
+    size_t count = 0;
 };
-const Step kSteps[] = {{11, kV11, std::size(kV11)}};
+const Step kSteps[] = {{11, true}}; // insight_lease, insight_run.holder
+
+QStringList statementsOf(const Step &step)
+{
+    if (step.shared)
+        return Migrations::statementsOf(step.version);
+    QStringList out;
+    for (size_t i = 0; i < step.count; ++i)
+        out << QString::fromUtf8(step.statements[i]);
+    return out;
+}
 
 int latestPostgresVersion()
 {
@@ -275,8 +277,8 @@ Status PostgresSchema::migrate(QSqlDatabase &db, int target)
     for (const Step &step : kSteps) {
         if (step.version <= *at)
             continue;
-        for (size_t i = 0; i < step.count; ++i)
-            if (auto st = execSql(db, QString::fromUtf8(step.statements[i])); !st) {
+        for (const QString &sql : statementsOf(step))
+            if (auto st = execSql(db, sql); !st) {
                 if (st.errorMessage().contains(QLatin1String("permission denied"))
                     || st.errorMessage().contains(QLatin1String("must be owner")))
                     return makeError(tr("The team database has schema %1 and this Insights needs %2, which this role may not "

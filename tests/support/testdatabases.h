@@ -121,6 +121,17 @@ int runOnEveryBackend(int argc, char **argv)
 
 } // namespace insights::test
 
+// In initTestCase of a test that needs the PostgreSQL server: skipped without one, except under
+// CI, where that fails.
+#define INSIGHTS_REQUIRE_TEST_POSTGRES()                                                                                    \
+    do {                                                                                                                   \
+        if (insights::test::postgresAdminUrl().isEmpty()) {                                                                \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                                       \
+                QFAIL("INSIGHTS_TEST_POSTGRES_URL is not set: run the suite under scripts/with-test-postgres.sh");         \
+            QSKIP("no test PostgreSQL (scripts/with-test-postgres.sh starts one)");                                        \
+        }                                                                                                                  \
+    } while (false)
+
 #define INSIGHTS_TEST_MAIN_ON_EVERY_BACKEND(TestClass)                                                                       \
     int main(int argc, char **argv)                                                                                        \
     {                                                                                                                      \
