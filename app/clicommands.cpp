@@ -376,6 +376,8 @@ int CliCommands::status(const QString &dataDir)
         out() << tr("  subjects:   %1").arg(s.subjects.isEmpty() ? tr("none") : s.subjects.join(QStringLiteral(", ")))
               << Qt::endl;
         out() << tr("  last run:   %1").arg(when(s.lastCollectedAt, tr("never"))) << Qt::endl;
+        if (!s.lastCollector.isEmpty()) // team mode: who collected last, and when
+            out() << tr("  collected:  %1 by %2").arg(when(s.lastSuccessAt, tr("never")), s.lastCollector) << Qt::endl;
         out() << tr("  next run:   %1").arg(when(s.nextDueAt, tr("not scheduled"))) << Qt::endl;
         out() << tr("  rows:       %1").arg(s.rows) << Qt::endl;
         if (!s.lastError.isEmpty())

@@ -11,6 +11,7 @@
 #include "testdatabases.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 #include <csignal>
@@ -113,6 +114,12 @@ private slots:
             QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_run WHERE subject = ? AND status = 'ok'"), {site}).toInt(), 1);
         QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_run WHERE holder NOT IN ('one', 'two')")).toInt(), 0);
         QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_lease")).toInt(), 0);
+        // `insights status` on the team database says which collector collected last.
+        QProcessEnvironment viewer;
+        viewer.insert(QStringLiteral("INSIGHT_DATABASE_URL"), shared);
+        viewer.insert(QStringLiteral("INSIGHT_PLAUSIBLE_SITES"), kSites.join(u','));
+        const CliRun status = runInsights({QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("status")}, viewer);
+        QVERIFY2(QRegularExpression(QStringLiteral("collected: .* by (one|two)\\n")).match(status.out).hasMatch(), qPrintable(status.out.left(1500)));
         // Run again at once: nothing is due, nothing is collected twice.
         const CliRun again = once(shared, QStringLiteral("one"));
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));

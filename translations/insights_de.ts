@@ -355,6 +355,10 @@
         <source>alert: %1</source>
         <translation>Meldung: %1</translation>
     </message>
+    <message>
+        <source>  collected:  %1 by %2</source>
+        <translation>  gesammelt:  %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseBackfill</name>
@@ -4878,6 +4882,10 @@ Insights kann ohne Fenster weiter sammeln. Um das Fenster zurückzuholen, starte
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last collected %1 by %2</source>
+        <translation>Zuletzt gesammelt %1 von %2</translation>
     </message>
 </context>
 <context>

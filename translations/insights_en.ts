@@ -355,6 +355,10 @@
         <source>alert: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  collected:  %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClickHouseBackfill</name>
@@ -4787,6 +4791,10 @@ Insights can keep collecting without a window. To bring the window back, start I
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last collected %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

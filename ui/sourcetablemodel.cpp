@@ -79,6 +79,9 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == State)
         return stateText(s);
+    // Team mode: which collector stored the newest data, and when.
+    if (role == Qt::ToolTipRole && index.column() == LastRun && !s.lastCollector.isEmpty())
+        return tr("Last collected %1 by %2").arg(localTime(s.lastSuccessAt, tr("never")), s.lastCollector);
     if (role == Qt::TextAlignmentRole && index.column() == Rows)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {

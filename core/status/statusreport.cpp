@@ -86,6 +86,13 @@ Result<QList<SourceStatus>> StatusReport::build(QSqlDatabase &db, const Config &
         if (st.enabled && st.implemented && !st.subjects.isEmpty())
             st.nextDueAt = st.lastCollectedAt.isValid() ? std::max(now, st.lastCollectedAt.addSecs(st.intervalHours * 3600LL))
                                                         : now;
+        auto success = log.lastSuccessOf(key);
+        if (!success)
+            return success.error();
+        if (*success) {
+            st.lastCollector = (*success)->holder;
+            st.lastSuccessAt = (*success)->finishedAt;
+        }
         auto failure = log.lastFailure(key);
         if (!failure)
             return failure.error();

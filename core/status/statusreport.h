@@ -28,6 +28,8 @@ struct SourceStatus {
     QString lastError;
     QDateTime lastErrorAt; // when that run ended
     QStringList warnings;
+    QString lastCollector;   // team mode: the collector of the newest successful run ('' the window or the CLI)
+    QDateTime lastSuccessAt; // and when it ended
 };
 
 class StatusReport final {

@@ -37,6 +37,25 @@ Result<std::optional<QDateTime>> RunLog::lastSuccess(const QString &source, cons
     return std::optional<QDateTime>(parseIsoUtc(q.value(0).toString()));
 }
 
+Result<std::optional<RunRecord>> RunLog::lastSuccessOf(const QString &source)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT r.subject, r.finished_at, r.holder FROM insight_run r JOIN insight_source s ON s.id = "
+                             "r.source_id WHERE s.key = ? AND r.status = 'ok' ORDER BY r.finished_at DESC, r.id DESC LIMIT 1"));
+    q.addBindValue(source);
+    if (auto st = execPrepared(q); !st)
+        return st.error();
+    if (!q.next())
+        return std::optional<RunRecord>();
+    RunRecord r;
+    r.source = source;
+    r.subject = q.value(0).toString();
+    r.finishedAt = parseIsoUtc(q.value(1).toString());
+    r.status = QStringLiteral("ok");
+    r.holder = q.value(2).toString();
+    return std::optional<RunRecord>(r);
+}
+
 Result<std::optional<RunRecord>> RunLog::lastFailure(const QString &source)
 {
     QSqlQuery q(m_db);

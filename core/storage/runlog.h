@@ -27,6 +27,8 @@ public:
     Status record(const RunRecord &run);
     // Most recent successful run of (source, subject).
     Result<std::optional<QDateTime>> lastSuccess(const QString &source, const QString &subject);
+    // The newest successful run of the source (any subject): when, and which collector.
+    Result<std::optional<RunRecord>> lastSuccessOf(const QString &source);
     // The newest run of the source if it failed after its last success.
     Result<std::optional<RunRecord>> lastFailure(const QString &source);
 
