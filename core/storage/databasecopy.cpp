@@ -3,6 +3,7 @@
 #include "dialect.h"
 #include "rollups.h"
 #include "scopedtransaction.h"
+#include "sqlliteral.h"
 #include "sqlutil.h"
 
 #include <QCryptographicHash>
@@ -80,14 +81,7 @@ void appendLiteral(QByteArray &sql, const QVariant &value, char type)
     if (value.isNull()) {
         sql += "NULL";
     } else if (type == 'T') {
-        const QByteArray utf8 = value.toString().toUtf8();
-        sql += '\'';
-        for (char c : utf8) {
-            if (c == '\'')
-                sql += '\'';
-            sql += c;
-        }
-        sql += '\'';
+        appendSqlText(sql, value.toString().toUtf8());
     } else {
         const double d = value.toDouble();
         sql += std::isfinite(d) ? QByteArray::number(d, 'g', 17) : QByteArray("NULL");

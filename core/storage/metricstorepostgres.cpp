@@ -8,6 +8,7 @@
 // (SQLite's path reads it from the rowids).
 #include "metricstore.h"
 #include "metadataahead.h"
+#include "sqlliteral.h"
 #include "sqlutil.h"
 
 #include <QSet>
@@ -18,20 +19,6 @@ namespace insights {
 namespace {
 
 constexpr int kPostgresRows = 500;
-
-// A text literal: standard_conforming_strings is on (Database sets it), so only quotes double.
-void appendText(QByteArray &sql, const QByteArray &utf8)
-{
-    sql += '\'';
-    qsizetype from = 0;
-    for (qsizetype i = utf8.indexOf('\''); i >= 0; i = utf8.indexOf('\'', from)) {
-        sql.append(utf8.constData() + from, i - from);
-        sql += "''";
-        from = i + 1;
-    }
-    sql.append(utf8.constData() + from, utf8.size() - from);
-    sql += '\'';
-}
 
 void appendNumber(QByteArray &sql, const std::optional<double> &value)
 {
@@ -49,7 +36,7 @@ Status MetricStore::writeRowsPostgres(const QList<MetricRow> &rows, const QByteA
 {
     MetadataAhead metadata(rows);
     QByteArray quotedStamp;
-    appendText(quotedStamp, stamp);
+    appendSqlText(quotedStamp, stamp);
     QList<std::pair<const MetricRow *, Rollups::Month>> rolled;
     QSet<QByteArray> seen;
     qsizetype at = 0;
@@ -78,18 +65,18 @@ Status MetricStore::writeRowsPostgres(const QList<MetricRow> &rows, const QByteA
             if (row.period == Period::Daily ? Rollups::has(row.metric) : Rollups::hasPlaces(row.metric))
                 rolled.append({&row, Rollups::Month{*id, row.subject, QString::fromLatin1(date.left(7))}});
             sql += n ? ",(" : "(";
-            appendText(sql, date);
+            appendSqlText(sql, date);
             sql += ',' + QByteArray::number(*id) + ',';
-            appendText(sql, subject);
+            appendSqlText(sql, subject);
             sql += ',';
-            appendText(sql, item);
+            appendSqlText(sql, item);
             sql += ',';
             appendNumber(sql, row.value);
             sql += ",'" + periodName(row.period).toLatin1() + "',";
             if (row.metadata.isEmpty())
                 sql += "NULL";
             else
-                appendText(sql, metadata.text(at + n));
+                appendSqlText(sql, metadata.text(at + n));
             sql += ',' + quotedStamp + ',' + quotedStamp + ')';
         }
         sql += " ON CONFLICT(metric_type_id, subject, date, period, item) DO UPDATE SET value = excluded.value, "
