@@ -4,6 +4,7 @@
 #include "clicommands.h"
 #include "config/config.h"
 #include "dashboard/dashboarddata.h"
+#include "databaseopen.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -59,7 +60,7 @@ int ChartCommand::run(const CommandLine &cl, const QString &dataDir)
     QTextStream out(stdout);
     const QString page = cl.arguments.value(0);
     Database db;
-    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
+    if (auto st = openCommandDatabase(db, Config(dataDir)); !st) {
         err << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clistreams.h"
+#include "databaseopen.h"
 
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
@@ -47,7 +48,7 @@ using cli::out;
 // Opens the data directory's database; says why on stderr when it cannot.
 bool openDatabase(Database &db, const QString &dataDir)
 {
-    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
+    if (auto st = openCommandDatabase(db, Config(dataDir)); !st) {
         err() << st.errorMessage() << Qt::endl;
         return false;
     }

@@ -4,6 +4,7 @@
 #include "clicommands.h"
 #include "clistreams.h"
 #include "config/config.h"
+#include "databaseopen.h"
 #include "digest/htmldigest.h"
 #include "digest/markdowndigest.h"
 #include "storage/database.h"
@@ -85,7 +86,7 @@ int DigestCommand::run(const CommandLine &cl, const QString &dataDir)
 {
     const DateRange range = period(cl, QDate::currentDate());
     Database db;
-    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
+    if (auto st = openCommandDatabase(db, Config(dataDir)); !st) {
         err() << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }

@@ -5,6 +5,7 @@
 #include "collectors/github/githubapi.h"
 #include "config/config.h"
 #include "config/validation.h"
+#include "databaseopen.h"
 #include "import/historyfiles.h"
 #include "import/historyimport.h"
 #include "storage/database.h"
@@ -128,7 +129,7 @@ int ImportCommand::run(const CommandLine &cl, const QString &dataDir)
     if (const int failed = CliCommands::prepareDataDir(dataDir))
         return failed;
     Database db;
-    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
+    if (auto st = openCommandDatabase(db, Config(dataDir)); !st) {
         err() << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "clistreams.h"
 #include "config/config.h"
+#include "databaseopen.h"
 #include "storage/database.h"
 #include "storage/databasecopy.h"
 
@@ -36,11 +37,11 @@ int MigrateCommand::run(const CommandLine &cl, const QString &dataDir)
         return ExitSourceFailed;
     }
     Database from, to;
-    if (auto st = from.open(*source); !st) {
+    if (auto st = from.open(withStoredPassword(*source)); !st) {
         err() << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }
-    if (auto st = to.open(*target); !st) {
+    if (auto st = to.open(withStoredPassword(*target)); !st) {
         err() << st.errorMessage() << Qt::endl;
         return ExitSourceFailed;
     }

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "clistreams.h"
 #include "config/config.h"
+#include "databaseopen.h"
 #include "notes/notes.h"
 #include "storage/database.h"
 
@@ -49,7 +50,7 @@ QString removeUsage()
 
 bool openDatabase(Database &db, const QString &dataDir)
 {
-    if (auto st = db.open(Config(dataDir).databaseLocation()); !st) {
+    if (auto st = openCommandDatabase(db, Config(dataDir)); !st) {
         err() << st.errorMessage() << Qt::endl;
         return false;
     }

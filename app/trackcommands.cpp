@@ -4,6 +4,7 @@
 #include "clistreams.h"
 #include "config/config.h"
 #include "config/validation.h"
+#include "databaseopen.h"
 #include "http/httpclient.h"
 #include "onboarding/repositorydiscovery.h"
 #include "onboarding/tracking.h"
@@ -146,7 +147,7 @@ int TrackCommands::untrack(const CommandLine &cl, const QString &dataDir)
         return ExitOk;
     }
     Database db;
-    auto opened = db.open(config.databaseLocation());
+    auto opened = openCommandDatabase(db, config);
     auto deleted = opened ? Tracking::purge(db.handle(), *removed) : Result<qint64>(opened.error());
     if (!deleted) {
         // Nothing was deleted (one transaction): tracked again, so that the same command can be

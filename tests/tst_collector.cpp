@@ -2,12 +2,16 @@
 // six sites: two collectors at once store exactly what one stores, each site collected once; a
 // collector killed with SIGKILL in the middle of its run leaves nothing written, its sites stay
 // leased until the lease runs out, and then another collector takes them over; SIGTERM stops a
-// waiting collector at once with exit 0.
+// waiting collector at once with exit 0. "Collect now" in a window on the team database leaves the
+// subjects a collector holds alone.
 #include "cliharness.h"
 #include "serverenvironment.h"
 #include "sqlprobe.h"
+#include "secrets/memorysecretservice.h"
+#include "service/appservice.h"
 #include "service/pageloader.h"
 #include "storage/database.h"
+#include "storage/leases.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>
@@ -172,7 +176,8 @@ private slots:
     void aViewerSeesACollectionWithoutARestart()
     {
         const QString url = freshPostgresDatabase();
-        PageLoader viewer(url);
+        PageLoader viewer;
+        viewer.setLocation(*DatabaseLocation::parse(url));
         QSignalSpy changed(&viewer, &PageLoader::dataChanged);
         QSignalSpy loaded(&viewer, &PageLoader::loaded);
         const PageRequest request{QStringLiteral("plausible"), DateRanges::forPreset(RangePreset::Days30, QDate::currentDate()),
@@ -190,6 +195,49 @@ private slots:
         const PageData now = loaded.last().at(1).value<PageData>();
         QVERIFY2(now.empty.isEmpty() && now.error.isEmpty(), qPrintable(now.empty + now.error));
         QVERIFY(!now.cards.isEmpty() && now.cards.first().value.value_or(0) > 0);
+    }
+
+    // "Collect now" in a window on the team database: the sites a collector holds are left to it;
+    // the others are collected under the window's own leases, given back when it is done.
+    void collectNowInAWindowLeavesLeasedSubjectsAlone()
+    {
+        const QString url = freshPostgresDatabase();
+        Database db;
+        QVERIFY(db.open(url).ok());
+        Leases other(db.handle(), QStringLiteral("other"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(*other.claim(QStringLiteral("plausible"), kSites.at(i), now, std::chrono::hours(1)));
+
+        const QProcessEnvironment env = environment(url, QStringLiteral("desk"));
+        for (const QString &key : env.keys())
+            qputenv(qPrintable(key), env.value(key).toUtf8());
+        QTemporaryDir dir;
+        MemorySecretService secrets;
+        AppService service(dir.path(), &secrets);
+        QTRY_VERIFY_WITH_TIMEOUT(service.isReady(), 30'000);
+        QVERIFY(service.isTeamDatabase());
+        QSignalSpy finished(&service, &AppService::collectionFinished);
+        QVERIFY(service.collect({QStringLiteral("plausible")}));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        for (const QString &key : env.keys())
+            qunsetenv(qPrintable(key));
+
+        for (int i = 0; i < kSites.size(); ++i) {
+            const QVariantList site{kSites.at(i)};
+            const int runs = scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_run WHERE subject = ?"), site).toInt();
+            const int rows = scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_metric WHERE subject = ?"), site).toInt();
+            if (i < 3) {
+                QCOMPARE(runs, 0); // the other collector's: not touched
+                QCOMPARE(rows, 0);
+            } else {
+                QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_run WHERE subject = ? AND status = 'ok' AND holder = 'desk'"), site).toInt(), 1);
+                QVERIFY(rows > 10);
+            }
+        }
+        // The window's leases are given back; the other collector's remain.
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_lease WHERE holder = 'desk'")).toInt(), 0);
+        QCOMPARE(scalar(db.handle(), QStringLiteral("SELECT count(*) FROM insight_lease WHERE holder = 'other'")).toInt(), 3);
     }
 
     void sigtermStopsAWaitingCollector()

@@ -438,6 +438,50 @@
     </message>
 </context>
 <context>
+    <name>CollectedLine</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation>Gesammelt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CollectionRunner</name>
     <message>
         <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
@@ -462,6 +506,10 @@
     <message>
         <source>%1 %2: another collector took this subject over while it was collected; nothing of this run was written for it.</source>
         <translation>%1 %2: Ein anderer Collector hat dieses Subjekt übernommen, während es gesammelt wurde; von diesem Lauf wurde dafür nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: left to the team&apos;s collectors (each subject is being collected by one of them, or is not due).</source>
+        <translation>%1: den Sammlern des Teams überlassen (jedes Objekt wird gerade von einem von ihnen gesammelt oder ist nicht fällig).</translation>
     </message>
 </context>
 <context>
@@ -827,6 +875,49 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
     <message>
         <source>%1 is not a usable base URL (from %2); expected something like %3</source>
         <translation>%1 ist keine brauchbare Basis-URL (aus %2); erwartet wird etwas wie %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionInfo</name>
+    <message>
+        <source>The team database did not say who Insights is logged in as: %1</source>
+        <translation>Die Team-Datenbank hat nicht gesagt, als wer Insights angemeldet ist: %1</translation>
+    </message>
+    <message>
+        <source>The team database did not say what %1 may do: %2</source>
+        <translation>Die Team-Datenbank hat nicht gesagt, was %1 darf: %2</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2:%3 as %4</source>
+        <translation>Verbunden mit PostgreSQL %1 auf %2:%3 als %4</translation>
+    </message>
+    <message>
+        <source>%1. The database is empty: Insights creates its tables when it first opens it.</source>
+        <translation>%1. Die Datenbank ist leer: Insights legt seine Tabellen an, wenn es sie zum ersten Mal öffnet.</translation>
+    </message>
+    <message>
+        <source>%1. The database is empty, and %2 may not create tables: let its owner (or a collector) open it first, or grant CREATE.</source>
+        <translation>%1. Die Datenbank ist leer, und %2 darf keine Tabellen anlegen: Lassen Sie zuerst ihren Eigentümer (oder einen Sammler) sie öffnen, oder gewähren Sie CREATE.</translation>
+    </message>
+    <message>
+        <source>%1. Its Insights schema %2 is newer than this version reads (%3): update Insights.</source>
+        <translation>%1. Ihr Insights-Schema %2 ist neuer, als diese Version lesen kann (%3): Aktualisieren Sie Insights.</translation>
+    </message>
+    <message>
+        <source>reads and writes (a collector&apos;s role)</source>
+        <translation>liest und schreibt (die Rolle eines Sammlers)</translation>
+    </message>
+    <message>
+        <source>read only (a viewer)</source>
+        <translation>nur lesend (ein Betrachter)</translation>
+    </message>
+    <message>
+        <source>%1. Its Insights schema %2 is older than this version needs (%3): let a collector or the owner upgrade it.</source>
+        <translation>%1. Ihr Insights-Schema %2 ist älter, als diese Version braucht (%3): Lassen Sie einen Sammler oder den Eigentümer es aktualisieren.</translation>
+    </message>
+    <message>
+        <source>%1: Insights schema %2, %3.</source>
+        <translation>%1: Insights-Schema %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -3431,7 +3522,7 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
     </message>
 </context>
 <context>
-    <name>TeamCollector</name>
+    <name>SubjectLeases</name>
     <message>
         <source>%1 %2: the lease could not be given back (%3); it runs out by itself.</source>
         <translation>%1 %2: Die Lease konnte nicht zurückgegeben werden (%3); sie läuft von selbst ab.</translation>
@@ -3897,6 +3988,34 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
         <source>The weekly digest could not be written: %1</source>
         <translation>Der Wochenbericht konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Give the team database&apos;s URL (postgresql://USER@HOST/DATABASE), or keep the data on this computer.</source>
+        <translation>Geben Sie die URL der Team-Datenbank an (postgresql://BENUTZER@HOST/DATENBANK), oder behalten Sie die Daten auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The server is named by a postgresql:// URL; a file path is not a server.</source>
+        <translation>Der Server wird mit einer postgresql://-URL angegeben; ein Dateipfad ist kein Server.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL and type it in the Password field: the keychain keeps it, settings.ini never does.</source>
+        <translation>Lassen Sie das Passwort aus der URL weg und geben Sie es im Feld Passwort ein: Der Schlüsselbund bewahrt es auf, settings.ini nie.</translation>
+    </message>
+    <message>
+        <source>This computer: %1 (%2).</source>
+        <translation>Dieser Computer: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// URL to test.</source>
+        <translation>Geben Sie eine postgresql://-URL zum Testen an.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: give the password in INSIGHT_DATABASE_PASSWORD.</source>
+        <translation>Kein Schlüsselbund verfügbar: Geben Sie das Passwort in INSIGHT_DATABASE_PASSWORD an.</translation>
+    </message>
+    <message>
+        <source>Only a team database has a password.</source>
+        <translation>Nur eine Team-Datenbank hat ein Passwort.</translation>
+    </message>
 </context>
 <context>
     <name>insights::ChartView</name>
@@ -4098,6 +4217,85 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>insights::DatabaseFields</name>
+    <message>
+        <source>On this computer (insights.db in the data folder)</source>
+        <translation>Auf diesem Computer (insights.db im Datenordner)</translation>
+    </message>
+    <message>
+        <source>On a team&apos;s PostgreSQL server</source>
+        <translation>Auf dem PostgreSQL-Server eines Teams</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: its collectors (insights collector) collect, and every window reads the same numbers. docs/team.md sets it up.</source>
+        <translation>Ein Team teilt sich eine PostgreSQL-Datenbank: Seine Sammler (insights collector) sammeln, und jedes Fenster liest dieselben Zahlen. docs/team.md beschreibt die Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE, with sslmode and connect_timeout if needed; no password in it.</source>
+        <translation>postgresql://BENUTZER@HOST[:PORT]/DATENBANK, bei Bedarf mit sslmode und connect_timeout; ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connects with the URL and password typed here (else the stored password) and says what Insights may do there. Creates nothing.</source>
+        <translation>Verbindet sich mit der hier eingegebenen URL und dem Passwort (sonst dem gespeicherten) und sagt, was Insights dort darf. Legt nichts an.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file. INSIGHT_DATABASE_PASSWORD, when set, is used instead.</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt, nie in einer Datei. INSIGHT_DATABASE_PASSWORD wird stattdessen verwendet, wenn gesetzt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: set INSIGHT_DATABASE_PASSWORD in the environment.</source>
+        <translation>Kein Schlüsselbund verfügbar: Setzen Sie INSIGHT_DATABASE_PASSWORD in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>INSIGHT_DATABASE_URL is set in the environment and decides.</source>
+        <translation>INSIGHT_DATABASE_URL ist in der Umgebung gesetzt und entscheidet.</translation>
+    </message>
+    <message>
+        <source>The role&apos;s password</source>
+        <translation>Das Passwort der Rolle</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>Im Schlüsselbund gespeichert — leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>The database password was not saved: %1</source>
+        <translation>Das Datenbank-Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Set INSIGHT_DATABASE_PASSWORD in the environment instead.</source>
+        <translation>Setzen Sie stattdessen INSIGHT_DATABASE_PASSWORD in der Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -4543,6 +4741,10 @@ Insights kann ohne Fenster weiter sammeln. Um das Fenster zurückzuholen, starte
     <message>
         <source>The digest of the last complete week: every subject&apos;s figures, biggest days, new referrers, releases, notes and alerts; save it as a web page.</source>
         <translation>Der Wochenbericht der letzten vollständigen Woche: die Zahlen jedes Objekts, stärkste Tage, neue Verweise, Releases, Notizen und Meldungen; als Webseite speicherbar.</translation>
+    </message>
+    <message>
+        <source>Team database: its collectors collect; this window shows what they store.</source>
+        <translation>Team-Datenbank: Ihre Sammler sammeln; dieses Fenster zeigt, was sie speichern.</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,50 @@
     </message>
 </context>
 <context>
+    <name>CollectedLine</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectionRunner</name>
     <message>
         <source>Unknown source &quot;%1&quot;. Sources: %2.</source>
@@ -461,6 +505,10 @@
     </message>
     <message>
         <source>%1 %2: another collector took this subject over while it was collected; nothing of this run was written for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left to the team&apos;s collectors (each subject is being collected by one of them, or is not due).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,6 +796,49 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>%1 is not a usable base URL (from %2); expected something like %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionInfo</name>
+    <message>
+        <source>The team database did not say who Insights is logged in as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database did not say what %1 may do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 at %2:%3 as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The database is empty: Insights creates its tables when it first opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The database is empty, and %2 may not create tables: let its owner (or a collector) open it first, or grant CREATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Its Insights schema %2 is newer than this version reads (%3): update Insights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads and writes (a collector&apos;s role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read only (a viewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Its Insights schema %2 is older than this version needs (%3): let a collector or the owner upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Insights schema %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3353,7 +3444,7 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
 </context>
 <context>
-    <name>TeamCollector</name>
+    <name>SubjectLeases</name>
     <message>
         <source>%1 %2: the lease could not be given back (%3); it runs out by itself.</source>
         <translation type="unfinished"></translation>
@@ -3819,6 +3910,34 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>The weekly digest could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the team database&apos;s URL (postgresql://USER@HOST/DATABASE), or keep the data on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is named by a postgresql:// URL; a file path is not a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL and type it in the Password field: the keychain keeps it, settings.ini never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// URL to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: give the password in INSIGHT_DATABASE_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team database has a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>insights::ChartView</name>
@@ -4019,6 +4138,85 @@ is tracked at all; for status: a source is failing), 2 usage error.
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>insights::DatabaseFields</name>
+    <message>
+        <source>On this computer (insights.db in the data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a team&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team shares one PostgreSQL database: its collectors (insights collector) collect, and every window reads the same numbers. docs/team.md sets it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DATABASE, with sslmode and connect_timeout if needed; no password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects with the URL and password typed here (else the stored password) and says what Insights may do there. Creates nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file. INSIGHT_DATABASE_PASSWORD, when set, is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: set INSIGHT_DATABASE_PASSWORD in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSIGHT_DATABASE_URL is set in the environment and decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database password was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set INSIGHT_DATABASE_PASSWORD in the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4452,6 +4650,10 @@ Insights can keep collecting without a window. To bring the window back, start I
     </message>
     <message>
         <source>The digest of the last complete week: every subject&apos;s figures, biggest days, new referrers, releases, notes and alerts; save it as a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database: its collectors collect; this window shows what they store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

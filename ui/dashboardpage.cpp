@@ -76,6 +76,13 @@ DashboardPage::DashboardPage(const QString &key, QWidget *parent) : QWidget(pare
     header->addWidget(m_log);
     header->addWidget(m_subject);
     layout->addLayout(header);
+    m_collected = new QLabel(content);
+    m_collected->setObjectName(QStringLiteral("collectedLine"));
+    m_collected->setTextFormat(Qt::PlainText); // collector names are whatever a team chose
+    m_collected->setWordWrap(true);
+    m_collected->setForegroundRole(QPalette::PlaceholderText);
+    m_collected->hide();
+    layout->addWidget(m_collected);
     connect(m_subject, &QComboBox::activated, this, &DashboardPage::subjectChanged);
 
     m_banner = new QLabel(content);
@@ -244,6 +251,17 @@ void DashboardPage::selectSubject(const QString &subject)
     } else {
         m_pendingSubject = subject; // chosen in the selector once the page's subjects are known
     }
+}
+
+void DashboardPage::setCollectedLine(const QString &text)
+{
+    m_collected->setText(text);
+    m_collected->setVisible(!text.isEmpty());
+}
+
+QString DashboardPage::collectedLine() const
+{
+    return m_collected->text();
 }
 
 void DashboardPage::setHeaderWidget(QWidget *header)

@@ -46,6 +46,9 @@ public:
     void setLogScale(bool on);
     bool logScale() const;
     void setLoading(bool loading);
+    // Under the title: when the page's sources were last collected, and by whom (empty: none).
+    void setCollectedLine(const QString &text);
+    QString collectedLine() const;
     // A row above the page (the Reddit page's "Track post"); the page owns it.
     void setHeaderWidget(QWidget *header);
     const PageData &data() const { return m_data; }
@@ -104,6 +107,7 @@ private:
     QString m_pendingSubject;
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_collected = nullptr;
     QWidget *m_problemRow = nullptr;
     QLabel *m_problem = nullptr;
     QString m_problemSource;

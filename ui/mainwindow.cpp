@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -81,6 +82,10 @@ MainWindow::MainWindow(AppService &service, QWidget *parent) : QMainWindow(paren
         reloadPage();
     });
     connect(m_nav, &PageNavigator::shownAgain, this, &MainWindow::reloadPage);
+    // "12 min ago" under a page's title stays true while the window stays open.
+    auto *minute = new QTimer(this);
+    connect(minute, &QTimer::timeout, this, &MainWindow::updateCollectedLines);
+    minute->start(60'000);
     new MainMenu(*this);
     m_notifier = new DesktopNotifier(this);
     connect(m_notifier, &DesktopNotifier::undelivered, this, &MainWindow::trayNotification);
@@ -266,39 +271,6 @@ void MainWindow::onPageLoaded(int token, const PageData &loaded)
 void MainWindow::refresh()
 {
     m_service->refreshStatus(); // built in the reading thread; shown by showStatus()
-}
-
-void MainWindow::showStatus(const AppStatus &status)
-{
-    const QString error = m_service->databaseError().isEmpty() ? status.error : m_service->databaseError();
-    m_error->setLines(error.isEmpty() ? QStringList() : QStringList{error});
-    m_collect->setEnabled(m_service->databaseError().isEmpty() && !m_service->isCollecting() && !m_service->isSample());
-    if (!status.error.isEmpty())
-        return;
-    m_lastStatus = status;
-    m_sources->model()->setSources(status.sources);
-    // Without a token the Traffic page asks for one; the 14-day warning is for collection that runs.
-    m_trafficWarnings = m_service->hasCredential(TokenKind::GitHub) ? status.trafficWarnings : QStringList();
-    updateEmptyState(currentPage());
-    updateBanner();
-    if (!m_trafficWarnings.isEmpty() && m_trafficWarnings != m_lastRiskWarnings && AlertRules::load(m_service->config()).trafficRisk)
-        emit notify(tr("GitHub traffic at risk"), m_trafficWarnings.join(QLatin1Char('\n')), true);
-    m_lastRiskWarnings = m_trafficWarnings;
-    if (m_service->isSample())
-        m_status->setText(tr("Sample data: nothing is collected."));
-    else if (!m_service->isCollecting())
-        m_status->setText(status.nextDue.isValid()
-                              ? tr("Next collection: %1").arg(QLocale().toString(status.nextDue.toLocalTime(), QLocale::ShortFormat))
-                              : tr("Nothing is scheduled; add what to track in Settings."));
-}
-
-void MainWindow::updateBanner()
-{
-    QStringList lines = m_startupNotes;
-    if (!m_service->recoveryNote().isEmpty())
-        lines.prepend(m_service->recoveryNote());
-    lines << m_trafficWarnings;
-    m_warning->setLines(lines);
 }
 
 void MainWindow::addStartupNote(const QString &note)

@@ -124,8 +124,10 @@ protected:
 private:
     void buildPages();
     void connectService();
+    // mainwindowstatus.cpp
     void showStatus(const AppStatus &status);
     void updateBanner();
+    void updateCollectedLines();
     void onPageLoaded(int token, const PageData &loaded);
     void appendLog(const QString &message);
     void deliverNotification(const QString &title, const QString &message, bool warning);

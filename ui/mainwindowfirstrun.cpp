@@ -102,7 +102,8 @@ void MainWindow::onTracked()
 
 void MainWindow::updateTokenBanner()
 {
-    const bool show = !m_service->isSample() && !m_service->config().githubRepos().isEmpty()
+    // A viewer of a team database needs no token: the team's collectors have theirs.
+    const bool show = !m_service->isSample() && !m_service->isTeamDatabase() && !m_service->config().githubRepos().isEmpty()
                       && !m_service->hasCredential(TokenKind::GitHub);
     m_tokenBanner->setVisible(show);
 }

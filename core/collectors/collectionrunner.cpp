@@ -97,6 +97,9 @@ SourceOutcome CollectionRunner::runSource(const QString &key, bool explicitlyReq
         }
         if (mine.isEmpty()) {
             outcome.state = SourceOutcome::State::Skipped; // not due here, or another collector has it
+            outcome.message = tr("%1: left to the team's collectors (each subject is being collected by one of them, or "
+                                 "is not due).")
+                                  .arg(key);
             return outcome;
         }
         subjects = mine;

@@ -81,8 +81,21 @@ QString Config::databaseLocation() const
     const QString fromEnv = m_env.value(QStringLiteral("INSIGHT_DATABASE_URL")).trimmed();
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString fromSettings = m_settings->value(QStringLiteral("database/url")).toString().trimmed();
+    const QString fromSettings = databaseUrlSetting();
     return fromSettings.isEmpty() ? databasePath() : fromSettings;
+}
+
+QString Config::databaseUrlSetting() const
+{
+    return m_settings->value(QStringLiteral("database/url")).toString().trimmed();
+}
+
+void Config::setDatabaseUrlSetting(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        m_settings->remove(QStringLiteral("database/url"));
+    else
+        m_settings->setValue(QStringLiteral("database/url"), url.trimmed());
 }
 
 QString Config::settingsPath() const

@@ -37,6 +37,9 @@ public:
     // Where the data lives: INSIGHT_DATABASE_URL, else Settings → General's team database URL
     // (`database/url`), else the local file (databasePath). A URL carries no password here.
     QString databaseLocation() const;
+    // Settings → General's team database URL alone ('' the local file), and setting it.
+    QString databaseUrlSetting() const;
+    void setDatabaseUrlSetting(const QString &url);
     QString settingsPath() const;
 
     QStringList githubRepos() const;

@@ -43,7 +43,7 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     connect(m_worker, &CollectionWorker::alertsRaised, this, &AppService::alertsRaised);
     m_collectThread.start();
 
-    m_loader = new PageLoader(m_config->databaseLocation());
+    m_loader = new PageLoader;
     m_loader->moveToThread(&m_readThread);
     connect(&m_readThread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &PageLoader::loaded, this, &AppService::pageLoaded);
@@ -54,41 +54,14 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
         refreshStatus();
     });
     m_readThread.start();
-
-    // A damaged database file is moved aside (never overwritten) and a new one starts: checked
-    // first thing in the reading thread, before any page or status is read.
-    const QString path = m_config->databasePath();
-    QMetaObject::invokeMethod(m_loader, [this, loader = m_loader, path] {
-        QString error;
-        QString note;
-        if (auto recovered = Database::recoverIfUnreadable(path); !recovered)
-            error = recovered.errorMessage();
-        else
-            note = *recovered;
-        loader->post([this, error, note](QSqlDatabase *, const QString &openError) {
-            const QString problem = error.isEmpty() ? openError : error;
-            QMetaObject::invokeMethod(this, [this, problem, note] {
-                m_dbError = problem;
-                m_recoveryNote = note;
-                m_ready = problem.isEmpty();
-                emit ready();
-                refreshStatus();
-                if (auto start = std::exchange(m_startWhenReady, nullptr)) {
-                    if (m_ready)
-                        start();
-                    else
-                        failRun(problem);
-                }
-            }, Qt::QueuedConnection);
-        });
-    }, Qt::QueuedConnection);
+    connectDatabase(); // pages asked for meanwhile wait in the reading thread, in order
 
     m_schedule = new QTimer(this);
     m_schedule->setInterval(60'000);
     connect(m_schedule, &QTimer::timeout, this, &AppService::collectDue);
-    // Nothing is ever collected into sample data; and a window on a team database is a viewer:
-    // its collectors (`insights collector`) collect, with leases the window does not take.
-    if (!m_sample && !DatabaseLocation::looksLikeUrl(m_config->databaseLocation())) {
+    // Nothing is ever collected into sample data. (On a team database the tick writes the weekly
+    // digest only: its collectors, `insights collector`, collect.)
+    if (!m_sample) {
         m_schedule->start();
         QTimer::singleShot(5'000, this, &AppService::collectDue);
     }
@@ -106,6 +79,8 @@ AppService::~AppService()
 void AppService::settingsSaved()
 {
     m_config->sync();
+    if (m_config->databaseLocation() != m_databaseText)
+        reconnectDatabase(); // Settings → General named another database
     emit settingsChanged();
     refreshStatus();
 }
@@ -167,7 +142,7 @@ void AppService::collectDue()
 {
     if (m_ready && m_schedule->isActive())
         writeDueDigest(QDate::currentDate());
-    if (m_collecting || !m_ready || !m_schedule->isActive())
+    if (m_collecting || !m_ready || !m_schedule->isActive() || isTeamDatabase())
         return;
     const QString dataDir = m_dataDir;
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -17,6 +17,7 @@
 #include "onboarding/repositorydiscovery.h"
 #include "onboarding/tracking.h"
 #include "secrets/tokenkind.h"
+#include "storage/databaselocation.h"
 
 #include <QObject>
 #include <QPointer>
@@ -66,7 +67,8 @@ public:
     bool isSample() const { return m_sample; }
 
     // --- first run (appserviceonboarding.cpp) ----------------------------------------------------
-    // Nothing is tracked yet: the window shows its welcome page.
+    // Nothing is tracked yet: the window shows its welcome page. (A window on a team database
+    // shows what the team's collectors collect, whatever this computer's settings track.)
     bool isTrackingEmpty() const;
     // Asks GitHub (and ClickHouse for the packages) about a repository on a pool thread.
     void discoverRepository(const QString &input, QObject *context,
@@ -87,6 +89,30 @@ public:
     bool isReady() const { return m_ready; }
     QString databaseError() const { return m_dbError; }
     QString recoveryNote() const { return m_recoveryNote; }
+    // --- where the data lives (appservicedatabase.cpp) -------------------------------------------
+    // A team's PostgreSQL server: the window is a viewer there (no schedule of its own; "Collect
+    // now" claims each subject with a lease).
+    bool isTeamDatabase() const;
+    // INSIGHT_DATABASE_URL decides, not Settings.
+    bool databaseFromEnvironment() const;
+    // The team database's URL as configured, without any password ('' for the local file).
+    QString configuredDatabaseUrl() const;
+    // What is wrong with `url` as Settings' team database (a password in it, not postgresql://…),
+    // or an empty string.
+    static QString databaseUrlProblem(const QString &url);
+    // Opens the configured place again (settingsSaved() does when it changed; a stored password
+    // does): the reading thread reconnects, ready() follows, the window reloads.
+    void reconnectDatabase();
+    // The connection as it is: the file and its size, or the server, role, schema and rights.
+    void describeDatabase(QObject *context, std::function<void(const CheckOutcome &)> done);
+    // Settings' "Test connection", on a pool thread, without creating anything. `password`
+    // empty: INSIGHT_DATABASE_PASSWORD, else the one in the keychain.
+    void checkDatabase(const QString &url, const QString &password, QObject *context,
+                       std::function<void(const CheckOutcome &)> done);
+    // The password of the role and database `url` names, kept in the keychain only.
+    void storeDatabasePassword(const QString &url, const QString &password, QObject *context,
+                               std::function<void(const Status &)> done);
+    void hasStoredDatabasePassword(const QString &url, QObject *context, std::function<void(bool)> done);
 
     // --- collecting ----------------------------------------------------------------------------
     // Reads the secrets the run needs (asynchronously), then runs `sources` (empty: every enabled
@@ -196,6 +222,8 @@ private:
     void setCredential(TokenKind kind, bool atHand);
     // What the secrets a run just read say about the tokens at hand (no second keychain read).
     void learnCredentials(const SecretSnapshot &secrets);
+    void connectDatabase();
+    void useDatabase(const DatabaseLocation &location, int serial, const QString &problem);
 
     QString m_dataDir;
     bool m_sample = false;
@@ -218,6 +246,10 @@ private:
     bool m_writingDigest = false;
     QString m_dbError;
     QString m_recoveryNote;
+    DatabaseLocation m_location; // with the password read from the keychain, if any
+    QString m_databaseText;      // the configured location it was opened from
+    int m_databaseSerial = 0;    // an older keychain answer is dropped when this moves on
+    bool m_reconnectQueued = false;
 };
 
 template<typename T>

@@ -17,7 +17,7 @@ namespace insights {
 
 bool AppService::isTrackingEmpty() const
 {
-    return Tracking::isEmpty(*m_config);
+    return !isTeamDatabase() && Tracking::isEmpty(*m_config);
 }
 
 void AppService::discoverRepository(const QString &input, QObject *context,

@@ -4,6 +4,8 @@
 #include "collectors/collectionsession.h"
 #include "collectors/reddit/reddittracker.h"
 #include "config/config.h"
+#include "service/subjectleases.h"
+#include "service/teamcollector.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -26,11 +28,16 @@ qint64 starCount(QSqlDatabase &db)
 
 CollectionWorker::CollectionWorker(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 
+Status CollectionWorker::open(Database &db, const Config &config) const
+{
+    return m_location ? db.open(*m_location) : db.open(config.databaseLocation());
+}
+
 void CollectionWorker::trackRedditPost(const QString &link)
 {
     Config config(m_dataDir);
     Database db;
-    if (auto st = db.open(config.databaseLocation()); !st) {
+    if (auto st = open(db, config); !st) {
         emit redditTracked(false, st.errorMessage());
         return;
     }
@@ -50,7 +57,7 @@ void CollectionWorker::run(const QStringList &sources, const CollectOptions &opt
 {
     Config config(m_dataDir);
     Database db;
-    if (auto st = db.open(config.databaseLocation()); !st) {
+    if (auto st = open(db, config); !st) {
         RunReport failed;
         SourceOutcome outcome;
         outcome.source = QStringLiteral("database");
@@ -63,7 +70,16 @@ void CollectionWorker::run(const QStringList &sources, const CollectOptions &opt
     CollectionSession session(db, config, &secrets, SystemClock::instance());
     session.setCancelFlag(&m_cancelled);
     session.setProgressHandler([this](const QString &message) { emit progress(message); });
-    session.setSourceDoneHandler([this](const SourceOutcome &outcome) {
+    // A team database: only subjects no collector is collecting right now, each under a lease.
+    std::optional<SubjectLeases> leases;
+    if (db.isPostgres()) {
+        leases.emplace(db.handle(), TeamCollector::defaultHolder(), TeamCollector::defaultLease(), SystemClock::instance(),
+                       SubjectLeases::Claim::Any);
+        session.setSubjectGuard(leases->guard());
+    }
+    session.setSourceDoneHandler([this, &leases](const SourceOutcome &outcome) {
+        if (leases)
+            leases->release(outcome.source, [this](const QString &message) { emit progress(message); });
         if (outcome.changed() > 0)
             emit sourceCollected(outcome.source);
     });

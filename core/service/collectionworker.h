@@ -4,15 +4,22 @@
 // because SQLite connections and network managers belong to the thread that made them. It never
 // asks the keychain: the service reads the secrets before the run (SecretSnapshot) and hands
 // them over as values. No widgets: the window and the command line both collect through it.
+// On a team database a run claims each subject with a lease (subjectleases.h) first, so the
+// window never collects a subject a collector is collecting.
 #include "alerts/alert.h"
 #include "collectors/collectionrunner.h"
 #include "secrets/secretsnapshot.h"
+#include "storage/databaselocation.h"
 
 #include <QObject>
 #include <QStringList>
 #include <atomic>
+#include <optional>
 
 namespace insights {
+
+class Config;
+class Database;
 
 class CollectionWorker final : public QObject {
     Q_OBJECT
@@ -23,6 +30,10 @@ public:
     void cancel() { m_cancelled.store(true); }
     // Thread-safe: called before a run is queued (a cancel after this stops that run).
     void resetCancel() { m_cancelled.store(false); }
+
+    // In the worker's thread (queued by the service): where runs write from now on, with the
+    // password the service read from the keychain. Until then: the configured location.
+    void setLocation(const insights::DatabaseLocation &location) { m_location = location; }
 
 public slots:
     void run(const QStringList &sources, const insights::CollectOptions &options, const insights::SecretSnapshot &secrets);
@@ -40,7 +51,10 @@ signals:
     void alertsRaised(const QList<insights::Alert> &alerts);
 
 private:
+    Status open(Database &db, const Config &config) const;
+
     QString m_dataDir;
+    std::optional<DatabaseLocation> m_location;
     std::atomic_bool m_cancelled{false};
 };
 

@@ -7,14 +7,38 @@
 
 namespace insights {
 
-PageLoader::PageLoader(QString databasePath) : m_path(std::move(databasePath))
+PageLoader::PageLoader()
 {
     qRegisterMetaType<insights::PageData>();
 }
 
+void PageLoader::setLocation(const DatabaseLocation &location, std::function<void()> first)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, location, first = std::move(first)] {
+            m_db.close(); // a team database's notifications end with its connection
+            if (first)
+                first();
+            m_location = location;
+            for (const auto &job : std::exchange(m_waiting, {}))
+                job();
+        },
+        Qt::QueuedConnection);
+}
+
+void PageLoader::run(std::function<void()> job)
+{
+    if (m_location)
+        job();
+    else
+        m_waiting.append(std::move(job));
+}
+
 void PageLoader::request(int token, const PageRequest &request)
 {
-    QMetaObject::invokeMethod(this, [this, token, request] { load(token, request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, token, request] { run([this, token, request] { load(token, request); }); },
+                              Qt::QueuedConnection);
 }
 
 PageData PageLoader::loadNow(QSqlDatabase &db, const PageRequest &request)
@@ -33,7 +57,7 @@ bool PageLoader::ensureOpen(QString *error)
 {
     if (m_db.isOpen())
         return true;
-    if (auto st = m_db.open(m_path); !st) {
+    if (auto st = m_db.open(*m_location); !st) {
         *error = st.errorMessage();
         return false;
     }
@@ -68,11 +92,13 @@ void PageLoader::post(Task task)
     QMetaObject::invokeMethod(
         this,
         [this, task = std::move(task)] {
-            QString error;
-            if (!ensureOpen(&error))
-                task(nullptr, error);
-            else
-                task(&m_db.handle(), QString());
+            run([this, task] {
+                QString error;
+                if (!ensureOpen(&error))
+                    task(nullptr, error);
+                else
+                    task(&m_db.handle(), QString());
+            });
         },
         Qt::QueuedConnection);
 }
@@ -82,11 +108,13 @@ void PageLoader::requestRowCounts()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            QString error;
-            if (!ensureOpen(&error))
-                return;
-            if (auto counts = StatusReport::rowCounts(m_db.handle()))
-                emit rowCountsLoaded(*counts);
+            run([this] {
+                QString error;
+                if (!ensureOpen(&error))
+                    return;
+                if (auto counts = StatusReport::rowCounts(m_db.handle()))
+                    emit rowCountsLoaded(*counts);
+            });
         },
         Qt::QueuedConnection);
 }

@@ -3,12 +3,15 @@
 // and the other answers the window asks the database for, in its own QThread with its own
 // database connection (a SQLite connection belongs to its thread; WAL lets it read while a
 // collection writes), so the UI thread never runs SQL. Page requests carry a token; the window
-// ignores answers to requests it has since replaced.
+// ignores answers to requests it has since replaced. Requests made before the service knows where
+// the database is (a team database's password is still being read from the keychain) wait, in
+// order, until setLocation().
 #include "dashboard/pagedata.h"
 #include "storage/database.h"
 
 #include <QHash>
 #include <QObject>
+#include <optional>
 #include <functional>
 
 namespace insights {
@@ -16,7 +19,11 @@ namespace insights {
 class PageLoader final : public QObject {
     Q_OBJECT
 public:
-    explicit PageLoader(QString databasePath);
+    PageLoader();
+
+    // Thread-safe: where to read from now (closing any connection to another place); runs
+    // `first` (in the loader's thread, before anything opens it), then the requests that waited.
+    void setLocation(const DatabaseLocation &location, std::function<void()> first = {});
 
     // Thread-safe: queues the request in the loader's thread.
     void request(int token, const PageRequest &request);
@@ -39,8 +46,11 @@ signals:
 private:
     void load(int token, const PageRequest &request);
     bool ensureOpen(QString *error);
+    // In the loader's thread: runs `job` now, or once the location is known.
+    void run(std::function<void()> job);
 
-    QString m_path;
+    std::optional<DatabaseLocation> m_location;
+    QList<std::function<void()>> m_waiting;
     Database m_db;
 };
 

@@ -3,11 +3,9 @@
 #include "collectors/collectionsession.h"
 #include "config/config.h"
 #include "storage/database.h"
-#include "storage/leases.h"
-#include "storage/runlog.h"
+#include "subjectleases.h"
 #include "util/clock.h"
 
-#include <QSet>
 #include <QSysInfo>
 
 namespace insights {
@@ -38,38 +36,12 @@ Result<RunReport> TeamCollector::round(const std::atomic_bool *stop, const std::
     Database db;
     if (auto st = db.open(config.databaseLocation()); !st)
         return st.error();
-    Clock &clock = SystemClock::instance();
-    Leases leases(db.handle(), m_holder);
-    RunLog runs(db.handle());
-    QHash<QString, QStringList> claimed; // per source, the subjects this round holds
-
-    CollectionSession session(db, config, nullptr, clock);
+    SubjectLeases leases(db.handle(), m_holder, m_lease, SystemClock::instance(), SubjectLeases::Claim::DueOnly);
+    CollectionSession session(db, config, nullptr, SystemClock::instance());
     session.setCancelFlag(stop);
     session.setProgressHandler(log);
-    CollectionRunner::SubjectGuard guard;
-    guard.holder = m_holder;
-    guard.claim = [&](const QString &source, const QString &subject, int intervalHours) -> Result<bool> {
-        const QDateTime now = clock.nowUtc();
-        auto last = runs.lastSuccess(source, subject);
-        if (!last)
-            return last.error();
-        if (*last && (*last)->addSecs(qint64(intervalHours) * 3600) > now)
-            return false; // collected within its interval (here or by another collector)
-        auto got = leases.claim(source, subject, now, m_lease);
-        if (got && *got)
-            claimed[source].append(subject);
-        return got;
-    };
-    guard.keep = [&](const QString &source, const QString &subject) {
-        return leases.stillHeld(source, subject, clock.nowUtc(), m_lease);
-    };
-    session.setSubjectGuard(guard);
-    session.setSourceDoneHandler([&](const SourceOutcome &outcome) {
-        for (const QString &subject : claimed.take(outcome.source))
-            if (auto st = leases.release(outcome.source, subject); !st)
-                log(tr("%1 %2: the lease could not be given back (%3); it runs out by itself.")
-                        .arg(outcome.source, subject, st.errorMessage()));
-    });
+    session.setSubjectGuard(leases.guard());
+    session.setSourceDoneHandler([&](const SourceOutcome &outcome) { leases.release(outcome.source, log); });
     return session.run({}, {});
 }
 

@@ -25,6 +25,8 @@ public:
     Status open(const DatabaseLocation &location);
     // Opens without migrating; for tests that build an older schema version on purpose.
     Status openRaw(const QString &filePath);
+    // Connects to a team's server without touching its schema (Settings' "Test connection").
+    Status connectOnly(const DatabaseLocation &location) { return openPostgres(location); }
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }

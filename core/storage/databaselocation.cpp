@@ -93,4 +93,14 @@ QString DatabaseLocation::display() const
     return url.toString();
 }
 
+QString DatabaseLocation::keychainKey() const
+{
+    return QStringLiteral("database:%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+bool DatabaseLocation::needsKeychainPassword() const
+{
+    return isPostgres() && password.isEmpty() && qEnvironmentVariable("INSIGHT_DATABASE_PASSWORD").isEmpty();
+}
+
 } // namespace insights

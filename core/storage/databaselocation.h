@@ -31,6 +31,12 @@ public:
     static DatabaseLocation file(const QString &path);
     // For messages and Settings: the file, or the URL without its password.
     QString display() const;
+    // The keychain entry that keeps the password of this server's role and database (Settings
+    // stores it there, never in settings.ini).
+    QString keychainKey() const;
+    // The password is to be asked of the keychain: a server whose URL carries none, when
+    // INSIGHT_DATABASE_PASSWORD gives none either.
+    bool needsKeychainPassword() const;
 };
 
 } // namespace insights

@@ -1,6 +1,7 @@
 #include "generalpage.h"
 
 #include "autostart.h"
+#include "databasefields.h"
 #include "pageform.h"
 #include "service/appservice.h"
 
@@ -34,6 +35,11 @@ GeneralPage::GeneralPage(AppService &service, QWidget *parent) : SettingsPage(se
                         "it up as a whole. To use another folder, start Insights with --data-dir FOLDER or set "
                         "INSIGHT_DATA_DIR."));
 
+    m_database = new DatabaseFields(service, form, this);
+    connect(m_database, &DatabaseFields::testStarted, this, &SettingsPage::testStarted);
+    connect(m_database, &DatabaseFields::testFinished, this, &SettingsPage::testFinished);
+    connect(m_database, &DatabaseFields::stored, this, &SettingsPage::secretStored);
+
     m_autostart = new QCheckBox(tr("Start Insights at login (in the tray)"), this);
     pageform::addRow(form, tr("Start:"), m_autostart,
                      tr("Then the schedule keeps collecting without you opening the window."));
@@ -53,11 +59,33 @@ void GeneralPage::load()
 {
     m_autostart->setChecked(Autostart::isEnabled());
     m_notifications->setChecked(m_service.config().notificationsEnabled());
+    m_database->load();
+}
+
+QString GeneralPage::validate()
+{
+    return m_database->validate();
+}
+
+int GeneralPage::storeSecrets()
+{
+    return m_database->storePassword() ? 1 : 0;
+}
+
+QList<QWidget *> GeneralPage::testButtons() const
+{
+    return {m_database->testButton()};
+}
+
+QString GeneralPage::databaseStateText() const
+{
+    return m_database->stateText();
 }
 
 QString GeneralPage::save(Config &config)
 {
     config.setNotificationsEnabled(m_notifications->isChecked());
+    m_database->save(config);
     if (m_autostart->isChecked() != Autostart::isEnabled())
         if (auto st = Autostart::setEnabled(m_autostart->isChecked()); !st)
             return st.errorMessage();
