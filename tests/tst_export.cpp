@@ -8,6 +8,7 @@
 #include "storage/metricstore.h"
 #include "storage/scopedtransaction.h"
 #include "storewrite.h"
+#include "testdatabases.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -19,6 +20,7 @@
 #include <QtTest>
 
 using namespace insights;
+using namespace insights::test;
 
 namespace {
 
@@ -215,6 +217,70 @@ private slots:
         QVERIFY(!run.out.contains(QLatin1String("mona@example.org")) && !run.out.contains(QLatin1String("Berlin")));
         QCOMPARE(test::runInsights({QStringLiteral("status"), QStringLiteral("--no-personal"), QStringLiteral("--data-dir"), dir.path()}).exitCode,
                  2);
+    }
+
+    // `insights export` from a team database (PostgreSQL) writes the same rows, byte for byte, as
+    // from the SQLite file the database was copied from: every format and filter, --no-personal,
+    // the notes, hostile text, and more rows than one cursor fetch.
+    void theTeamDatabaseExportsTheSameBytes()
+    {
+        INSIGHTS_REQUIRE_TEST_POSTGRES();
+        QTemporaryDir dir;
+        QVERIFY(runInsights({QStringLiteral("sample"), QStringLiteral("--data-dir"), dir.path()}).exitCode == 0);
+        {
+            Database db;
+            QVERIFY(db.open(QDir(dir.path()).filePath(Database::fileName())).ok());
+            Batch batch;
+            MetricRow star = MetricRow::make("new_star", QStringLiteral("octo/insights"), kDay, Period::Event, 1, QStringLiteral("mona"));
+            star.metadata = {{QStringLiteral("username"), QStringLiteral("mona")}, {QStringLiteral("name"), QStringLiteral("Mona \"M\", Lisa")},
+                             {QStringLiteral("email"), QStringLiteral("mona@example.org")}, {QStringLiteral("followers"), 12},
+                             {QStringLiteral("bio"), QStringLiteral("zoë ✓\nline")}};
+            batch.rows.append(star);
+            test::writeCommitted(db.handle(), batch);
+        }
+        for (const QString &text : {QStringLiteral("launched on HN, it's \"big\""), QStringLiteral("zoë ✓ 日本\nsecond line\ttab")})
+            QVERIFY(runInsights({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("note"), QStringLiteral("add"),
+                                 kDay.toString(Qt::ISODate), text})
+                        .exitCode == 0);
+        const QString url = freshPostgresDatabase();
+        const CliRun copied = runInsights({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("migrate"), QStringLiteral("--to"), url});
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+        QProcessEnvironment team;
+        team.insert(QStringLiteral("INSIGHT_DATABASE_URL"), url);
+
+        const QList<QStringList> variants = {
+            {},
+            {QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("--no-personal"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("--no-personal")},
+            {QStringLiteral("--source"), QStringLiteral("pypi"), QStringLiteral("--from"), kDay.addDays(-40).toString(Qt::ISODate)},
+            {QStringLiteral("--source"), QStringLiteral("insights"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("--subject"), QStringLiteral("octo/insights"), QStringLiteral("--to"), kDay.toString(Qt::ISODate)},
+        };
+        for (const QStringList &variant : variants) {
+            const QStringList args = QStringList{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("export")} + variant;
+            const CliRun local = runInsights(args);
+            const CliRun shared = runInsights(args, team);
+            const QString what = variant.join(u' ');
+            QVERIFY2(local.exitCode == 0, qPrintable(what + QLatin1String(": ") + local.err));
+            QVERIFY2(shared.exitCode == 0, qPrintable(what + QLatin1String(" on PostgreSQL: ") + shared.err));
+            QVERIFY2(local.out.count(u'\n') > (variant.contains(QLatin1String("insights")) ? 1 : 5), qPrintable(what));
+            // The same lines; metric types come in each database's id order, the rest in the unique key's.
+            const auto lines = [](const QString &out) {
+                QStringList l = out.split(u'\n');
+                for (QString &line : l)
+                    if (line.endsWith(u','))
+                        line.chop(1); // a JSON object's comma says only that another follows
+                l.sort();
+                return l;
+            };
+            const QStringList a = lines(local.out), b = lines(shared.out);
+            for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+                QVERIFY2(a.value(i) == b.value(i), qPrintable(QStringLiteral("%1, sorted line %2:\n sqlite:     %3\n postgresql: %4")
+                                                                 .arg(what).arg(i).arg(a.value(i), b.value(i))));
+            QCOMPARE(shared.out.section(u'\n', 0, 0), local.out.section(u'\n', 0, 0)); // the header
+            QCOMPARE(shared.err.section(u'\n', -2), local.err.section(u'\n', -2)); // "N row(s) exported."
+        }
     }
 
     void theCommandWritesWholeFilesOrNone()

@@ -1,6 +1,8 @@
 #include "metricexporter.h"
 
+#include "exportrow.h"
 #include "storage/compactjson.h"
+#include "storage/dialect.h"
 #include "storage/sqlitestatement.h"
 
 #include <QIODevice>
@@ -41,30 +43,41 @@ constexpr const char *kNotesSql = R"(
     WHERE (?1 = '' OR ?1 = 'insights') AND date BETWEEN ?2 AND ?3 AND (?4 = '' OR subject IS NULL OR subject = ?4)
     ORDER BY date, id)";
 
-// One row of either statement, CSV or a JSON object (after a comma unless it is the first).
-QByteArray rowText(const SqliteStatement &rows, bool csv, bool first)
+ExportRow rowOf(const SqliteStatement &rows)
+{
+    ExportRow row;
+    for (int c = 0; c < 6; ++c)
+        row.text[c] = rows.columnText(c);
+    if (!rows.isNull(6))
+        row.value = rows.columnDouble(6);
+    if (!rows.isNull(7))
+        row.metadata = rows.columnText(7);
+    row.metadataIsJson = rows.columnInt(8) == 1;
+    return row;
+}
+
+} // namespace
+
+QByteArray exportRowText(const ExportRow &row, bool csv, bool first)
 {
     QByteArray line;
-    const QByteArray value = rows.isNull(6) ? QByteArray() : numberText(rows.columnDouble(6));
-    const QByteArray metadata = rows.columnText(7);
+    const QByteArray value = row.value ? numberText(*row.value) : QByteArray();
+    const QByteArray metadata = row.metadata.value_or(QByteArray());
     if (csv) {
         for (int c = 0; c < 6; ++c)
-            line += MetricExporter::csvField(rows.columnText(c)) + ',';
+            line += MetricExporter::csvField(row.text[c]) + ',';
         line += value + ',' + MetricExporter::csvField(metadata) + "\r\n";
         return line;
     }
     static const char *const names[] = {"source", "metric", "subject", "item", "date", "period"};
     line += first ? "\n{" : ",\n{";
     for (int c = 0; c < 6; ++c)
-        line += '"' + QByteArray(names[c]) + "\":" + jsonString(rows.columnText(c)) + ',';
+        line += '"' + QByteArray(names[c]) + "\":" + jsonString(row.text[c]) + ',';
     line += "\"value\":" + (value.isEmpty() ? QByteArray("null") : value) + ",\"metadata\":";
-    // Stored metadata is JSON; anything else (a damaged row) goes out as a string.
-    line += rows.isNull(7) ? QByteArray("null") : rows.columnInt(8) == 1 ? metadata : jsonString(metadata);
+    line += !row.metadata ? QByteArray("null") : row.metadataIsJson ? metadata : jsonString(metadata);
     line += '}';
     return line;
 }
-
-} // namespace
 
 QStringList MetricExporter::personalKeys()
 {
@@ -95,6 +108,31 @@ Result<qint64> MetricExporter::write(QSqlDatabase &db, const ExportRequest &requ
         if (!known.exec() || !known.next())
             return makeError(tr("Unknown source \"%1\".").arg(request.source), Error::Kind::Config);
     }
+    const bool csv = request.format == ExportRequest::Format::Csv;
+    const auto put = [&](const QByteArray &bytes) -> Status {
+        if (out.write(bytes) != bytes.size())
+            return makeError(tr("Cannot write the export: %1").arg(out.errorString()), Error::Kind::Storage);
+        return Ok{};
+    };
+    if (auto st = put(csv ? QByteArray("source,metric,subject,item,date,period,value,metadata\r\n") : QByteArray("[")); !st)
+        return st.error();
+    qint64 count = 0;
+    const auto emitRow = [&](const ExportRow &row) -> Status {
+        if (auto st = put(exportRowText(row, csv, count == 0)); !st)
+            return st;
+        ++count;
+        return Ok{};
+    };
+    if (auto st = Dialect::isPostgres(db) ? writePostgres(db, request, emitRow) : writeSqlite(db, request, emitRow); !st)
+        return st.error();
+    if (!csv)
+        if (auto st = put(count ? "\n]\n" : "]\n"); !st)
+            return st.error();
+    return count;
+}
+
+Status MetricExporter::writeSqlite(QSqlDatabase &db, const ExportRequest &request, const RowSink &emitRow)
+{
     auto metrics = SqliteStatement::prepare(db, kSql);
     if (!metrics)
         return metrics.error();
@@ -115,15 +153,6 @@ Result<qint64> MetricExporter::write(QSqlDatabase &db, const ExportRequest &requ
     metrics->bindText(5, subject);
     notes->bindText(4, subject);
 
-    const bool csv = request.format == ExportRequest::Format::Csv;
-    const auto put = [&](const QByteArray &bytes) -> Status {
-        if (out.write(bytes) != bytes.size())
-            return makeError(tr("Cannot write the export: %1").arg(out.errorString()), Error::Kind::Storage);
-        return Ok{};
-    };
-    if (auto st = put(csv ? QByteArray("source,metric,subject,item,date,period,value,metadata\r\n") : QByteArray("[")); !st)
-        return st.error();
-    qint64 count = 0;
     // The metric rows, then the notes: both in the same columns, each statement to its end.
     for (SqliteStatement *rows : statements) {
         while (true) {
@@ -132,15 +161,11 @@ Result<qint64> MetricExporter::write(QSqlDatabase &db, const ExportRequest &requ
                 return more.error();
             if (!*more)
                 break;
-            if (auto st = put(rowText(*rows, csv, count == 0)); !st)
-                return st.error();
-            ++count;
+            if (auto st = emitRow(rowOf(*rows)); !st)
+                return st;
         }
     }
-    if (!csv)
-        if (auto st = put(count ? "\n]\n" : "]\n"); !st)
-            return st.error();
-    return count;
+    return Ok{};
 }
 
 } // namespace insights

@@ -2,8 +2,8 @@
 // `insights export`: every stored metric row with its source, metric key, subject, item, date,
 // period, value and metadata, as CSV (RFC 4180: a field with a comma, quote or line break is
 // quoted, quotes doubled; metadata as its JSON text) or as a JSON array of objects (metadata as
-// an object). Rows stream from SQLite to the device one at a time in the unique key's order, so
-// memory stays flat whatever the database's size.
+// an object). Rows stream from the database to the device in the unique key's order (SQLite one
+// at a time, PostgreSQL through a cursor), so memory stays flat whatever the database's size.
 //
 // The user's notes (core/notes) follow the metric rows in the same columns, so that one reader
 // takes both: source "insights", metric "note", subject the note's ('' for the whole project),
@@ -15,12 +15,15 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
 QT_END_NAMESPACE
 
 namespace insights {
+
+struct ExportRow;
 
 struct ExportRequest {
     enum class Format { Csv, Json };
@@ -44,6 +47,13 @@ public:
     static Result<qint64> write(QSqlDatabase &db, const ExportRequest &request, QIODevice &out);
     // A CSV field, quoted when it must be.
     static QByteArray csvField(const QByteArray &utf8);
+
+private:
+    using RowSink = std::function<Status(const ExportRow &)>;
+    // SQLite's rows through its C API; PostgreSQL's through a cursor, a few thousand at a time
+    // (metricexporterpostgres.cpp). Both in the same order.
+    static Status writeSqlite(QSqlDatabase &db, const ExportRequest &request, const RowSink &emitRow);
+    static Status writePostgres(QSqlDatabase &db, const ExportRequest &request, const RowSink &emitRow);
 };
 
 } // namespace insights
