@@ -1,5 +1,7 @@
 // The insights binary as users and scripts run it: exit codes, stdout/stderr, and the
-// github_traffic promise end to end against the local GitHub server.
+// github_traffic promise end to end against the local GitHub server. Every case runs twice: on
+// the local SQLite file, and on a team database (INSIGHT_DATABASE_URL, a new PostgreSQL database
+// per case on the test server).
 #include "githubtestserver.h"
 #include "reddittestserver.h"
 #include "clickhouseengine.h"
@@ -10,6 +12,7 @@
 
 #include "cliharness.h"
 #include "secretscan.h"
+#include "testdatabases.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -39,9 +42,20 @@ class TestCli : public QObject {
     const QString repo = QStringLiteral("octo/widgets");
     ClickHouseEngine clickhouse; // github_events reads the events dataset when every source runs
 
-    static CliRun insights(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment())
+    const Backend m_backend;
+    QString m_url; // PostgreSQL: this case's database
+
+    CliRun insights(const QStringList &args, QProcessEnvironment env = QProcessEnvironment()) const
     {
+        if (m_backend == Backend::PostgreSQL && !env.contains(QStringLiteral("INSIGHT_DATABASE_URL")))
+            env.insert(QStringLiteral("INSIGHT_DATABASE_URL"), m_url);
         return runInsights(args, env);
+    }
+
+    // Where the commands of this case keep their data: the data directory's file, or the team database.
+    QString location(const QString &dataDir) const
+    {
+        return m_backend == Backend::PostgreSQL ? m_url : QDir(dataDir).filePath(Database::fileName());
     }
 
     QProcessEnvironment githubEnv(const GitHubTestServer &server, const QString &token) const
@@ -54,7 +68,16 @@ class TestCli : public QObject {
         return env;
     }
 
+public:
+    explicit TestCli(Backend backend) : m_backend(backend) {}
+
 private slots:
+    void init()
+    {
+        if (m_backend == Backend::PostgreSQL)
+            m_url = freshPostgresDatabase();
+    }
+
     void initTestCase()
     {
         const QString failure = clickhouse.start();
@@ -106,7 +129,7 @@ private slots:
         QCOMPARE(run.exitCode, 0); // nothing failing
         {
             Database db;
-            QVERIFY(db.open(QDir(dir.path()).filePath(Database::fileName())).ok());
+            QVERIFY(db.open(location(dir.path())).ok());
             const QDateTime now = QDateTime::currentDateTimeUtc();
             QVERIFY(RunLog(db.handle()).record({QStringLiteral("pypi"), QStringLiteral("insights-demo"), now, now,
                                                 QStringLiteral("failed"), 0, QStringLiteral("ClickHouse answered HTTP 500")})
@@ -173,7 +196,7 @@ private slots:
 
         // Not a Reddit post: refused with a usage error, nothing changes, Reddit is not asked.
         Database db;
-        QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+        QVERIFY(db.open(location(dir.path())).ok());
         const QString before = dataFingerprint(db.handle());
         const int asked = reddit.requests().size();
         run = reddit_({QStringLiteral("add"), QStringLiteral("https://github.com/octo/widgets")});
@@ -218,7 +241,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
         Database db;
-        QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+        QVERIFY(db.open(location(dir.path())).ok());
         for (const QString &metric : {QStringLiteral("views"), QStringLiteral("unique_visitors"), QStringLiteral("clones"),
                                       QStringLiteral("unique_cloners")})
             QCOMPARE(countRows(db.handle(), metric, repo), 18);
@@ -229,7 +252,8 @@ private slots:
         QCOMPARE(metricValue(db.handle(), QStringLiteral("unique_visitors_14d"), repo, today, QStringLiteral("snapshot")).toInt(),
                  server.viewsTotals(repo).second);
         QCOMPARE(countRows(db.handle(), QStringLiteral("new_star"), repo), 30); // every enabled source ran
-        QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        if (m_backend == Backend::SQLite)
+            QCOMPARE(scalar(db.handle(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 
         // status reports what is stored.
         run = insights({QStringLiteral("status"), QStringLiteral("--data-dir"), dir.path()}, env);
@@ -261,7 +285,7 @@ private slots:
         QString before;
         {
             Database db;
-            QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+            QVERIFY(db.open(location(dir.path())).ok());
             before = dataFingerprint(db.handle());
         }
         server.repo(repo).windowEnd = server.repo(repo).windowEnd.addDays(1);
@@ -271,7 +295,7 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("rejected the token")), qPrintable(run.err));
         QVERIFY(!run.err.contains(badToken) && !run.out.contains(badToken));
         Database db;
-        QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+        QVERIFY(db.open(location(dir.path())).ok());
         QCOMPARE(dataFingerprint(db.handle()), before);
 
         // status shows the failure so the user sees it later too.
@@ -308,7 +332,7 @@ private slots:
         const QDateTime lastRun = QDateTime::currentDateTimeUtc().addDays(-12);
         {
             Database db;
-            QVERIFY(db.open(QDir(dir.path()).filePath(QStringLiteral("insights.db"))).ok());
+            QVERIFY(db.open(location(dir.path())).ok());
             QSqlQuery q(db.handle());
             q.prepare(QStringLiteral("INSERT INTO insight_run(source_id, subject, started_at, finished_at, status) "
                                      "SELECT id, ?, ?, ?, 'ok' FROM insight_source WHERE key = 'github_traffic'"));
@@ -362,5 +386,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+INSIGHTS_TEST_MAIN_ON_EVERY_BACKEND(TestCli)
 #include "tst_cli.moc"
