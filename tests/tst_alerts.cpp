@@ -1,7 +1,9 @@
 // Alerts (issue 24): a spike in the data raises exactly one alert, once, with its likely cause;
 // a referrer new in the top 10 is one too; the rules decide (a subject's own rule, a minimum that
 // keeps 1 → 4 quiet, a rule turned off); a re-check of the same days and a restart never notify
-// twice; the Overview lists what was raised; Settings → Alerts writes the rules.
+// twice; the Overview lists what was raised; Settings → Alerts writes the rules. On a team
+// database (PostgreSQL) the same spikes raise the same alerts, and each window shows each new one
+// once without writing to the shared table.
 #include "alerts/alertdetector.h"
 #include "alerts/alertrules.h"
 #include "alerts/alertrun.h"
@@ -18,8 +20,11 @@
 #include "tablemodel.h"
 #include "tableview.h"
 #include "testclock.h"
+#include "testdatabases.h"
 
 #include <QCheckBox>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QDoubleSpinBox>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -85,18 +90,11 @@ class TestAlerts : public QObject {
         return out;
     }
 
-private slots:
-    void initTestCase()
+    // The spike and referrer checks on a database of `location` (a file or a team's server).
+    void spikesRaiseOneAlertOnce(const Config &config, const QString &location)
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-
-    void aSpikeRaisesOneAlertOnceWithItsCause()
-    {
-        QTemporaryDir dir;
-        Config config(dir.path());
         Database db;
-        QVERIFY(db.open(config.databasePath()).ok());
+        QVERIFY(db.open(location).ok());
         fill(db.handle());
         test::TestClock clock(QDateTime(today, QTime(18, 0), Qt::UTC));
 
@@ -135,6 +133,94 @@ private slots:
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), 3);
         QCOMPARE(AlertStore(db.handle()).unnotified()->size(), 3);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void aSpikeRaisesOneAlertOnceWithItsCause()
+    {
+        QTemporaryDir dir;
+        Config config(dir.path());
+        spikesRaiseOneAlertOnce(config, config.databasePath());
+    }
+
+    // The same on a team database, where `insights collector` checks them after each round.
+    void aSpikeOnATeamDatabase()
+    {
+        INSIGHTS_REQUIRE_TEST_POSTGRES();
+        QTemporaryDir dir;
+        Config config(dir.path());
+        spikesRaiseOneAlertOnce(config, test::freshPostgresDatabase());
+    }
+
+    // A window on a team database shows each alert once, remembers that on this computer (every
+    // maintainer's window shows it once; a viewer may not write), writes nothing to the database,
+    // and does not announce the team's history on its first connection.
+    void aTeamWindowShowsEachNewAlertOnceAndWritesNothing()
+    {
+        INSIGHTS_REQUIRE_TEST_POSTGRES();
+        const QString url = test::freshPostgresDatabase();
+        QTemporaryDir dir;
+        {
+            Database db;
+            QVERIFY(db.open(url).ok());
+            fill(db.handle());
+            QCOMPARE(AlertRun::afterCollection(db.handle(), Config(dir.path()), SystemClock::instance())->size(), 3);
+        }
+        qputenv("INSIGHT_DATABASE_URL", url.toUtf8());
+        const auto finish = qScopeGuard([] { qunsetenv("INSIGHT_DATABASE_URL"); });
+        MemorySecretService secrets;
+        const auto answeredInOrder = [](AppService &service) { // every question asked before is answered
+            bool answered = false;
+            QObject context;
+            service.read<bool>([](QSqlDatabase &) -> Result<bool> { return true; }, &context,
+                               [&answered](const Result<bool> &) { answered = true; });
+            return QTest::qWaitFor([&] { return answered; }, 20'000);
+        };
+        {
+            AppService service(dir.path(), &secrets);
+            QSignalSpy raised(&service, &AppService::alertsRaised);
+            QTRY_VERIFY_WITH_TIMEOUT(service.isReady(), 20'000);
+            service.announceUnnotifiedAlerts();
+            QVERIFY(answeredInOrder(service));
+            QCoreApplication::processEvents();
+            QCOMPARE(raised.count(), 0); // the history before this computer connected
+
+            // A collector raises a new one and says so: this window announces it, once.
+            Database owner;
+            QVERIFY(owner.open(url).ok());
+            Alert fresh;
+            fresh.rule = QStringLiteral("spike");
+            fresh.metric = QStringLiteral("views");
+            fresh.subject = kTiny;
+            fresh.date = today;
+            fresh.value = 90;
+            fresh.baseline = 1;
+            QCOMPARE(AlertStore(owner.handle()).record({fresh})->size(), 1);
+            QSqlQuery notify(owner.handle());
+            QVERIFY(notify.exec(QStringLiteral("SELECT pg_notify('insights_data', 'alerts')")));
+            QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, 20'000);
+            const auto alerts = raised.first().first().value<QList<Alert>>();
+            QCOMPARE(alerts.size(), 1);
+            QCOMPARE(alerts.first().subject, kTiny);
+            service.markAlertsNotified({alerts.first().id});
+        }
+        {
+            AppService again(dir.path(), &secrets);
+            QSignalSpy raised(&again, &AppService::alertsRaised);
+            QTRY_VERIFY_WITH_TIMEOUT(again.isReady(), 20'000);
+            again.announceUnnotifiedAlerts();
+            QVERIFY(answeredInOrder(again));
+            QCoreApplication::processEvents();
+            QCOMPARE(raised.count(), 0); // shown once on this computer
+        }
+        Database check;
+        QVERIFY(check.open(url).ok());
+        QCOMPARE(AlertStore(check.handle()).unnotified()->size(), 4); // the shared table untouched
     }
 
     void theRulesDecide()

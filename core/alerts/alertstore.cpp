@@ -74,6 +74,19 @@ Result<QList<Alert>> AlertStore::unnotified()
     return select(QStringLiteral("WHERE notified_at IS NULL ORDER BY date, id"), {});
 }
 
+Result<QList<Alert>> AlertStore::after(qint64 id)
+{
+    return select(QStringLiteral("WHERE id > :id ORDER BY date, id"), {{QStringLiteral("id"), id}});
+}
+
+Result<qint64> AlertStore::lastId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM insight_alert")) || !q.next())
+        return sqlError(QStringLiteral("Cannot read the alerts"), q);
+    return q.value(0).toLongLong();
+}
+
 Status AlertStore::markNotified(const QList<qint64> &ids)
 {
     if (ids.isEmpty())

@@ -23,6 +23,10 @@ public:
     // notifications could not be shown), oldest first.
     Result<QList<Alert>> unnotified();
     Status markNotified(const QList<qint64> &ids);
+    // Team mode, where each window remembers what it has shown: the alerts after `id`, oldest
+    // first, and the newest id (0: none).
+    Result<QList<Alert>> after(qint64 id);
+    Result<qint64> lastId();
 
 private:
     Result<QList<Alert>> select(const QString &where, const QVariantHash &binds);

@@ -396,6 +396,23 @@ void Config::setNotificationsEnabled(bool enabled)
     m_settings->setValue(QStringLiteral("general/notifications"), enabled);
 }
 
+std::optional<qint64> Config::teamAlertsShownThrough(const QString &database) const
+{
+    // One entry, "URL id": a single team database per data directory is the common case.
+    const QString stored = m_settings->value(QStringLiteral("alerts/team_shown_through")).toString();
+    const qsizetype space = stored.lastIndexOf(u' ');
+    bool ok = false;
+    const qint64 id = space > 0 ? stored.mid(space + 1).toLongLong(&ok) : 0;
+    if (!ok || stored.left(space) != database)
+        return std::nullopt;
+    return id;
+}
+
+void Config::setTeamAlertsShownThrough(const QString &database, qint64 id)
+{
+    m_settings->setValue(QStringLiteral("alerts/team_shown_through"), QStringLiteral("%1 %2").arg(database).arg(id));
+}
+
 std::optional<bool> Config::keepCollectingWhenClosed() const
 {
     const QVariant value = m_settings->value(QStringLiteral("general/keep_collecting_when_closed"));

@@ -99,6 +99,11 @@ public:
     // Desktop notifications (new stars, a failed run); on unless the user turned them off.
     bool notificationsEnabled() const;
     void setNotificationsEnabled(bool enabled);
+    // A team database's alerts are shown by every window, and a viewer may not mark them in the
+    // database: the newest alert id this computer has shown, per database (its URL without a
+    // password); nullopt before the first connection.
+    std::optional<qint64> teamAlertsShownThrough(const QString &database) const;
+    void setTeamAlertsShownThrough(const QString &database, qint64 id);
 
     // Alert rules as AlertRules writes them (core/alerts/alertrules.h); empty: the defaults.
     QStringList alertRules() const;

@@ -52,6 +52,7 @@ AppService::AppService(const QString &dataDir, SecretService *secrets, QObject *
     connect(m_loader, &PageLoader::dataChanged, this, [this](const QString &source) {
         emit sourceCollected(source);
         refreshStatus();
+        announceUnnotifiedAlerts(); // a collector's round may have raised some (team mode)
     });
     m_readThread.start();
     connectDatabase(); // pages asked for meanwhile wait in the reading thread, in order

@@ -223,6 +223,7 @@ private:
     // What the secrets a run just read say about the tokens at hand (no second keychain read).
     void learnCredentials(const SecretSnapshot &secrets);
     void connectDatabase();
+    void announceTeamAlerts();
     void useDatabase(const DatabaseLocation &location, int serial, const QString &problem);
 
     QString m_dataDir;
