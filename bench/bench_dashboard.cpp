@@ -10,10 +10,16 @@
 //  - chart export 1600×900 PNG of 5 years: ChartExport on each page's all-time main chart, beside
 //    the same points added to the chart one append() at a time;
 //  - memory: the real binary's peak RSS (VmHWM) after showing every page over all time.
+// Team mode (SPEC §6: first paint ≤ 400 ms, range change ≤ 100 ms): with a PostgreSQL server
+// (--postgres URL, a superuser's, or INSIGHTS_TEST_POSTGRES_URL as scripts/bench.sh sets it) the
+// same dataset is copied there (postgresdataset.h) and start, queries and window are measured
+// again with INSIGHT_DATABASE_URL pointing at it; the naive baseline reads the same server.
 //
 //   build/bench/bench_dashboard [--runs R] [--size large|small] [--data DIR] [--only PART]
+//                               [--postgres URL] [--backend sqlite|postgresql]
 //   build/bench/bench_dashboard --profile stars:all   (where one page load's time goes, per statement)
 #include "benchutil.h"
+#include "postgresdataset.h"
 #include "rangechanges.h"
 #include "statementprofile.h"
 #include "windowprobe.h"
@@ -149,6 +155,11 @@ int main(int argc, char **argv)
                       QStringLiteral("page:preset")});
     parser.addOption({QStringLiteral("only"), QStringLiteral("Run one part: start, memory, queries, window or export."),
                       QStringLiteral("PART")});
+    parser.addOption({QStringLiteral("postgres"),
+                      QStringLiteral("A PostgreSQL superuser's URL (default: INSIGHTS_TEST_POSTGRES_URL): start, queries and "
+                                     "window on a copy of the dataset there too."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("backend"), QStringLiteral("sqlite or postgresql: that one only."), QStringLiteral("BACKEND")});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     const QString size = parser.value(QStringLiteral("size"));
@@ -180,11 +191,11 @@ int main(int argc, char **argv)
     }
 
     bool allMet = true;
-    const QString only = parser.value(QStringLiteral("only"));
+    const QString only = parser.value(QStringLiteral("only")), backend = parser.value(QStringLiteral("backend"));
     const auto want = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
     const auto failed = [](const std::optional<bool> &met) { return !met.has_value(); };
 
-    {
+    if (backend.isEmpty() || backend == QLatin1String("sqlite")) {
         if (want("start")) {
             const auto met = measureStart(dataDir, size, runs, {}, {});
             if (failed(met))
@@ -221,8 +232,39 @@ int main(int argc, char **argv)
         }
     }
 
+    // Team mode: the same dataset on PostgreSQL over loopback.
+    const QString server = postgresServer(parser.value(QStringLiteral("postgres")));
+    const bool postgres = backend.isEmpty() || backend == QLatin1String("postgresql");
+    if (postgres && server.isEmpty() && (want("start") || want("queries") || want("window")))
+        std::printf("PostgreSQL: no server (--postgres URL or INSIGHTS_TEST_POSTGRES_URL): not measured\n");
+    if (postgres && !server.isEmpty() && (want("start") || want("queries") || want("window"))) {
+        std::printf("PostgreSQL: %s\n", qPrintable(postgresSettings(server)));
+        const auto team = postgresDataset(server, dataDir, size);
+        if (!team)
+            return 1;
+        const QString label = size + QStringLiteral(", PostgreSQL");
+        if (want("start")) {
+            const auto met = measureStart(team->dataDir, label, runs, {{QStringLiteral("INSIGHT_DATABASE_URL"), team->url}},
+                                          {QStringLiteral("--database-url"), team->url});
+            if (failed(met))
+                return 1;
+            allMet &= *met;
+        }
+        if (want("queries") && !pageQueries(team->url, QStringLiteral("PostgreSQL"), runs))
+            return 1;
+        if (want("window")) {
+            // The window's Config reads INSIGHT_DATABASE_URL when it is made.
+            qputenv("INSIGHT_DATABASE_URL", team->url.toUtf8());
+            const auto met = measureRangeChanges(team->dataDir, label, runs, RangeBudgets{100, 100});
+            qunsetenv("INSIGHT_DATABASE_URL");
+            if (failed(met))
+                return 1;
+            allMet &= *met;
+        }
+    }
+
     // Chart export of five years, each page's main chart, and the per-point baseline.
-    if (want("export")) {
+    if (want("export") && (backend.isEmpty() || backend == QLatin1String("sqlite"))) {
         Database db;
         if (auto st = db.open(QDir(dataDir).filePath(Database::fileName())); !st) {
             std::fprintf(stderr, "%s\n", qPrintable(st.errorMessage()));
