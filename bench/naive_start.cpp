@@ -2,10 +2,11 @@
 // row (with its metadata parsed) at start and filters the Stars page's 30 days in memory, then
 // paints the same chart. Prints "insights-probe first-paint" like the app's probe and quits.
 //
-//   build/bench/naive_start --data-dir DIR
+//   build/bench/naive_start --data-dir DIR [--database-url postgresql://…]
 #include "chartview.h"
 #include "paintprobe.h"
 #include "queries/daterange.h"
+#include "storage/databaselocation.h"
 
 #include <QApplication>
 #include <QDir>
@@ -35,8 +36,22 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     const QString dir = args.value(args.indexOf(QStringLiteral("--data-dir")) + 1);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
-    db.setDatabaseName(QDir(dir).filePath(QStringLiteral("insights.db")));
+    const qsizetype urlAt = args.indexOf(QStringLiteral("--database-url"));
+    QSqlDatabase db;
+    if (urlAt >= 0) { // team mode: the same rows from PostgreSQL
+        auto location = DatabaseLocation::parse(args.value(urlAt + 1));
+        if (!location || !location->isPostgres())
+            return 1;
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"));
+        db.setHostName(location->host);
+        db.setPort(location->port);
+        db.setUserName(location->user);
+        db.setPassword(location->password);
+        db.setDatabaseName(location->database);
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
+        db.setDatabaseName(QDir(dir).filePath(QStringLiteral("insights.db")));
+    }
     if (!db.open())
         return 1;
     QList<Row> rows;

@@ -206,7 +206,12 @@ Status Database::openPostgres(const DatabaseLocation &location)
     // The write path spells text literals with only their quotes doubled, which holds when
     // backslashes are plain characters (PostgreSQL's default since 9.1; set so a server's
     // configuration cannot change it).
-    for (const char *sql : {"SET TIME ZONE 'UTC'", "SET standard_conforming_strings = on"})
+    // No JIT and no parallel workers: a page's queries read thousands of rows, not millions, but
+    // the planner, which cannot know the metric type a query asks for (a subquery's id), often
+    // estimates tens of thousands, and then compiling (~40 ms) or starting workers (~100 ms on
+    // two cores) costs more than the query.
+    for (const char *sql : {"SET TIME ZONE 'UTC'", "SET standard_conforming_strings = on", "SET jit = off",
+                            "SET max_parallel_workers_per_gather = 0"})
         if (auto st = execSql(m_db, QString::fromLatin1(sql)); !st) {
             close();
             return st;

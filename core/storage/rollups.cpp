@@ -222,6 +222,8 @@ Status Rollups::Deltas::apply(QSqlDatabase &db)
 {
     if (m_sums.isEmpty())
         return Ok{};
+    if (Dialect::isPostgres(db))
+        return applyPostgres(db);
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral(
             "INSERT INTO insight_metric_month(metric_type_id, month, subject, item, value, extra1, extra2) "

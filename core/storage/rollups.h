@@ -73,6 +73,7 @@ public:
         Status apply(QSqlDatabase &db);
 
     private:
+        Status applyPostgres(QSqlDatabase &db); // metricstorepostgres.cpp: a few statements, not one per month
         struct Key {
             int metricTypeId;
             QString subject, month, item;

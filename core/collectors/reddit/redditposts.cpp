@@ -1,5 +1,6 @@
 #include "redditposts.h"
 
+#include "storage/dialect.h"
 #include "storage/sqlutil.h"
 
 #include <QJsonDocument>
@@ -10,13 +11,17 @@ namespace insights {
 Result<QList<TrackedPost>> RedditPosts::list()
 {
     // The newest snapshot per post comes from post_stats (its metadata holds the comment count).
+    // PostgreSQL plans a join on a correlated subquery's id as a hash join over the whole metric
+    // table (1.4 s on the large dataset); LATERAL, which SQLite lacks, is its way to say the same.
+    const QString newest = QStringLiteral("SELECT m2.%1 FROM insight_metric m2 JOIN insight_metric_type t ON t.id = m2.metric_type_id "
+                                          "WHERE t.key = 'post_stats' AND m2.subject = p.post_id ORDER BY m2.date DESC LIMIT 1");
+    const QString join = Dialect::isPostgres(m_db)
+        ? QStringLiteral("LEFT JOIN LATERAL (%1) m ON true").arg(newest.arg(QStringLiteral("value, m2.metadata, m2.date")))
+        : QStringLiteral("LEFT JOIN insight_metric m ON m.id = (%1)").arg(newest.arg(QStringLiteral("id")));
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-            "SELECT p.post_id, p.subreddit, p.title, p.permalink, p.created_utc, p.added_at, m.value, m.metadata, m.date "
-            "FROM reddit_post p LEFT JOIN insight_metric m ON m.id = ("
-            "  SELECT m2.id FROM insight_metric m2 JOIN insight_metric_type t ON t.id = m2.metric_type_id "
-            "  WHERE t.key = 'post_stats' AND m2.subject = p.post_id ORDER BY m2.date DESC LIMIT 1) "
-            "ORDER BY p.added_at, p.post_id")))
+    if (!q.exec(QStringLiteral("SELECT p.post_id, p.subreddit, p.title, p.permalink, p.created_utc, p.added_at, m.value, m.metadata, "
+                               "m.date FROM reddit_post p %1 ORDER BY p.added_at, p.post_id")
+                    .arg(join)))
         return sqlError(QStringLiteral("Cannot read the tracked Reddit posts"), q);
     QList<TrackedPost> out;
     while (q.next()) {
