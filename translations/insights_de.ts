@@ -2508,6 +2508,10 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
         <source>Cannot write the export: %1</source>
         <translation>Der Export kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>The export could not be read from the team database (%1): %2</source>
+        <translation>Der Export konnte nicht aus der Team-Datenbank gelesen werden (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -3526,6 +3530,21 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
     <message>
         <source>%1 %2: the lease could not be given back (%3); it runs out by itself.</source>
         <translation>%1 %2: Die Lease konnte nicht zurückgegeben werden (%3); sie läuft von selbst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCollector</name>
+    <message>
+        <source>Alerts could not be checked: %1</source>
+        <translation>Meldungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>The windows could not be told of the alerts; they see them at their next start.</source>
+        <translation>Den Fenstern konnte von den Meldungen nicht Bescheid gegeben werden; sie sehen sie bei ihrem nächsten Start.</translation>
     </message>
 </context>
 <context>

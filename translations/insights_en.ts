@@ -2430,6 +2430,10 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>Cannot write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export could not be read from the team database (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -3447,6 +3451,21 @@ is tracked at all; for status: a source is failing), 2 usage error.
     <name>SubjectLeases</name>
     <message>
         <source>%1 %2: the lease could not be given back (%3); it runs out by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCollector</name>
+    <message>
+        <source>Alerts could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The windows could not be told of the alerts; they see them at their next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
