@@ -292,6 +292,9 @@ private slots:
         };
         QVERIFY(!rows(local).isEmpty());
         QCOMPARE(rows(team), rows(local));
+        // The planner knows the copy at once (its indexes serve the first window, not a full scan).
+        QVERIFY(scalar(team.handle(), QStringLiteral("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'insight_metric'"))
+                    .toBool());
 
         // Again into the same database: refused, nothing changed; --merge adds nothing new.
         const QString before = contents(url);

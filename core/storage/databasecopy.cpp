@@ -7,6 +7,7 @@
 #include "sqlutil.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtEndian>
@@ -319,6 +320,12 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(QSqlDatabase &source, QSqlDataba
     }
     if (auto st = tx.commit(); !st)
         return st.error();
+    // A copied history is all new to the planner: statistics now, not when autovacuum comes by,
+    // so the first window on it reads through its indexes (SQLite plans without them).
+    if (Dialect::isPostgres(target))
+        for (const char *table : {"insight_metric", "insight_metric_month", "insight_event", "reddit_post"})
+            if (QSqlQuery analyze(target); !analyze.exec(QStringLiteral("ANALYZE %1").arg(QLatin1String(table))))
+                qWarning("ANALYZE %s: %s", table, qPrintable(analyze.lastError().text()));
     return report;
 }
 
