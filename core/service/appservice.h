@@ -224,6 +224,10 @@ private:
     void learnCredentials(const SecretSnapshot &secrets);
     void connectDatabase();
     void announceTeamAlerts();
+    // Calls `answer` from the event loop (never from inside the asking call), if `context` is alive.
+    void answerLater(QObject *context, std::function<void()> answer);
+    // Whether the keychain holds a non-empty secret under `key` (false when it cannot be asked).
+    void hasStoredSecret(const QString &key, QObject *context, std::function<void(bool)> done);
     void useDatabase(const DatabaseLocation &location, int serial, const QString &problem);
 
     QString m_dataDir;

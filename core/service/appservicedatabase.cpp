@@ -154,11 +154,7 @@ void AppService::checkDatabase(const QString &url, const QString &password, QObj
     auto parsed = DatabaseLocation::parse(url);
     if (!parsed || !parsed->isPostgres()) {
         const QString why = parsed ? tr("Give a postgresql:// URL to test.") : parsed.errorMessage();
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(this, [guard, done, why] {
-            if (guard)
-                done(CheckOutcome{false, why});
-        }, Qt::QueuedConnection);
+        answerLater(context, [done, why] { done(CheckOutcome{false, why}); });
         return;
     }
     const auto ask = [context, done](DatabaseLocation location) {
@@ -191,15 +187,11 @@ void AppService::storeDatabasePassword(const QString &url, const QString &passwo
                                        std::function<void(const Status &)> done)
 {
     auto parsed = DatabaseLocation::parse(url);
-    QPointer<QObject> guard(context);
     if (!parsed || !parsed->isPostgres() || !m_secrets) {
         const QString why = !parsed ? parsed.errorMessage()
                             : !m_secrets ? tr("No keychain is available: give the password in INSIGHT_DATABASE_PASSWORD.")
                                          : tr("Only a team database has a password.");
-        QMetaObject::invokeMethod(this, [guard, done, why] {
-            if (guard)
-                done(makeError(why));
-        }, Qt::QueuedConnection);
+        answerLater(context, [done, why] { done(makeError(why)); });
         return;
     }
     m_secrets->write(parsed->keychainKey(), password, context, std::move(done));
@@ -212,17 +204,11 @@ void AppService::storeDatabasePassword(const QString &url, const QString &passwo
 void AppService::hasStoredDatabasePassword(const QString &url, QObject *context, std::function<void(bool)> done)
 {
     auto parsed = DatabaseLocation::parse(url);
-    if (!parsed || !parsed->isPostgres() || !m_secrets) {
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(this, [guard, done] {
-            if (guard)
-                done(false);
-        }, Qt::QueuedConnection);
+    if (!parsed || !parsed->isPostgres()) {
+        answerLater(context, [done] { done(false); });
         return;
     }
-    m_secrets->read(parsed->keychainKey(), context, [done](const Result<std::optional<QString>> &stored) {
-        done(stored && stored->has_value() && !(*stored)->isEmpty());
-    });
+    hasStoredSecret(parsed->keychainKey(), context, std::move(done));
 }
 
 } // namespace insights

@@ -36,32 +36,38 @@ bool AppService::tokenFromEnvironment(TokenKind kind) const
     return m_config->isOverriddenByEnvironment(Tokens::environmentVariable(kind));
 }
 
+void AppService::answerLater(QObject *context, std::function<void()> answer)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(this, [guard, answer = std::move(answer)] {
+        if (guard)
+            answer();
+    }, Qt::QueuedConnection);
+}
+
 void AppService::storeToken(TokenKind kind, const QString &token, QObject *context, std::function<void(const Status &)> done)
 {
     if (!m_secrets) {
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(this, [guard, done] {
-            if (guard)
-                done(makeError(tr("No keychain is available.")));
-        }, Qt::QueuedConnection);
+        answerLater(context, [done] { done(makeError(tr("No keychain is available."))); });
         return;
     }
     m_secrets->write(Tokens::keychainKey(kind), token, context, std::move(done));
 }
 
-void AppService::hasStoredToken(TokenKind kind, QObject *context, std::function<void(bool)> done)
+void AppService::hasStoredSecret(const QString &key, QObject *context, std::function<void(bool)> done)
 {
     if (!m_secrets) {
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(this, [guard, done] {
-            if (guard)
-                done(false);
-        }, Qt::QueuedConnection);
+        answerLater(context, [done] { done(false); });
         return;
     }
-    m_secrets->read(Tokens::keychainKey(kind), context, [done](const Result<std::optional<QString>> &stored) {
+    m_secrets->read(key, context, [done](const Result<std::optional<QString>> &stored) {
         done(stored && stored->has_value() && !(*stored)->trimmed().isEmpty());
     });
+}
+
+void AppService::hasStoredToken(TokenKind kind, QObject *context, std::function<void(bool)> done)
+{
+    hasStoredSecret(Tokens::keychainKey(kind), context, std::move(done));
 }
 
 void AppService::checkToken(const TokenCheckRequest &request, QObject *context, std::function<void(const CheckOutcome &)> done)
