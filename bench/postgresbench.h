@@ -3,9 +3,8 @@
 // tests find theirs, INSIGHTS_TEST_POSTGRES_URL (scripts/with-test-postgres.sh; scripts/bench.sh
 // runs the benchmarks beside one). The URL is a superuser's: each benchmark creates the databases
 // it writes to and drops them again.
-#include "storage/databaselocation.h"
+#include "storage/database.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -35,37 +34,24 @@ inline QString withDatabase(const QString &url, const QString &database)
 // ("" when the statement returns none). Nullopt, with the reason printed, when it fails.
 inline std::optional<QStringList> postgresAsk(const QString &url, const QString &sql)
 {
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("insights-bench-admin-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::optional<QStringList> out;
-    {
-        auto location = DatabaseLocation::parse(url);
-        if (!location) {
-            std::fprintf(stderr, "%s\n", qPrintable(location.errorMessage()));
-            return out;
-        }
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location->host);
-        db.setPort(location->port);
-        db.setUserName(location->user);
-        db.setPassword(location->password);
-        db.setDatabaseName(location->database);
-        if (!db.open()) {
-            std::fprintf(stderr, "cannot reach PostgreSQL at %s: %s\n", qPrintable(location->display()),
-                         qPrintable(db.lastError().text()));
-        } else {
-            QSqlQuery q(db);
-            if (q.exec(sql)) {
-                out.emplace();
-                while (q.next())
-                    out->append(q.value(0).toString());
-            } else {
-                std::fprintf(stderr, "%s: %s\n", qPrintable(sql.left(200)), qPrintable(q.lastError().text()));
-            }
-        }
-        db.close();
+    auto location = DatabaseLocation::parse(url);
+    if (!location) {
+        std::fprintf(stderr, "%s\n", qPrintable(location.errorMessage()));
+        return std::nullopt;
     }
-    QSqlDatabase::removeDatabase(name);
+    Database db; // the app's own connection, without touching any schema
+    if (auto st = db.connectOnly(*location); !st) {
+        std::fprintf(stderr, "%s\n", qPrintable(st.errorMessage()));
+        return std::nullopt;
+    }
+    QSqlQuery q(db.handle());
+    if (!q.exec(sql)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(sql.left(200)), qPrintable(q.lastError().text()));
+        return std::nullopt;
+    }
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
     return out;
 }
 

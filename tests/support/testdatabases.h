@@ -4,7 +4,7 @@
 // class that takes a Backend runs once per backend (INSIGHTS_TEST_MAIN_ON_EVERY_BACKEND); each
 // database it asks for is a new one: a temporary file, or a new database on the server.
 // Under CI a missing server is a failure, not a skip: the suite must prove both backends.
-#include "storage/databaselocation.h"
+#include "storage/database.h"
 #include "storage/dialect.h"
 
 #include <QAtomicInt>
@@ -33,31 +33,21 @@ inline QString backendName(Backend backend)
 // on failure.
 inline bool postgresAdmin(const QString &sql, const QString &database = QStringLiteral("postgres"))
 {
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("insights-test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
-    bool ok = false;
-    {
-        auto location = DatabaseLocation::parse(postgresAdminUrl());
-        if (!location)
-            return false;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(location->host);
-        db.setPort(location->port);
-        db.setUserName(location->user);
-        db.setPassword(location->password);
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            if (!ok)
-                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        } else {
-            qWarning("cannot reach the test PostgreSQL: %s", qPrintable(db.lastError().text()));
-        }
-        db.close();
+    auto location = DatabaseLocation::parse(postgresAdminUrl());
+    if (!location)
+        return false;
+    location->database = database;
+    Database db; // the app's own connection, without touching any schema
+    if (auto st = db.connectOnly(*location); !st) {
+        qWarning("cannot reach the test PostgreSQL: %s", qPrintable(st.errorMessage()));
+        return false;
     }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    QSqlQuery q(db.handle());
+    if (!q.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
 }
 
 // The URL of `database` on the test server for `user` (default: the superuser, with its password).
