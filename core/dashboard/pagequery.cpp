@@ -196,6 +196,8 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
         binds.insert(QStringLiteral("mfrom%1").arg(i), day(split.minusDays[i].from));
         binds.insert(QStringLiteral("mto%1").arg(i), day(split.minusDays[i].to));
     }
+    // An item whose visitors are unknown ranks as an item of none: it shows 0 either way, and a
+    // month whose known values were all overwritten by unknown ones sums to 0, not NULL.
     // An item is one of the range when it has something in it: with days subtracted, an item
     // seen only on those days sums to nothing, give or take a float's last bits, which the
     // rounding above takes off (and rows of nothing but zeros rank nowhere).
@@ -203,8 +205,8 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
     for (qsizetype i = 0; i < extraKeys.size(); ++i)
         having += QStringLiteral(" OR ABS(SUM(x%1)) > 1e-6").arg(i);
     auto q = run(m_db,
-                 QStringLiteral("SELECT item, ROUND(CAST(SUM(v) AS NUMERIC), 6) AS total") + sums + QStringLiteral(" FROM (") + parts
-                     + QStringLiteral(") AS g GROUP BY item") + having + QStringLiteral(" ORDER BY total DESC NULLS LAST, item LIMIT :limit"),
+                 QStringLiteral("SELECT item, COALESCE(ROUND(CAST(SUM(v) AS NUMERIC), 6), 0) AS total") + sums + QStringLiteral(" FROM (") + parts
+                     + QStringLiteral(") AS g GROUP BY item") + having + QStringLiteral(" ORDER BY total DESC, item LIMIT :limit"),
                  binds);
     if (!q)
         return q.error();
@@ -221,9 +223,9 @@ Result<QList<ItemTotal>> PageQuery::topItemsFromDays(const QString &metric, cons
         having += QStringLiteral(" OR ABS(%1) > 1e-6").arg(sum);
     }
     auto q = run(m_db,
-                 QStringLiteral("SELECT m.item, SUM(m.value) AS total") + columns + base()
+                 QStringLiteral("SELECT m.item, COALESCE(SUM(m.value), 0) AS total") + columns + base()
                      + QStringLiteral("AND m.date BETWEEN :from AND :to GROUP BY m.item") + having
-                     + QStringLiteral(" ORDER BY total DESC NULLS LAST, m.item LIMIT :limit"),
+                     + QStringLiteral(" ORDER BY total DESC, m.item LIMIT :limit"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)},
                   {QStringLiteral("limit"), limit}});
