@@ -288,6 +288,7 @@ const Step kSteps[] = {
     {kV9, std::size(kV9)},
     {kV10, std::size(kV10)},
     {kV11, std::size(kV11)},
+    {nullptr, 0}, // 12: PostgreSQL only (its JSON readers parse once per call)
 };
 
 } // namespace
