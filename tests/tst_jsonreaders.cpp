@@ -2,8 +2,9 @@
 // use it: PostgreSQL's insight_json_number gives what SQLite's SUM makes of json_extract (a
 // number; text counts as the number it starts with; true 1, false 0; absent or null nothing) and
 // insight_json_text gives json_extract's text (a string's value, an object as it was written,
-// absent or null nothing). Every kind of JSON value, hostile spellings included, is read by both
-// backends and compared; and a team database at schema 11 gets the readers of schema 12.
+// absent or null nothing); so do their twins that read a document parsed once per row
+// (Dialect::parseOncePerRow). Every kind of JSON value, hostile spellings included, is read by
+// both backends and compared; and a team database at schema 11 gets the readers of schema 12.
 #include "storage/database.h"
 #include "storage/dialect.h"
 #include "testdatabases.h"
@@ -72,12 +73,19 @@ private slots:
     void numbersAsSqliteSumsThem()
     {
         QFETCH(QString, doc);
-        for (const QString &key : {QStringLiteral("n"), QStringLiteral("missing")}) {
-            const QVariant want = ask(m_sqlite.handle(), QStringLiteral("SELECT SUM(%1)").arg(Dialect::jsonNumber(Backend::SQLite, QStringLiteral("?"), key)), doc);
-            const QVariant got = ask(m_postgres.handle(), QStringLiteral("SELECT %1").arg(Dialect::jsonNumber(Backend::PostgreSQL, QStringLiteral("CAST(? AS TEXT)"), key)), doc);
-            QVERIFY2(got.isNull() == want.isNull(), qPrintable(QStringLiteral("%1: PostgreSQL %2, SQLite %3").arg(key, shown(got), shown(want))));
-            if (!want.isNull())
-                QVERIFY2(got.toDouble() == want.toDouble(), qPrintable(QStringLiteral("%1: PostgreSQL %2, SQLite %3").arg(key, shown(got), shown(want))));
+        doc.replace(QLatin1String("\"n\""), QLatin1String("\"followers\""));
+        for (const QString &key : {QStringLiteral("followers"), QStringLiteral("stars")}) { // stars: absent
+            const QString read = QStringLiteral("json_extract(m.metadata, '$.%1')").arg(key);
+            const QVariant want = ask(m_sqlite.handle(), QStringLiteral("SELECT SUM(%1) FROM (SELECT ? AS metadata) AS m").arg(read), doc);
+            for (const bool once : {false, true}) {
+                const QString sql = QStringLiteral("SELECT %1 FROM (SELECT CAST(? AS TEXT) AS metadata) AS m").arg(read)
+                    + (once ? Dialect::parseOncePerRow(Backend::PostgreSQL, QStringLiteral("m.metadata")) : QString());
+                const QVariant got = ask(m_postgres.handle(), Dialect::portable(m_postgres.handle(), sql), doc);
+                const QString what = QStringLiteral("%1%2: PostgreSQL %3, SQLite %4").arg(key, once ? QStringLiteral(" (parsed once)") : QString(), shown(got), shown(want));
+                QVERIFY2(got.isNull() == want.isNull(), qPrintable(what));
+                if (!want.isNull())
+                    QVERIFY2(got.toDouble() == want.toDouble(), qPrintable(what));
+            }
         }
     }
 
@@ -97,10 +105,21 @@ private slots:
     void textAsJsonExtractGivesIt()
     {
         QFETCH(QString, doc);
-        for (const QString &key : {QStringLiteral("t"), QStringLiteral("missing")}) {
-            const QVariant want = ask(m_sqlite.handle(), QStringLiteral("SELECT %1").arg(Dialect::jsonText(Backend::SQLite, QStringLiteral("?"), key)), doc);
-            const QVariant got = ask(m_postgres.handle(), QStringLiteral("SELECT %1").arg(Dialect::jsonText(Backend::PostgreSQL, QStringLiteral("CAST(? AS TEXT)"), key)), doc);
-            QCOMPARE(shown(got), shown(want));
+        doc.replace(QLatin1String("\"t\""), QLatin1String("\"location\""));
+        for (const QString &key : {QStringLiteral("location"), QStringLiteral("company")}) { // company: absent
+            const QString read = QStringLiteral("json_extract(m.metadata, '$.%1')").arg(key);
+            const QVariant want = ask(m_sqlite.handle(), QStringLiteral("SELECT %1 FROM (SELECT ? AS metadata) AS m").arg(read), doc);
+            for (const bool once : {false, true}) {
+                // A document parsed once is jsonb, which spells an object its own way (text keys
+                // hold strings; docs/storage.md): only the reader per call gives it back as written.
+                if (once && doc.contains(QLatin1String("{\"a\":1")))
+                    continue;
+                const QString sql = QStringLiteral("SELECT %1 FROM (SELECT CAST(? AS TEXT) AS metadata) AS m").arg(read)
+                    + (once ? Dialect::parseOncePerRow(Backend::PostgreSQL, QStringLiteral("m.metadata")) : QString());
+                const QVariant got = ask(m_postgres.handle(), Dialect::portable(m_postgres.handle(), sql), doc);
+                QVERIFY2(shown(got) == shown(want), qPrintable(QStringLiteral("%1%2: PostgreSQL %3, SQLite %4")
+                                                                    .arg(key, once ? QStringLiteral(" (parsed once)") : QString(), shown(got), shown(want))));
+            }
         }
     }
 

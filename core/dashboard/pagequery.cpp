@@ -19,9 +19,9 @@ namespace {
 // "loose index scan"), so the date range still narrows the index instead of the whole type.
 const char *const kType = "(SELECT id FROM insight_metric_type WHERE key = :metric)";
 
-QString baseOf(const QString &table, const QString &subject, bool nameSubjects = true)
+QString baseOf(const QString &table, const QString &subject, bool nameSubjects = true, const QString &joined = {})
 {
-    const QString sql = QStringLiteral(" FROM %1 m WHERE m.metric_type_id = %2 ").arg(table, QLatin1String(kType));
+    const QString sql = QStringLiteral(" FROM %1 m%3 WHERE m.metric_type_id = %2 ").arg(table, QLatin1String(kType), joined);
     if (table != QLatin1String("insight_metric"))
         return sql + (subject.isEmpty() ? QString() : QStringLiteral("AND m.subject = :subject "));
     // The few rows counted out come from their partial index; "m.subject || ''" keeps a chosen subject
@@ -80,6 +80,11 @@ QString PageQuery::base(const QString &table) const
     return baseOf(table, subjectFilter());
 }
 
+QString PageQuery::baseParsingMetadataOnce() const
+{
+    return baseOf(QStringLiteral("insight_metric"), subjectFilter(), true, Dialect::parseOncePerRow(m_db, QStringLiteral("m.metadata")));
+}
+
 QString PageQuery::subjectFilter() const
 {
     return m_request.subject.isNull() ? QStringLiteral("") : m_request.subject;
@@ -134,7 +139,7 @@ Result<QHash<QDate, QList<double>>> PageQuery::dailyJsonSums(const QString &metr
     for (const QString &key : keys)
         columns += QStringLiteral(", SUM(COALESCE(json_extract(m.metadata, '$.%1'), 0))").arg(key);
     auto q = run(m_db,
-                 QStringLiteral("SELECT m.date") + columns + base()
+                 QStringLiteral("SELECT m.date") + columns + baseParsingMetadataOnce()
                      + QStringLiteral("AND m.date BETWEEN :from AND :to GROUP BY m.date"),
                  {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)}});

@@ -57,6 +57,8 @@ private:
     QString subjectFilter() const;
     Result<std::optional<std::pair<QDate, double>>> readRecord(const QString &metric, bool counts);
     QString base(const QString &table = QStringLiteral("insight_metric")) const;
+    // base() of insight_metric for a query that reads several metadata keys of each row.
+    QString baseParsingMetadataOnce() const;
     Result<QList<ItemTotal>> topItemsFromDays(const QString &metric, const DateRange &range, int limit,
                                               const QStringList &extraKeys);
 

@@ -34,6 +34,12 @@ QString StargazerQueries::where() const
                          "AND json_extract(m.metadata, '$.unstarred_at') IS NULL");
 }
 
+QString StargazerQueries::parsedOnce() const
+{
+    // Each star's profile is read by several keys: PostgreSQL parses it once per row.
+    return Dialect::parseOncePerRow(m_db, QStringLiteral("m.metadata"));
+}
+
 void StargazerQueries::bindRange(QSqlQuery &q, const DateRange &range) const
 {
     if (!m_subject.isEmpty())
@@ -151,8 +157,8 @@ Result<std::pair<QList<RankedValue>, QList<RankedValue>>> StargazerQueries::topL
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT json_extract(m.metadata, '$.location'), json_extract(m.metadata, '$.company') "
-                                 "FROM insight_metric m WHERE %1")
-                      .arg(where())));
+                                 "FROM insight_metric m%1 WHERE %2")
+                      .arg(parsedOnce(), where())));
         bindRange(q, days);
         if (auto st = execPrepared(q); !st)
             return st.error();
@@ -189,8 +195,8 @@ Result<QList<AgeBucket>> StargazerQueries::accountAges(const DateRange &range)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(Dialect::portable(q.driver(), QStringLiteral("SELECT json_extract(m.metadata, '$.account_age_days') AS age, COUNT(*) "
-                             "FROM insight_metric m WHERE %1 GROUP BY age")
-                  .arg(where())));
+                             "FROM insight_metric m%1 WHERE %2 GROUP BY age")
+                  .arg(parsedOnce(), where())));
     bindRange(q, range);
     if (auto st = execPrepared(q); !st)
         return st.error();
@@ -238,9 +244,9 @@ Result<QList<StargazerProfile>> StargazerQueries::newest(const DateRange &range,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(Dialect::portable(q.driver(), QLatin1String(kProfileColumns) + QStringLiteral(R"(
-        FROM insight_metric m WHERE %1 AND m.date >= :cutoff
+        FROM insight_metric m%1 WHERE %2 AND m.date >= :cutoff
         ORDER BY m.date DESC, json_extract(m.metadata, '$.starred_at') DESC LIMIT :limit)")
-                  .arg(where())));
+                  .arg(parsedOnce(), where())));
     bindRange(q, range);
     q.bindValue(QStringLiteral(":cutoff"), cutoff);
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -276,13 +282,13 @@ Result<std::pair<QList<StargazerProfile>, int>> StargazerQueries::search(const D
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(Dialect::portable(q.driver(), QLatin1String(kProfileColumns) + QStringLiteral(R"(
-        FROM insight_metric m WHERE %1
+        FROM insight_metric m%1 WHERE %2
           AND (lower(coalesce(json_extract(m.metadata, '$.username'), '')) LIKE :p1 ESCAPE '\'
             OR lower(coalesce(json_extract(m.metadata, '$.name'), '')) LIKE :p2 ESCAPE '\'
             OR lower(coalesce(json_extract(m.metadata, '$.location'), '')) LIKE :p3 ESCAPE '\'
             OR lower(coalesce(json_extract(m.metadata, '$.company'), '')) LIKE :p4 ESCAPE '\')
         ORDER BY m.date DESC, json_extract(m.metadata, '$.starred_at') DESC)")
-                  .arg(where())));
+                  .arg(parsedOnce(), where())));
     bindRange(q, range);
     for (const char *name : {":p1", ":p2", ":p3", ":p4"})
         q.bindValue(QLatin1String(name), pattern);

@@ -58,6 +58,7 @@ public:
 private:
     static StargazerProfile profileOf(const class QSqlQuery &q);
     QString where() const;
+    QString parsedOnce() const; // the FROM clause's addition for reading many keys of a row
     // Stars of the range an unstar counted out, from their partial index.
     Result<int> unstarred(const DateRange &range);
     void bindRange(class QSqlQuery &q, const DateRange &range) const;

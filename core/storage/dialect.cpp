@@ -24,6 +24,25 @@ QString Dialect::jsonText(Backend backend, const QString &column, const QString 
     return QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
 }
 
+namespace {
+
+// The alias of a column's once-parsed document: m.metadata → json_m_metadata.
+QString parsedAlias(const QString &column)
+{
+    return QStringLiteral("json_") + QString(column).replace(QLatin1Char('.'), QLatin1Char('_'));
+}
+
+} // namespace
+
+QString Dialect::parseOncePerRow(Backend backend, const QString &column)
+{
+    if (backend != Backend::PostgreSQL)
+        return {};
+    // OFFSET 0 keeps the planner from folding the subquery into its parent, which would put the
+    // cast back in every place that reads the document.
+    return QStringLiteral(" CROSS JOIN LATERAL (SELECT CAST(%1 AS jsonb) AS doc OFFSET 0) AS %2 ").arg(column, parsedAlias(column));
+}
+
 QString Dialect::portable(const QSqlDriver *driver, const QString &sql)
 {
     if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL || !sql.contains(QLatin1String("json_extract")))
@@ -48,11 +67,13 @@ QString Dialect::portable(const QSqlDriver *driver, const QString &sql)
     for (auto it = call.globalMatch(sql); it.hasNext();) {
         const auto m = it.next();
         out += QStringView(sql).mid(from, m.capturedStart() - from);
-        const QString key = m.captured(2);
+        const QString key = m.captured(2), column = m.captured(1);
+        const QString parsed = parsedAlias(column);
+        const bool once = sql.contains(QStringLiteral(") AS %1 ").arg(parsed));
         if (numbers.contains(key))
-            out += jsonNumber(Backend::PostgreSQL, m.captured(1), key);
+            out += once ? QStringLiteral("insight_jsonb_number(%1.doc, '%2')").arg(parsed, key) : jsonNumber(Backend::PostgreSQL, column, key);
         else if (texts.contains(key))
-            out += jsonText(Backend::PostgreSQL, m.captured(1), key);
+            out += once ? QStringLiteral("insight_jsonb_text(%1.doc, '%2')").arg(parsed, key) : jsonText(Backend::PostgreSQL, column, key);
         else
             out += QStringLiteral("insight_json_key_of_unknown_kind_%1(%2)").arg(key, m.captured(1));
         from = m.capturedEnd();

@@ -158,7 +158,10 @@ struct Step {
 // (nearly every call) costs one scan; anything else goes the way of version 10. An object comes
 // back as it was written (compact, as SQLite's json_extract gives it), no longer as jsonb spells
 // it. Measured on 40,000 stargazer profiles: 7 µs a number, 6.7 µs a text before; 2-3 µs after.
-// The unstarred index is built again, its predicate calling the new text reader.
+// The unstarred index is built again, its predicate calling the new text reader. And twins of
+// the two that read a document already parsed (jsonb), for the queries that read many keys of
+// each row and parse it once per row (Dialect::parseOncePerRow): the Activity page's ten counts
+// per day went from 133 to 51 ms over five years, the Stars page's list from ~100 to ~60 ms.
 const char *const kV12[] = {
     R"(CREATE OR REPLACE FUNCTION insight_json_number(doc text, key text) RETURNS double precision
        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -173,6 +176,19 @@ const char *const kV12[] = {
     R"(CREATE OR REPLACE FUNCTION insight_json_text(doc text, key text) RETURNS text
        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT doc::json ->> key $$)",
     "REINDEX INDEX insight_metric_unstarred",
+    // The same answers from a document parsed once per row (Dialect::parseOncePerRow), for the
+    // queries that read many keys of each row: each key is then a lookup in the parsed value.
+    R"(CREATE OR REPLACE FUNCTION insight_jsonb_number(doc jsonb, key text) RETURNS double precision
+       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+       SELECT CASE jsonb_typeof(doc -> key)
+           WHEN 'number' THEN (doc ->> key)::double precision
+           WHEN 'boolean' THEN CASE WHEN (doc -> key)::boolean THEN 1 ELSE 0 END
+           WHEN 'string' THEN COALESCE(substring(doc ->> key FROM '^\s*([-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?)')::double precision, 0)
+           WHEN 'object' THEN 0
+           WHEN 'array' THEN 0
+       END $$)",
+    R"(CREATE OR REPLACE FUNCTION insight_jsonb_text(doc jsonb, key text) RETURNS text
+       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT doc ->> key $$)",
 };
 
 const Step kSteps[] = {
