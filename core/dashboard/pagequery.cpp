@@ -186,7 +186,7 @@ Result<QList<ItemTotal>> PageQuery::topItems(const QString &metric, const DateRa
     }
     QString parts = QStringLiteral("SELECT m.item AS item, m.value AS v") + extraFromMonths + base(QStringLiteral("insight_metric_month"))
         + QStringLiteral("AND m.month BETWEEN :m1 AND :m2 AND ")
-        + Rollups::freshMonthsSql(QStringLiteral("m"), !subjectFilter().isEmpty());
+        + Rollups::freshMonthsSql(QStringLiteral("m"), !subjectFilter().isEmpty(), *stale);
     QVariantMap binds{{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()},
                       {QStringLiteral("m1"), m1}, {QStringLiteral("m2"), m2}, {QStringLiteral("limit"), limit}};
     for (qsizetype i = 0; i < days.size(); ++i) {
@@ -382,7 +382,15 @@ Result<QDate> PageQuery::firstDay(const QStringList &metrics)
 {
     QDate first;
     for (const QString &metric : metrics) {
-        auto q = run(m_db, QStringLiteral("SELECT MIN(m.date)") + base(),
+        // A chosen subject's first day is one probe of the unique key. Over every subject MIN()
+        // would read every row of the type (40,000 stars: 10-20 ms on PostgreSQL, on each page
+        // load), so the first day is asked of each subject in turn.
+        const QString sql = subjectFilter().isEmpty()
+            ? QStringLiteral("SELECT MIN((SELECT m.date FROM insight_metric m WHERE m.metric_type_id = %1 AND m.subject = s.v "
+                             "ORDER BY m.date LIMIT 1)) FROM (%2) AS s")
+                  .arg(QLatin1String(kType), insights::subjectsOf(QLatin1String(kType)))
+            : QStringLiteral("SELECT MIN(m.date)") + base();
+        auto q = run(m_db, sql,
                      {{QStringLiteral("metric"), metric}, {QStringLiteral("subject"), subjectFilter()}});
         if (!q)
             return q.error();

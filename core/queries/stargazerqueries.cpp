@@ -139,7 +139,7 @@ Result<std::pair<QList<RankedValue>, QList<RankedValue>>> StargazerQueries::topL
             "SELECT r.item, SUM(r.value) FROM insight_metric_month r WHERE r.metric_type_id = (SELECT id FROM insight_metric_type "
             "WHERE key = 'new_star') AND r.month BETWEEN :m1 AND :m2 %1 AND %2 GROUP BY r.item")
                            .arg(m_subject.isEmpty() ? QString() : QStringLiteral("AND r.subject = :subject"),
-                                Rollups::freshMonthsSql(QStringLiteral("r"), !m_subject.isEmpty()))));
+                                Rollups::freshMonthsSql(QStringLiteral("r"), !m_subject.isEmpty(), *stale))));
         months.bindValue(QStringLiteral(":m1"), split.firstMonth);
         months.bindValue(QStringLiteral(":m2"), split.lastMonth);
         if (!m_subject.isEmpty())

@@ -137,8 +137,10 @@ Result<Rollups::Split> Rollups::split(QSqlDatabase &db, const QString &metric, c
     return out;
 }
 
-QString Rollups::freshMonthsSql(const QString &alias, bool bySubject)
+QString Rollups::freshMonthsSql(const QString &alias, bool bySubject, const QList<DateRange> &stale)
 {
+    if (stale.isEmpty())
+        return QStringLiteral("1 = 1");
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM insight_metric_month_stale s WHERE s.metric_type_id = %1.metric_type_id "
                           "AND s.month = %1.month%2)")
         .arg(alias, bySubject ? QStringLiteral(" AND s.subject = :subject") : QString());
