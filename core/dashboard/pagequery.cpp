@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace insights {
@@ -355,23 +356,21 @@ Result<QStringList> PageQuery::subjects(const QStringList &metrics)
 {
     // One index seek per subject (the unique key starts with metric type and subject), not a
     // DISTINCT over every row: 40,000 stars are a handful of repositories, and every page load
-    // (the Overview's several) asks this.
+    // (the Overview's several) asks this. The seeks run in one statement (a recursive query):
+    // one statement per subject cost a team database a round trip each, 1.5 s for the Reddit
+    // page's five hundred posts.
     QStringList out;
+    QSet<QString> seen;
     for (const QString &metric : metrics) {
-        QString after = QStringLiteral(""); // '' sorts before every subject (a null QString would bind NULL)
-        while (true) {
-            auto q = run(m_db,
-                         QStringLiteral("SELECT m.subject FROM insight_metric m WHERE m.metric_type_id = "
-                                        "(SELECT id FROM insight_metric_type WHERE key = :metric) AND m.subject > :after "
-                                        "ORDER BY m.subject LIMIT 1"),
-                         {{QStringLiteral("metric"), metric}, {QStringLiteral("after"), after}});
-            if (!q)
-                return q.error();
-            if (!q->next())
-                break;
-            after = q->value(0).toString();
-            if (!out.contains(after))
-                out.append(after);
+        auto q = run(m_db, insights::subjectsOf(QLatin1String(kType)), {{QStringLiteral("metric"), metric}});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString subject = q->value(0).toString();
+            if (!seen.contains(subject)) {
+                seen.insert(subject);
+                out.append(subject);
+            }
         }
     }
     out.sort(Qt::CaseInsensitive);

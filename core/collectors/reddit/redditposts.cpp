@@ -13,8 +13,11 @@ Result<QList<TrackedPost>> RedditPosts::list()
     // The newest snapshot per post comes from post_stats (its metadata holds the comment count).
     // PostgreSQL plans a join on a correlated subquery's id as a hash join over the whole metric
     // table (1.4 s on the large dataset); LATERAL, which SQLite lacks, is its way to say the same.
-    const QString newest = QStringLiteral("SELECT m2.%1 FROM insight_metric m2 JOIN insight_metric_type t ON t.id = m2.metric_type_id "
-                                          "WHERE t.key = 'post_stats' AND m2.subject = p.post_id ORDER BY m2.date DESC LIMIT 1");
+    // The type as a value, not a join: with a join PostgreSQL cannot walk the unique key backwards
+    // from the newest date and sorted each post's every snapshot instead (58 ms for 50 posts, 7).
+    const QString newest = QStringLiteral("SELECT m2.%1 FROM insight_metric m2 WHERE m2.metric_type_id = (SELECT id FROM "
+                                          "insight_metric_type WHERE key = 'post_stats') AND m2.subject = p.post_id "
+                                          "ORDER BY m2.date DESC LIMIT 1");
     const QString join = Dialect::isPostgres(m_db)
         ? QStringLiteral("LEFT JOIN LATERAL (%1) m ON true").arg(newest.arg(QStringLiteral("value, m2.metadata, m2.date")))
         : QStringLiteral("LEFT JOIN insight_metric m ON m.id = (%1)").arg(newest.arg(QStringLiteral("id")));
