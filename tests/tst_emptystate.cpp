@@ -71,6 +71,31 @@ private slots:
         noCommandLine(*state);
     }
 
+    // A window on the team database tracks nothing of its own: an empty page says the team's
+    // collectors have stored nothing yet, offers no way to track or configure anything, and a
+    // page with data outside the range still offers all time.
+    void aTeamWindowWaitsForTheTeamsCollectors()
+    {
+        for (const auto &[page, key] : {std::pair{QStringLiteral("stars"), QStringLiteral("github_stars")},
+                                        std::pair{QStringLiteral("pypi"), QStringLiteral("pypi")},
+                                        std::pair{QStringLiteral("plausible"), QStringLiteral("plausible")},
+                                        std::pair{QStringLiteral("reddit"), QStringLiteral("reddit")}}) {
+            const SourceStatus untracked = source(key, {});
+            auto state = EmptyStates::forPage(emptyPage(page), &untracked, false, false, true);
+            QVERIFY(state);
+            QCOMPARE(state->action, EmptyState::Action::None);
+            QVERIFY2(state->title.contains(QLatin1String("team")), qPrintable(state->title));
+            QVERIFY2(!state->title.contains(QLatin1String("tracked")), qPrintable(state->title));
+            noCommandLine(*state);
+            state = EmptyStates::forPage(emptyPage(page, QDate(2025, 3, 1)), &untracked, false, false, true);
+            QCOMPARE(state->action, EmptyState::Action::ShowAllTime);
+        }
+        // This computer tracking a package itself on the team database: its own state, as before.
+        const SourceStatus pypi = source(QStringLiteral("pypi"), {QStringLiteral("requests")});
+        const auto own = EmptyStates::forPage(emptyPage(QStringLiteral("pypi")), &pypi, true, false, true);
+        QCOMPARE(own->action, EmptyState::Action::Collect);
+    }
+
     void aMissingTokenOrKeyLeadsToItsSettingsPage()
     {
         const SourceStatus traffic = source(QStringLiteral("github_traffic"), {QStringLiteral("o/r")});

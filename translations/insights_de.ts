@@ -2001,6 +2001,14 @@ collect: auch, wenn gar nichts verfolgt wird; bei status: eine Quelle schlägt f
         <source>The last collection found nothing to store for what is tracked.</source>
         <translation>Das letzte Sammeln fand für das Verfolgte nichts zu speichern.</translation>
     </message>
+    <message>
+        <source>The team has collected nothing for this page yet</source>
+        <translation>Das Team hat für diese Seite noch nichts gesammelt</translation>
+    </message>
+    <message>
+        <source>It fills as soon as one of the team&apos;s collectors stores its first figures.</source>
+        <translation>Sie füllt sich, sobald einer der Sammler des Teams seine ersten Zahlen speichert.</translation>
+    </message>
 </context>
 <context>
     <name>GitHubApi</name>

@@ -1923,6 +1923,14 @@ is tracked at all; for status: a source is failing), 2 usage error.
         <source>The last collection found nothing to store for what is tracked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team has collected nothing for this page yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fills as soon as one of the team&apos;s collectors stores its first figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GitHubApi</name>

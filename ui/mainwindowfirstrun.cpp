@@ -121,7 +121,7 @@ void MainWindow::updateEmptyState(DashboardPage *shown)
     const std::optional<TokenKind> needed = status ? SourceCatalog::credentialOf(status->key) : std::nullopt;
     const bool credential = !needed || m_service->hasCredential(*needed);
     std::optional<EmptyState> state = EmptyStates::forPage(pageData, status, credential || m_service->isSample(),
-                                                           m_service->isCollecting());
+                                                           m_service->isCollecting(), m_service->isTeamDatabase());
     if (state && m_service->isSample()) // sample pageData has no settings and never collects
         state->action = EmptyState::Action::None;
     if (state && pageData.request.page == QLatin1String("traffic") && m_tokenBanner->isVisible()

@@ -13,6 +13,17 @@ QString settingsPageOf(const QString &page)
     return QStringLiteral("github");
 }
 
+// Data is stored, only not in the range shown.
+EmptyState outsideTheRange(const PageData &data, EmptyState state)
+{
+    state.title = EmptyStates::tr("Nothing in this range");
+    state.text = EmptyStates::tr("Data is stored from %1 on, but not for these days.")
+                     .arg(QLocale().toString(data.firstDay, QLocale::ShortFormat));
+    state.action = EmptyState::Action::ShowAllTime;
+    state.actionLabel = EmptyStates::tr("Show all time");
+    return state;
+}
+
 } // namespace
 
 QString EmptyStates::purpose(const QString &page)
@@ -37,7 +48,7 @@ QString EmptyStates::purpose(const QString &page)
 }
 
 std::optional<EmptyState> EmptyStates::forPage(const PageData &data, const SourceStatus *status, bool credentialAtHand,
-                                               bool collecting)
+                                               bool collecting, bool teamDatabase)
 {
     if (data.empty.isEmpty())
         return std::nullopt;
@@ -47,6 +58,14 @@ std::optional<EmptyState> EmptyStates::forPage(const PageData &data, const Sourc
     state.source = status ? status->key : QString();
     const bool tracked = status && !status->subjects.isEmpty();
 
+    if (!tracked && teamDatabase) {
+        // The team's collectors track and collect; this computer only shows what they stored.
+        if (data.firstDay.isValid())
+            return outsideTheRange(data, state);
+        state.title = tr("The team has collected nothing for this page yet");
+        state.text += QLatin1Char(' ') + tr("It fills as soon as one of the team's collectors stores its first figures.");
+        return state;
+    }
     if (!tracked) {
         if (page == QLatin1String("reddit")) {
             state.title = tr("No Reddit posts tracked yet");
@@ -100,14 +119,8 @@ std::optional<EmptyState> EmptyStates::forPage(const PageData &data, const Sourc
         state.actionLabel = tr("Collect now");
         return state;
     }
-    if (data.firstDay.isValid()) {
-        state.title = tr("Nothing in this range");
-        state.text = tr("Data is stored from %1 on, but not for these days.")
-                         .arg(QLocale().toString(data.firstDay, QLocale::ShortFormat));
-        state.action = EmptyState::Action::ShowAllTime;
-        state.actionLabel = tr("Show all time");
-        return state;
-    }
+    if (data.firstDay.isValid())
+        return outsideTheRange(data, state);
     state.title = tr("Nothing stored yet");
     state.text += QLatin1Char(' ') + tr("The last collection found nothing to store for what is tracked.");
     state.action = EmptyState::Action::Collect;

@@ -33,9 +33,10 @@ class EmptyStates final {
 public:
     // nullopt when the page has data to draw. `status`: the page's source (null when unknown);
     // `credentialAtHand`: its token or key, for sources that need one; `collecting`: a run is
-    // under way (the page fills as it lands).
+    // under way (the page fills as it lands); `teamDatabase`: the window shows a team database,
+    // whose collectors track and collect what this computer does not.
     static std::optional<EmptyState> forPage(const PageData &data, const SourceStatus *status, bool credentialAtHand,
-                                             bool collecting);
+                                             bool collecting, bool teamDatabase = false);
     // One sentence on what a page shows once it has data.
     static QString purpose(const QString &page);
 };
