@@ -5,10 +5,12 @@
 #include "storage/database.h"
 #include "storage/metricstore.h"
 #include "storage/scopedtransaction.h"
+#include "storage/sqlutil.h"
 #include "storewrite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,6 +53,25 @@ private slots:
         const Status opened = m_db.open(freshLocation(m_backend, m_dir));
         QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
         QCOMPARE(Dialect::of(m_db.handle()), m_backend);
+    }
+
+    // A statement the database cannot prepare (on a team database: a function of a newer schema)
+    // is reported with the database's own reason, not with the error of executing nothing
+    // ("syntax error at or near \"(\"", as QPSQL's EXECUTE of no statement gave).
+    void aStatementThatCannotBePreparedSaysWhy()
+    {
+        QSqlQuery q(m_db.handle());
+        q.prepare(QStringLiteral("SELECT insight_no_such_function(?)"));
+        q.addBindValue(1);
+        const Status st = execPrepared(q);
+        QVERIFY(!st.ok());
+        QVERIFY2(st.errorMessage().contains(QLatin1String("insight_no_such_function")), qPrintable(st.errorMessage()));
+        // The same query, prepared again with a statement that works, runs.
+        QVERIFY(q.prepare(QStringLiteral("SELECT 1 + ?")));
+        q.addBindValue(1);
+        QVERIFY(execPrepared(q).ok());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     void upsertReplacesAndNeverDuplicates()

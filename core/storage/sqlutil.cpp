@@ -27,6 +27,11 @@ Status execSql(QSqlDatabase &db, const QString &sql)
 
 Status execPrepared(QSqlQuery &query)
 {
+    // prepare() clears the error and sets it when the database refuses the statement; executing
+    // it anyway would report the error of executing nothing ("Parameter count mismatch" on
+    // SQLite, a syntax error in QPSQL's EXECUTE of no statement) instead of the reason.
+    if (!query.isActive() && query.lastError().isValid())
+        return sqlError(QStringLiteral("Cannot prepare \"%1\"").arg(query.lastQuery().simplified().left(80)), query);
     if (!query.exec())
         return sqlError(QStringLiteral("Database error"), query);
     return Ok{};
