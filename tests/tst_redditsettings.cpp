@@ -93,7 +93,8 @@ private slots:
         QVERIFY(test->isEnabled());
         QCOMPARE(reddit.tokenRequests().size(), 1);
         QVERIFY(reddit.tokenRequests().first().header("user-agent").endsWith("(by /u/someone)"));
-        QCOMPARE(filesContaining(dir.path(), {reddit.issuedTokens().first().toUtf8()}), QStringList());
+        const QStringList leaks = filesContaining(dir.path(), {reddit.issuedTokens().first().toUtf8()});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
 
         // An id Reddit does not know: said, with what to do.
         field(dialog, "redditClientId")->setText(QStringLiteral("Zz9_unknown-0000"));
