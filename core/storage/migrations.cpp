@@ -289,6 +289,7 @@ const Step kSteps[] = {
     {kV10, std::size(kV10)},
     {kV11, std::size(kV11)},
     {nullptr, 0}, // 12: PostgreSQL only (its JSON readers parse once per call)
+    {nullptr, 0}, // 13: PostgreSQL only (its text compares bytes, as SQLite's BINARY does)
 };
 
 } // namespace
