@@ -295,8 +295,10 @@ namespace {
 
 // All-time records read every row of their metric, whatever the range: on a 40,000-star
 // repository that was a third of a range change. They change only when data does, so they are
-// kept per connection and question until anything is written — by this connection
-// (total_changes) or by another (data_version).
+// kept per connection and question until anything is written — on SQLite by this connection
+// (total_changes) or by another (data_version); on PostgreSQL by anyone: the server's current
+// snapshot (xmin:xmax:in-progress ids) is another text once any transaction that wrote has
+// committed or begun writing since, on the team database or beside it on the same server.
 struct RecordCache {
     QMutex mutex;
     QHash<QString, std::pair<QString, std::optional<std::pair<QDate, double>>>> entries; // key → (generation, record)
@@ -310,13 +312,16 @@ RecordCache &recordCache()
 
 QString generationOf(QSqlDatabase &db)
 {
-    // PostgreSQL has no cheap "anything written since?" for a whole database: every record is
-    // read afresh there (the window of a team database is refreshed by notifications instead).
-    if (Dialect::isPostgres(db))
-        return {};
+    // Read before the record: a commit between the two stores a newer record under an older
+    // generation, which the next question misses, never an older record under a newer one.
     QSqlQuery q(db);
+    if (Dialect::isPostgres(db)) {
+        if (!q.exec(QStringLiteral("SELECT CAST(pg_current_snapshot() AS text)")) || !q.next())
+            return {}; // unknown: nothing is taken from the cache
+        return q.value(0).toString();
+    }
     if (!q.exec(QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) || !q.next())
-        return {}; // unknown: nothing is taken from the cache
+        return {};
     return q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
 }
 
