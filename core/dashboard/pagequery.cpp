@@ -298,7 +298,7 @@ namespace {
 // kept per connection and question until anything is written — on SQLite by this connection
 // (total_changes) or by another (data_version); on PostgreSQL by anyone: the server's current
 // snapshot (xmin:xmax:in-progress ids) is another text once any transaction that wrote has
-// committed or begun writing since, on the team database or beside it on the same server.
+// ended since (its xmax follows the newest ended one), on the team database or beside it.
 struct RecordCache {
     QMutex mutex;
     QHash<QString, std::pair<QString, std::optional<std::pair<QDate, double>>>> entries; // key → (generation, record)
