@@ -47,13 +47,22 @@ QDateTime Schedule::nextDue(const QList<SourceStatus> &sources, const QHash<QStr
 
 Result<QHash<QString, Schedule::Attempt>> Schedule::lastAttempts(QSqlDatabase &db)
 {
+    // Each subject's newest run: a source has failed while any of its subjects' newest runs has,
+    // whichever subject came last. Judged by the newest run of the source alone, a repository that
+    // kept failing before another that worked left the source neither collected (its time is set
+    // only when every subject succeeds) nor waiting (not "failed"): due again at every tick.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT s.key, r.finished_at, r.status FROM insight_run r JOIN insight_source s ON s.id = "
-                               "r.source_id WHERE r.id IN (SELECT MAX(id) FROM insight_run GROUP BY source_id)")))
+                               "r.source_id WHERE r.id IN (SELECT MAX(id) FROM insight_run GROUP BY source_id, subject)")))
         return sqlError(QStringLiteral("Cannot read the collection log"), q);
     QHash<QString, Attempt> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), {parseIsoUtc(q.value(1).toString()), q.value(2).toString() != QLatin1String("ok")});
+    while (q.next()) {
+        const Attempt run{parseIsoUtc(q.value(1).toString()), q.value(2).toString() != QLatin1String("ok")};
+        Attempt &source = out[q.value(0).toString()];
+        // A failure outweighs a success; of two alike, the newer counts (the backoff runs from it).
+        if (!source.at.isValid() || (run.failed && !source.failed) || (run.failed == source.failed && run.at > source.at))
+            source = run;
+    }
     return out;
 }
 
