@@ -69,7 +69,7 @@ private slots:
         RunLog log(db.handle());
         const auto run = [&](const QString &subject, int minutesAgo, const char *status) {
             const QDateTime at = now.addSecs(-60 * minutesAgo);
-            QVERIFY(log.record({QStringLiteral("github_stars"), subject, at.addSecs(-5), at, QString::fromLatin1(status)}).ok());
+            QVERIFY(log.record({QStringLiteral("github_stars"), subject, at.addSecs(-5), at, QString::fromLatin1(status), 0, QString()}).ok());
         };
         const QList<SourceStatus> stars = {source(QStringLiteral("github_stars"), 24, now.addSecs(-30 * 3600), true,
                                                   {QStringLiteral("octo/gone"), QStringLiteral("octo/widgets")})};
