@@ -79,7 +79,7 @@ private slots:
             const QString read = QStringLiteral("json_extract(m.metadata, '$.%1')").arg(key);
             const QVariant want = ask(m_sqlite.handle(), QStringLiteral("SELECT SUM(%1) FROM (SELECT ? AS metadata) AS m").arg(read), doc);
             for (const bool once : {false, true}) {
-                const QString sql = QStringLiteral("SELECT %1 FROM (SELECT CAST(? AS TEXT) AS metadata) AS m").arg(read)
+                const QString sql = QStringLiteral("SELECT %1 FROM (SELECT CAST(? AS TEXT) AS metadata, 1 AS id) AS m").arg(read)
                     + (once ? Dialect::parseOncePerRow(Backend::PostgreSQL, QStringLiteral("m.metadata")) : QString());
                 const QVariant got = ask(m_postgres.handle(), Dialect::portable(m_postgres.handle(), sql), doc);
                 const QString what = QStringLiteral("%1%2: PostgreSQL %3, SQLite %4").arg(key, once ? QStringLiteral(" (parsed once)") : QString(), shown(got), shown(want));
@@ -115,7 +115,7 @@ private slots:
                 // hold strings; docs/storage.md): only the reader per call gives it back as written.
                 if (once && doc.contains(QLatin1String("{\"a\":1")))
                     continue;
-                const QString sql = QStringLiteral("SELECT %1 FROM (SELECT CAST(? AS TEXT) AS metadata) AS m").arg(read)
+                const QString sql = QStringLiteral("SELECT %1 FROM (SELECT CAST(? AS TEXT) AS metadata, 1 AS id) AS m").arg(read)
                     + (once ? Dialect::parseOncePerRow(Backend::PostgreSQL, QStringLiteral("m.metadata")) : QString());
                 const QVariant got = ask(m_postgres.handle(), Dialect::portable(m_postgres.handle(), sql), doc);
                 QVERIFY2(shown(got) == shown(want), qPrintable(QStringLiteral("%1%2: PostgreSQL %3, SQLite %4")

@@ -1,11 +1,12 @@
 // The stargazer questions the Stars page asks, over stored rows: top locations and companies
 // with spellings merged, account ages in buckets, the newest stargazers with their followers,
-// each for a date range, with unstarred stars left out.
+// each for a date range, with unstarred stars left out. On both backends.
 #include "dashboard/dashboarddata.h"
 #include "queries/stargazerqueries.h"
 #include "storage/database.h"
 #include "storage/metricstore.h"
 #include "storage/scopedtransaction.h"
+#include "testdatabases.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,6 +28,7 @@ struct Star {
 
 class TestStargazerQueries : public QObject {
     Q_OBJECT
+    const Backend m_backend;
     QTemporaryDir dir;
     Database db;
     const QString repo = QStringLiteral("octo/widgets");
@@ -59,10 +61,13 @@ class TestStargazerQueries : public QObject {
         QVERIFY(tx.commit().ok());
     }
 
+public:
+    explicit TestStargazerQueries(Backend backend) : m_backend(backend) {}
+
 private slots:
     void initTestCase()
     {
-        QVERIFY(db.open(dir.filePath(QStringLiteral("insights.db"))).ok());
+        QVERIFY(db.open(test::freshLocation(m_backend, dir)).ok());
         const QDate d(2026, 1, 1);
         const QJsonValue none(QJsonValue::Null);
         write({{QStringLiteral("a"), d, QStringLiteral("Berlin"), QStringLiteral("@acme"), 10, 5},
@@ -142,6 +147,51 @@ private slots:
         QCOMPARE(newest->at(2).starNumber, 4);
     }
 
+    void theNewestOfEveryRepositoryAreTheNewestOverAll()
+    {
+        // Three repositories whose stars interleave by day: the newest of all of them together
+        // are found whichever repository's stars reach furthest back (the page reads only the
+        // stars from a day on; that day must not cut any of them off). One star counted out by
+        // an unstar is among the newest.
+        const QDate first(2024, 1, 1);
+        QList<Star> early, late, sparse;
+        for (int i = 0; i < 60; ++i) {
+            early.append({QStringLiteral("early-%1").arg(i), first.addDays(i), QStringLiteral("Oslo"), QStringLiteral("A"), 1, 1, i == 58});
+            late.append({QStringLiteral("late-%1").arg(i), first.addDays(30 + i / 3), QStringLiteral("Rome"), QStringLiteral("B"), 1, 1});
+        }
+        for (int i = 0; i < 4; ++i)
+            sparse.append({QStringLiteral("sparse-%1").arg(i), first.addDays(20 * i + 1), QStringLiteral("Lima"), QStringLiteral("C"), 1, 1});
+        write(early, QStringLiteral("mix/early"));
+        write(late, QStringLiteral("mix/late"));
+        write(sparse, QStringLiteral("mix/sparse"));
+        struct Stored {
+            QDate date;
+            QString login;
+        };
+        QList<Stored> all;
+        for (const QList<Star> *list : {&early, &late, &sparse})
+            for (const Star &s : *list)
+                if (!s.unstarred)
+                    all.append({s.date, s.login});
+        std::sort(all.begin(), all.end(), [](const Stored &a, const Stored &b) { return a.date > b.date; });
+        const DateRange range{first, first.addDays(100)};
+        for (const int limit : {1, 5, 25, 45, 80, 200}) {
+            const auto newest = StargazerQueries(db.handle(), QString()).newest(range, limit);
+            QVERIFY(newest.ok());
+            const qsizetype expected = std::min<qsizetype>(limit, all.size());
+            QCOMPARE(newest->size(), expected);
+            // Within a day the order is the star's time, the same for all here: the days are the
+            // newest days, one per star, and no star is listed twice or counted out.
+            QSet<QString> seen;
+            for (qsizetype i = 0; i < expected; ++i) {
+                QCOMPARE(newest->at(i).starredAt.date(), all[i].date);
+                QVERIFY(!seen.contains(newest->at(i).login));
+                seen.insert(newest->at(i).login);
+            }
+            QVERIFY(!seen.contains(QStringLiteral("early-58")));
+        }
+    }
+
     void aCappedListLoadsMoreAndSearchesEveryStar()
     {
         // 2,500 stars: the page lists the newest 1,000; more come 1,000 at a time, and a search
@@ -198,5 +248,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStargazerQueries)
+INSIGHTS_TEST_MAIN_ON_EVERY_BACKEND(TestStargazerQueries)
 #include "tst_stargazerqueries.moc"

@@ -92,15 +92,21 @@ Result<PageData> buildActivityPage(QSqlDatabase &db, const PageRequest &request)
     for (qsizetype i = 0; i < keys.size(); ++i) {
         SeriesData s{DashboardData::tr(kKinds[i].label), {}, {}, 0};
         for (QDate d = request.range.from; d <= request.range.to; d = d.addDays(1)) {
-            const QList<double> day = byDay->value(d);
+            const QList<double> day = byDay->keys.value(d);
             s.values.append(day.isEmpty() ? std::nullopt : std::optional<double>(day.value(i)));
         }
         activity.series.append(s);
     }
-    auto all = dailySeries(query, request, {DashboardData::tr("All events"), QStringLiteral("activity_summary")});
-    if (!all)
-        return all.error();
-    activity.gaps = PageQuery::gapsOf(all->values, request.range);
+    // "All events" from the same rows; the previous period (compared) on its own.
+    SeriesData all{DashboardData::tr("All events"), {}, {}, 0};
+    all.values = PageQuery::toDaily(byDay->values, request.range, false);
+    if (request.compare) {
+        auto before = query.dailySums(QStringLiteral("activity_summary"), request.range.previous());
+        if (!before)
+            return before.error();
+        all.previous = PageQuery::toDaily(*before, request.range.previous(), false);
+    }
+    activity.gaps = PageQuery::gapsOf(all.values, request.range);
     auto markers = Annotations::releasesAndPosts(db, request);
     if (!markers)
         return markers.error();
@@ -115,9 +121,9 @@ Result<PageData> buildActivityPage(QSqlDatabase &db, const PageRequest &request)
                          ChartData::Kind::Lines, request.range, {*stars, *forks}, *markers,
                          PageQuery::gapsOf(stars->values, request.range), DashboardData::tr("per day"), {}};
     page.charts = {activity, starsForks};
-    page.cards = {cardFor(DashboardData::tr("Events"), *all), cardFor(DashboardData::tr("Releases"), *releases),
+    page.cards = {cardFor(DashboardData::tr("Events"), all), cardFor(DashboardData::tr("Releases"), *releases),
                   cardFor(DashboardData::tr("Forks"), *forks), cardFor(DashboardData::tr("Star events"), *stars)};
-    if (!PageQuery::total(all->values) && !PageQuery::total(releases->values))
+    if (!PageQuery::total(all.values) && !PageQuery::total(releases->values))
         page.empty = DashboardData::tr("No activity is stored for this range.");
     if (request.chartsOnly)
         return page;

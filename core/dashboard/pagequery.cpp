@@ -133,10 +133,11 @@ Result<QHash<QDate, double>> PageQuery::dailyCounts(const QString &metric, const
     return out;
 }
 
-Result<QHash<QDate, QList<double>>> PageQuery::dailyJsonSums(const QString &metric, const QStringList &keys,
-                                                             const DateRange &range)
+Result<DailyJsonSums> PageQuery::dailyJsonSums(const QString &metric, const QStringList &keys, const DateRange &range)
 {
-    QString columns;
+    // The value's sum comes with the keys' from the same rows: on PostgreSQL a second statement
+    // for it cost as much again as reading the rows (4.5 of the Activity page's 28 ms, all time).
+    QString columns = QStringLiteral(", SUM(CASE WHEN m.period = 'daily' THEN m.value END)");
     for (const QString &key : keys)
         columns += QStringLiteral(", SUM(COALESCE(json_extract(m.metadata, '$.%1'), 0))").arg(key);
     auto q = run(m_db,
@@ -146,12 +147,16 @@ Result<QHash<QDate, QList<double>>> PageQuery::dailyJsonSums(const QString &metr
                   {QStringLiteral("from"), day(range.from)}, {QStringLiteral("to"), day(range.to)}});
     if (!q)
         return q.error();
-    QHash<QDate, QList<double>> out;
+    DailyJsonSums out;
     while (q->next()) {
+        const QDate date = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+        if (!q->value(1).isNull())
+            out.values.insert(date, q->value(1).toDouble());
         QList<double> values;
+        values.reserve(keys.size());
         for (qsizetype i = 0; i < keys.size(); ++i)
-            values.append(q->value(int(i) + 1).toDouble());
-        out.insert(QDate::fromString(q->value(0).toString(), Qt::ISODate), values);
+            values.append(q->value(int(i) + 2).toDouble());
+        out.keys.insert(date, values);
     }
     return out;
 }

@@ -9,6 +9,12 @@
 
 namespace insights {
 
+// Per day, the sums of some JSON metadata keys and of the value itself (one reading of each row).
+struct DailyJsonSums {
+    QHash<QDate, QList<double>> keys; // the keys' sums, in the order asked for
+    QHash<QDate, double> values;      // SUM(value) of the daily rows, as dailySums() gives it
+};
+
 struct ItemTotal {
     QString item;
     double value = 0;
@@ -27,8 +33,8 @@ public:
     // Rows of `metric` per day (events: stars, forks, releases), less those matching `except` (an
     // SQL filter a partial index serves, e.g. the stars counted out by an unstar).
     Result<QHash<QDate, double>> dailyCounts(const QString &metric, const DateRange &range, const QString &except = {});
-    // Per day, the sums of the JSON metadata `keys` of `metric`.
-    Result<QHash<QDate, QList<double>>> dailyJsonSums(const QString &metric, const QStringList &keys, const DateRange &range);
+    // Per day, the sums of the JSON metadata `keys` of `metric`, and of its values.
+    Result<DailyJsonSums> dailyJsonSums(const QString &metric, const QStringList &keys, const DateRange &range);
     // Items of `metric` ranked by summed value over the range, with sums of metadata `extraKeys`.
     Result<QList<ItemTotal>> topItems(const QString &metric, const DateRange &range, int limit,
                                       const QStringList &extraKeys = {});

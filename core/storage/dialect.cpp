@@ -39,8 +39,13 @@ QString Dialect::parseOncePerRow(Backend backend, const QString &column)
     if (backend != Backend::PostgreSQL)
         return {};
     // OFFSET 0 keeps the planner from folding the subquery into its parent, which would put the
-    // cast back in every place that reads the document.
-    return QStringLiteral(" CROSS JOIN LATERAL (SELECT CAST(%1 AS jsonb) AS doc OFFSET 0) AS %2 ").arg(column, parsedAlias(column));
+    // cast back in every place that reads the document. The row's id makes every row a key of its
+    // own: on the document alone the planner puts a cache (Memoize) in front of the parse, which
+    // hashes every document to find the few that repeat — the Activity page's all-time counts
+    // took 23 ms with it and 17 without (PostgreSQL 15, 1,825 rows).
+    const QString table = column.section(QLatin1Char('.'), 0, 0);
+    return QStringLiteral(" CROSS JOIN LATERAL (SELECT CAST(%1 AS jsonb) AS doc, %3.id AS row_id OFFSET 0) AS %2 ")
+        .arg(column, parsedAlias(column), table);
 }
 
 QString Dialect::portable(const QSqlDriver *driver, const QString &sql)

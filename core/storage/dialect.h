@@ -45,7 +45,8 @@ public:
     // FROM clause, after the table the column belongs to, so that PostgreSQL parses the document
     // once per row (as jsonb, in a LATERAL subquery) and portable() reads each of the query's
     // json_extract(column, '$.key') from that parse instead of parsing again per key. Nothing on
-    // SQLite. Not for a condition that should use the partial index on unstarred_at.
+    // SQLite. Not for a condition that should use the partial index on unstarred_at. The column's
+    // table (m of m.metadata) has an `id` that tells its rows apart.
     static QString parseOncePerRow(Backend backend, const QString &column);
     static QString parseOncePerRow(const QSqlDatabase &db, const QString &column) { return parseOncePerRow(of(db), column); }
     static QString beginWrite(Backend backend);
