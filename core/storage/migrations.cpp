@@ -290,6 +290,7 @@ const Step kSteps[] = {
     {kV11, std::size(kV11)},
     {nullptr, 0}, // 12: PostgreSQL only (its JSON readers parse once per call)
     {nullptr, 0}, // 13: PostgreSQL only (its text compares bytes, as SQLite's BINARY does)
+    {nullptr, 0}, // 14: PostgreSQL only (its unique key carries the value: a day's sum from the index)
 };
 
 } // namespace
