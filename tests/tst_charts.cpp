@@ -258,6 +258,38 @@ private slots:
         QCOMPARE(area("S0")->brush().style(), Qt::SolidPattern);
     }
 
+    void aStackedChartRedrawnShowsOnlyTheNewLayers()
+    {
+        // A redraw keeps the layers it can (making them again was most of its time): what it
+        // shows is still the new data only, each layer on the one below, the bottom on the axis.
+        ChartView view;
+        const auto layers = [&] {
+            QList<std::tuple<QString, double, double>> out; // name, bottom, top on the first day
+            for (QAbstractSeries *s : view.chart()->series())
+                if (auto *a = qobject_cast<QAreaSeries *>(s); a && !a->name().isEmpty() && a->name() != QLatin1String("No data"))
+                    out.append({a->name(), a->lowerSeries() ? a->lowerSeries()->at(0).y() : 0.0, a->upperSeries()->at(0).y()});
+            return out;
+        };
+        ChartData data = chartOf({DailyValues(30, 10.0), DailyValues(30, 20.0), DailyValues(30, 30.0)});
+        data.kind = ChartData::Kind::StackedAreas;
+        view.setData(data);
+        QCOMPARE(layers().size(), 3);
+        data = chartOf({DailyValues(30, 1.0), DailyValues(30, 2.0)});
+        data.kind = ChartData::Kind::StackedAreas;
+        view.setData(data);
+        const QList<std::tuple<QString, double, double>> two{{QStringLiteral("S0"), 0.0, 1.0}, {QStringLiteral("S1"), 1.0, 3.0}};
+        QCOMPARE(layers(), two);
+        data = chartOf({DailyValues(30, 5.0), DailyValues(30, 5.0), DailyValues(30, 5.0)});
+        data.kind = ChartData::Kind::StackedAreas;
+        view.setData(data);
+        const QList<std::tuple<QString, double, double>> three{
+            {QStringLiteral("S0"), 0.0, 5.0}, {QStringLiteral("S1"), 5.0, 10.0}, {QStringLiteral("S2"), 10.0, 15.0}};
+        QCOMPARE(layers(), three);
+        data.kind = ChartData::Kind::Lines; // and a chart of lines has no layers left over
+        view.setData(data);
+        QVERIFY(layers().isEmpty());
+    }
+
     void rightAxisTicksFallOnTheLeftGrid()
     {
         ChartData data = chartOf({ramp(30, 0, 1234), ramp(30, 12, 87.3)}, 30, QStringLiteral("visitors"));

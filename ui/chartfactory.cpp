@@ -189,8 +189,11 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     // Line series and the gap shading stay in the chart across redraws: adding a series (a
     // graphics item and a legend marker each) costs more than its points, and a range with gaps
     // draws a line per stretch of days. Only points, pens and names change; what is left over goes.
+    // So do a stacked chart's layers (ten areas on the Activity page: making them again was most
+    // of its redraw, whatever the range).
     QAreaSeries *gapArea = nullptr;
     QList<QLineSeries *> spare;
+    QList<QAreaSeries *> spareAreas;
     const QList<QAbstractSeries *> existing = chart->series();
     for (QAbstractSeries *series : existing) {
         if (!gapArea && series->property(kGapShading).toBool()) {
@@ -199,6 +202,10 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         }
         if (series->type() == QAbstractSeries::SeriesTypeLine) {
             spare.append(static_cast<QLineSeries *>(series));
+            continue;
+        }
+        if (series->type() == QAbstractSeries::SeriesTypeArea && data.kind == ChartData::Kind::StackedAreas) {
+            spareAreas.append(static_cast<QAreaSeries *>(series));
             continue;
         }
         chart->removeSeries(series);
@@ -231,6 +238,11 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             delete line;
         }
         spare.clear();
+        for (QAreaSeries *area : std::as_const(spareAreas)) {
+            chart->removeSeries(area);
+            delete area;
+        }
+        spareAreas.clear();
     };
     QGraphicsSimpleTextItem *noData = emptyText(chart, false);
     if (noData)
@@ -402,23 +414,30 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             }
         }
         if (data.kind == ChartData::Kind::StackedAreas) {
-            auto *upper = new QLineSeries;
-            auto *lower = i > 0 ? new QLineSeries : nullptr; // a hidden layer: upper == lower
-            upper->replace(layerTops[i]);
-            if (lower)
-                lower->replace(layerTops[i - 1]);
-            auto *area = new QAreaSeries(upper, lower);
-            upper->setParent(area); // an area series does not own its lines: they went with it
-            if (lower)
-                lower->setParent(area);
+            // The layer that was in this place (the bottom one has no lower line), else a new one.
+            QAreaSeries *area = nullptr;
+            if (!spareAreas.isEmpty() && (spareAreas.first()->lowerSeries() != nullptr) == (i > 0)) {
+                area = spareAreas.takeFirst();
+                area->setVisible(true);
+            } else {
+                auto *upper = new QLineSeries;
+                auto *lower = i > 0 ? new QLineSeries : nullptr; // a hidden layer: upper == lower
+                area = new QAreaSeries(upper, lower);
+                upper->setParent(area); // an area series does not own its lines: they went with it
+                if (lower)
+                    lower->setParent(area);
+            }
+            area->upperSeries()->replace(layerTops[i]);
+            if (i > 0)
+                area->lowerSeries()->replace(layerTops[i - 1]);
             area->setName(s.name);
             QColor fill = color;
             fill.setAlpha(255); // opaque: layers never overlap, and blending doubled the paint time
-            QPen outline(color.darker(110), 1);
-            outline.setCosmetic(true);
             const bool hiddenLayer = hidden.contains(s.name); // no height (see above) and no paint
             area->setBrush(hiddenLayer ? QBrush(Qt::NoBrush) : QBrush(fill));
-            area->setPen(hiddenLayer ? QPen(Qt::NoPen) : outline);
+            // No outline: the opaque layers' colours part them as well, and stroking ten outlines
+            // (each layer's edges twice, antialiased) was ~10 ms of every redraw of the Activity page.
+            area->setPen(QPen(Qt::NoPen));
             attach(area, s.axis);
             continue;
         }
