@@ -15,9 +15,13 @@
 #include "testdatabases.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QThread>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
+#include <atomic>
 #include <csignal>
 
 using namespace insights;
@@ -195,6 +199,56 @@ private slots:
         const PageData now = loaded.last().at(1).value<PageData>();
         QVERIFY2(now.empty.isEmpty() && now.error.isEmpty(), qPrintable(now.empty + now.error));
         QVERIFY(!now.cards.isEmpty() && now.cards.first().value.value_or(0) > 0);
+    }
+
+    // A notification that comes while the window's reading thread waits on a query of its own is
+    // sent with that query's answer (the server holds it until the query is done), and read off
+    // the socket with it: it must still reach the window, not wait for the next one.
+    void aNotificationDuringAQueryStillArrives()
+    {
+        const QString url = freshPostgresDatabase();
+        Database holder, notifier;
+        QVERIFY(holder.open(url).ok());
+        QVERIFY(notifier.open(url).ok());
+        // In a thread of its own, as the application service runs it.
+        QThread reading;
+        auto *viewer = new PageLoader;
+        viewer->moveToThread(&reading);
+        connect(&reading, &QThread::finished, viewer, &QObject::deleteLater);
+        reading.start();
+        const auto stop = qScopeGuard([&] {
+            reading.quit();
+            reading.wait();
+        });
+        viewer->setLocation(*DatabaseLocation::parse(url));
+        QSignalSpy changed(viewer, &PageLoader::dataChanged);
+        QSqlQuery hold(holder.handle());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN")));
+        QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242)")));
+        std::atomic<int> backend{0};
+        std::atomic<bool> done{false};
+        viewer->post([&](QSqlDatabase *db, const QString &) {
+            if (db) {
+                QSqlQuery q(*db);
+                if (q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next())
+                    backend = q.value(0).toInt();
+                QSqlQuery wait(*db);
+                wait.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242)")); // until the test lets go
+            }
+            done = true;
+        });
+        QTRY_VERIFY(backend != 0 || done);
+        QVERIFY(backend != 0);
+        // The reading thread's query waits on the lock; another process notifies meanwhile.
+        const auto waiting = [&] {
+            return scalar(notifier.handle(), QStringLiteral("SELECT count(*) FROM pg_locks WHERE pid = ? AND NOT granted"), {int(backend)}).toInt();
+        };
+        QTRY_COMPARE(waiting(), 1);
+        QVERIFY(QSqlQuery(notifier.handle()).exec(QStringLiteral("SELECT pg_notify('insights_data', 'reddit')")));
+        QVERIFY(hold.exec(QStringLiteral("COMMIT")));
+        QTRY_VERIFY(done);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("reddit"));
     }
 
     // "Collect now" in a window on the team database: the sites a collector holds are left to it;
