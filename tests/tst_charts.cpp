@@ -260,8 +260,8 @@ private slots:
 
     void aStackedChartRedrawnShowsOnlyTheNewLayers()
     {
-        // A redraw keeps the layers it can (making them again was most of its time): what it
-        // shows is still the new data only, each layer on the one below, the bottom on the axis.
+        // A redraw shows the new data only: each layer on the one below, the bottom on the axis,
+        // none left over from the chart before.
         ChartView view;
         const auto layers = [&] {
             QList<std::tuple<QString, double, double>> out; // name, bottom, top on the first day

@@ -189,11 +189,8 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
     // Line series and the gap shading stay in the chart across redraws: adding a series (a
     // graphics item and a legend marker each) costs more than its points, and a range with gaps
     // draws a line per stretch of days. Only points, pens and names change; what is left over goes.
-    // So do a stacked chart's layers (ten areas on the Activity page: making them again was most
-    // of its redraw, whatever the range).
     QAreaSeries *gapArea = nullptr;
     QList<QLineSeries *> spare;
-    QList<QAreaSeries *> spareAreas;
     const QList<QAbstractSeries *> existing = chart->series();
     for (QAbstractSeries *series : existing) {
         if (!gapArea && series->property(kGapShading).toBool()) {
@@ -202,10 +199,6 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
         }
         if (series->type() == QAbstractSeries::SeriesTypeLine) {
             spare.append(static_cast<QLineSeries *>(series));
-            continue;
-        }
-        if (series->type() == QAbstractSeries::SeriesTypeArea && data.kind == ChartData::Kind::StackedAreas) {
-            spareAreas.append(static_cast<QAreaSeries *>(series));
             continue;
         }
         chart->removeSeries(series);
@@ -238,11 +231,6 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             delete line;
         }
         spare.clear();
-        for (QAreaSeries *area : std::as_const(spareAreas)) {
-            chart->removeSeries(area);
-            delete area;
-        }
-        spareAreas.clear();
     };
     QGraphicsSimpleTextItem *noData = emptyText(chart, false);
     if (noData)
@@ -414,22 +402,15 @@ void ChartFactory::populate(QChart *chart, const ChartData &data, const QPalette
             }
         }
         if (data.kind == ChartData::Kind::StackedAreas) {
-            // The layer that was in this place (the bottom one has no lower line), else a new one.
-            QAreaSeries *area = nullptr;
-            if (!spareAreas.isEmpty() && (spareAreas.first()->lowerSeries() != nullptr) == (i > 0)) {
-                area = spareAreas.takeFirst();
-                area->setVisible(true);
-            } else {
-                auto *upper = new QLineSeries;
-                auto *lower = i > 0 ? new QLineSeries : nullptr; // a hidden layer: upper == lower
-                area = new QAreaSeries(upper, lower);
-                upper->setParent(area); // an area series does not own its lines: they went with it
-                if (lower)
-                    lower->setParent(area);
-            }
-            area->upperSeries()->replace(layerTops[i]);
-            if (i > 0)
-                area->lowerSeries()->replace(layerTops[i - 1]);
+            auto *upper = new QLineSeries;
+            auto *lower = i > 0 ? new QLineSeries : nullptr; // a hidden layer: upper == lower
+            upper->replace(layerTops[i]);
+            if (lower)
+                lower->replace(layerTops[i - 1]);
+            auto *area = new QAreaSeries(upper, lower);
+            upper->setParent(area); // an area series does not own its lines: they went with it
+            if (lower)
+                lower->setParent(area);
             area->setName(s.name);
             QColor fill = color;
             fill.setAlpha(255); // opaque: layers never overlap, and blending doubled the paint time
